@@ -1,0 +1,71 @@
+/** Channel profile: one social media presence of the company. Written as YAML. */
+import { z } from 'zod';
+import { commonFields, docRef, duration, httpsUrl, roleRef, withDocumentChecks } from './common.ts';
+
+/** Platforms a channel can be on. */
+export const PLATFORMS = [
+	'facebook',
+	'instagram',
+	'linkedin',
+	'xing',
+	'x',
+	'threads',
+	'bluesky',
+	'mastodon',
+	'tiktok',
+	'youtube',
+	'pinterest',
+	'whatsapp-channel',
+	'blog',
+	'wiki',
+	'other',
+] as const;
+
+export const channelSchema = withDocumentChecks(
+	z.strictObject({
+		...commonFields,
+		/** The platform. */
+		platform: z.enum(PLATFORMS),
+		/** Account name on the platform, e.g. `@beispiel-rohrwerk`. */
+		handle: z.string().trim().min(2).max(80),
+		/** Address of the channel. */
+		url: httpsUrl(),
+		/** Whether the channel is running: planned, active, paused or archived. */
+		state: z.enum(['planned', 'active', 'paused', 'archived']),
+		/** Why the channel exists, in one or two sentences. */
+		purpose: z.string().trim().min(10),
+		/** The people the channel is for, e.g. `Planungsbüros`, `Auszubildende`. */
+		targetGroups: z.array(z.string().trim().min(2)).min(1),
+		/** How the channel sounds, e.g. `fachlich, freundlich, per Sie`. */
+		tone: z.string().trim().min(3).optional(),
+		/** Posting rhythm. */
+		cadence: z
+			.strictObject({
+				/** Planned posts per week. */
+				postsPerWeek: z.number().min(0).max(100),
+				/** Notes on the rhythm, e.g. exclusive formats. */
+				notes: z.string().trim().min(3).optional(),
+			})
+			.optional(),
+		/** Role that stands in for the owner; must differ from `owner`. */
+		deputy: roleRef(),
+		/** When the channel is watched, e.g. `Mo–Fr 8–18 Uhr`. Required for active channels. */
+		monitoringHours: z.string().trim().min(3).optional(),
+		/** Time within which comments and messages get a first answer, e.g. `PT4H`. Required for active channels. */
+		responseTarget: duration().optional(),
+		/** Whether the channel is run for business purposes. Commercial channels need `imprintUrl`. */
+		commercial: z.boolean(),
+		/** Link to the provider identification (Impressum, § 5 DDG). Required when `commercial` is true. */
+		imprintUrl: httpsUrl().optional(),
+		/** Link to the privacy notice for this channel (Art. 13 GDPR). Required for active channels. */
+		privacyNoticeUrl: httpsUrl().optional(),
+		/** Id of the guideline that holds the house rules for comments on this channel. */
+		houseRules: docRef('guideline').optional(),
+		/** Whether two-factor authentication is on for every account with access. */
+		twoFactor: z.boolean(),
+		/** Ids of the goals this channel serves. */
+		goals: z.array(docRef('goal')).optional(),
+	}),
+);
+
+export type Channel = z.output<typeof channelSchema>;

@@ -1,0 +1,107 @@
+/** Legal checklist: yes/no questions with their legal basis. Written as MDX; the prose is the body. */
+import { z } from 'zod';
+import { commonFields, httpsUrl, LEGAL_AREAS, roleRef, slug, withDocumentChecks } from './common.ts';
+
+/**
+ * Laws and sources an item can cite. `TMG` and `TTDSG` are accepted only so that
+ * old citations get a warning naming their replacement instead of a hard error.
+ */
+export const LAWS = [
+	'UrhG',
+	'MarkenG',
+	'UMV',
+	'UWG',
+	'DDG',
+	'MStV',
+	'PAngV',
+	'KUG',
+	'BGB',
+	'StGB',
+	'GG',
+	'DSGVO',
+	'BDSG',
+	'TDDDG',
+	'BetrVG',
+	'GeschGehG',
+	'ArbZG',
+	'MAR',
+	'AI-Act',
+	'DSA',
+	'OlyMSchG',
+	'TMG',
+	'TTDSG',
+	'case-law',
+	'guidance',
+	'other',
+] as const;
+
+/** Where a checklist item comes from in law. */
+export const legalBasisSchema = z.strictObject({
+	/** The law or kind of source, e.g. `UrhG`, `DSGVO`, or `case-law` for a court decision. */
+	law: z.enum(LAWS),
+	/** The provision or reference within it, e.g. `§ 51a`, `Art. 6 Abs. 1`, or `BGH I ZR 90/20`. */
+	ref: z.string().trim().min(1).max(120),
+	/** Link to the official text. Optional: links for German federal laws are derived automatically. */
+	url: httpsUrl().optional(),
+});
+
+/** One yes/no question of a checklist. "Yes" is always the safe answer. */
+export const checklistItemSchema = z.strictObject({
+	/** Id of the item, unique within this checklist, e.g. `lizenz-vorhanden`. */
+	id: slug(),
+	/** The question, phrased so that "yes" is the safe answer. Must end with a question mark. */
+	question: z
+		.string()
+		.trim()
+		.min(10)
+		.max(300)
+		.regex(/\?$/, { error: 'must be a yes/no question ending with "?"' }),
+	/** Optional heading that groups items on the page, e.g. `Fotos und Videos`. */
+	group: z.string().trim().min(2).max(80).optional(),
+	/** How bad a "no" is: `blocker` stops publication, `major` needs a fix, `minor` is advice. */
+	severity: z.enum(['blocker', 'major', 'minor']),
+	/** Legal basis of the item; at least one source. */
+	legalBasis: z.array(legalBasisSchema).min(1),
+	/** What to do, or how to check, in plain language. */
+	guidance: z.string().trim().min(10),
+	/** Role to ask when the answer is "no" or unclear. Defaults to the checklist's `legalReviewer`. */
+	escalateTo: roleRef().optional(),
+	/** Set when the legal situation is unsettled; the item is flagged on the page. */
+	uncertain: z.boolean().optional(),
+	/** Why the item is uncertain, e.g. a pending court case. */
+	uncertainNote: z.string().trim().min(10).optional(),
+});
+
+export const checklistSchema = withDocumentChecks(
+	z.strictObject({
+		...commonFields,
+		/** The area of law this checklist covers. */
+		legalArea: z.enum(LEGAL_AREAS),
+		/** Jurisdiction the checklist was written for. */
+		jurisdiction: z.enum(['DE', 'EU', 'AT', 'CH']),
+		/** Kinds of publication the checklist applies to. */
+		appliesTo: z
+			.array(
+				z.enum([
+					'post',
+					'story',
+					'short-video',
+					'live',
+					'ad',
+					'influencer-cooperation',
+					'contest',
+					'reply',
+					'profile',
+					'employee-private-post',
+				]),
+			)
+			.min(1),
+		/** Role that reviews the checklist legally and answers escalations, e.g. `legal-counsel`. */
+		legalReviewer: roleRef(),
+		/** The questions; at least five. */
+		items: z.array(checklistItemSchema).min(5),
+	}),
+);
+
+export type Checklist = z.output<typeof checklistSchema>;
+export type ChecklistItem = z.output<typeof checklistItemSchema>;

@@ -1,0 +1,199 @@
+/**
+ * Building blocks shared by every Kodex content schema.
+ *
+ * Plain zod, no Astro imports: the CLI, the Astro content config and the JSON
+ * Schema export all import these. Values stay exactly as authored (dates and
+ * durations are strings) so that validated data can be validated again and
+ * exported to JSON Schema without transforms.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens, e.g. `social-media-manager`. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** ISO calendar date, e.g. `2027-03-31`. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** ISO 8601 duration limited to days, hours and minutes, e.g. `PT1H`, `PT30M`, `P3D`. */
+export const DURATION_PATTERN = /^P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?)?$/;
+/** Template placeholder syntax: `{{variableName}}`. */
+export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** An identifier written as a slug. */
+export const slug = () =>
+	z
+		.string()
+		.regex(SLUG_PATTERN, { error: 'must be lower-case words joined by hyphens' })
+		.meta({ format: 'slug', examples: ['social-media-manager'] });
+
+/** True when `value` is a real calendar day (rejects 2027-02-30). */
+export function isCalendarDate(value: string): boolean {
+	if (!DATE_PATTERN.test(value)) return false;
+	const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A date written as `YYYY-MM-DD`. */
+export const isoDate = () =>
+	z
+		.string()
+		.regex(DATE_PATTERN, { error: 'must be an ISO date (YYYY-MM-DD)' })
+		.refine((v) => !DATE_PATTERN.test(v) || isCalendarDate(v), {
+			error: 'is not a real calendar date',
+		})
+		.meta({ format: 'date', examples: ['2027-03-31'] });
+
+/** A duration written in ISO 8601, limited to days, hours and minutes. */
+export const duration = () =>
+	z
+		.string()
+		.regex(DURATION_PATTERN, { error: 'must be an ISO 8601 duration' })
+		.meta({ format: 'duration', examples: ['PT1H', 'PT30M', 'P1D'] });
+
+/** An absolute https or mailto-free web address. */
+export const httpsUrl = () =>
+	z
+		.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+		.meta({ examples: ['https://www.example.com/impressum'] });
+
+/** A role mailbox or other e-mail address. */
+export const email = () =>
+	z.email({ error: 'must be an e-mail address' }).meta({ examples: ['social-media@example.com'] });
+
+/** Reference to a role defined in a team file (`content/teams/*.yaml`). */
+export const roleRef = () => slug().meta({ ref: 'role', examples: ['social-media-manager'] });
+/** Reference to a member defined in a team file. */
+export const memberRef = () => slug().meta({ ref: 'member', examples: ['anna-berger'] });
+/** Reference to any document by its id. */
+export const docRef = (type?: string) =>
+	slug().meta({ ref: type ?? 'document', examples: ['urheberrecht'] });
+/** Reference to one item of a checklist: `<checklist-id>#<item-id>`. */
+export const checklistItemRef = () =>
+	z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: 'must be written as <checklist-id>#<item-id>',
+		})
+		.meta({ ref: 'checklist-item', examples: ['urheberrecht#lizenz-vorhanden'] });
+
+/** Languages the handbook UI is translated into. */
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Lifecycle of a controlled document. */
+export const STATUSES = ['draft', 'in-review', 'approved', 'deprecated'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Who a document is written for. */
+export const AUDIENCES = [
+	'all-employees',
+	'social-media-team',
+	'legal',
+	'management',
+	'communications',
+	'works-council',
+	'freelancers',
+] as const;
+
+/** Areas of law a checklist can cover. The first four are required by every handbook. */
+export const LEGAL_AREAS = [
+	'copyright',
+	'trademark',
+	'competition',
+	'personality',
+	'data-protection',
+	'imprint',
+	'employment',
+	'ai-transparency',
+	'other',
+] as const;
+export type LegalArea = (typeof LEGAL_AREAS)[number];
+
+/** The four legal areas every handbook must cover with an approved checklist. */
+export const CORE_LEGAL_AREAS = ['copyright', 'trademark', 'competition', 'personality'] as const;
+
+/** Fields every document has, whatever its type. */
+export const commonFields = {
+	/** Unique id of the document. Must equal the file name without extension, e.g. `urheberrecht` for `urheberrecht.mdx`. */
+	id: slug(),
+	/** Title shown as the page heading and in search results (3 to 120 characters). */
+	title: z.string().trim().min(3).max(120),
+	/** One or two sentences used in lists and search snippets (at most 280 characters). */
+	summary: z.string().trim().min(10).max(280),
+	/** Language the document is written in. */
+	language: z.enum(LANGUAGES),
+	/** Id of the document this one translates, when it is a translation. */
+	translationOf: docRef().optional(),
+	/** Lifecycle state. Drafts never reach the built site; approved documents need `approvedBy`, `reviewedOn` and `reviewBy`. */
+	status: z.enum(STATUSES),
+	/** Role accountable for the content (a role id from a team file). */
+	owner: roleRef(),
+	/** Role that approved the current version. Required when `status` is `approved`. */
+	approvedBy: roleRef().optional(),
+	/** Date of the last review or approval. Required when `status` is `approved`. */
+	reviewedOn: isoDate().optional(),
+	/** Date by which the document must be reviewed again. Required when `status` is `approved`. */
+	reviewBy: isoDate().optional(),
+	/** Who the document is written for; at least one audience. */
+	audience: z.array(z.enum(AUDIENCES)).min(1),
+	/** Free keywords that help search. */
+	tags: z.array(z.string().trim().min(2).max(40)).optional(),
+	/** Ids of other documents that readers of this one should also see. */
+	related: z.array(docRef()).optional(),
+};
+
+/** Fields that must be present once a document is approved. */
+const APPROVAL_FIELDS = ['approvedBy', 'reviewedOn', 'reviewBy'] as const;
+
+/**
+ * Adds the checks every document shares: approval fields when approved, and a
+ * review date after the review. Runs even when other fields are invalid, so an
+ * author sees every problem in one run.
+ */
+export function withDocumentChecks<T extends z.ZodObject>(schema: T): T {
+	return schema.superRefine(
+		(value, ctx) => {
+			if (typeof value !== 'object' || value === null) return;
+			const doc = value as Record<string, unknown>;
+			if (doc['status'] === 'approved') {
+				for (const field of APPROVAL_FIELDS) {
+					if (doc[field] === undefined) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [field],
+							message: `is required because status is "approved"`,
+							params: {
+								rule: 'DOC-001',
+								expected:
+									field === 'approvedBy'
+										? 'the role that approved this version, e.g. head-of-communications'
+										: 'a date like 2027-03-31',
+								fix: `Add ${field}, or set status to in-review until the document is approved.`,
+							},
+						});
+					}
+				}
+			}
+			const on = doc['reviewedOn'];
+			const by = doc['reviewBy'];
+			if (
+				typeof on === 'string' &&
+				typeof by === 'string' &&
+				isCalendarDate(on) &&
+				isCalendarDate(by) &&
+				by <= on
+			) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reviewBy'],
+					message: `(${by}) must be later than reviewedOn (${on})`,
+					params: {
+						rule: 'DATE-002',
+						expected: 'a date after reviewedOn',
+						fix: 'Set reviewBy to the date of the next planned review.',
+					},
+				});
+			}
+		},
+		{ when: () => true },
+	);
+}

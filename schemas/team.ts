@@ -1,0 +1,125 @@
+/** Team definition: roles, members, coverage, time budgets and RACI. Written as YAML. */
+import { z } from 'zod';
+import { commonFields, email, memberRef, roleRef, slug, withDocumentChecks } from './common.ts';
+
+/** Kinds of role. Eligibility rules and the deputy rule depend on them. */
+export const ROLE_CATEGORIES = [
+	'social-media-manager',
+	'deputy',
+	'community-manager',
+	'contributor',
+	'support-contact',
+	'freelancer',
+	'agency',
+	'spokesperson',
+	'approver',
+	'legal',
+	'dpo',
+	'works-council',
+	'crisis-lead',
+	'head-of-communications',
+	'management',
+	'other',
+] as const;
+
+/** The five activities of social media work, with their typical time needs. */
+export const ACTIVITIES = [
+	'monitoring',
+	'distribution',
+	'dialogue',
+	'content-creation',
+	'networking',
+] as const;
+
+/** Time a role spends on one activity. */
+export const timeBudgetSchema = z.strictObject({
+	/** The activity: monitoring, distribution, dialogue, content-creation or networking. */
+	activity: z.enum(ACTIVITIES),
+	/** Minutes spent per `per` period, e.g. `15`. */
+	minutes: z.int().positive(),
+	/** Whether `minutes` are per working day or per week. */
+	per: z.enum(['day', 'week']),
+});
+
+/** A role in the team. Role ids are global: documents refer to them as owners, approvers and contacts. */
+export const roleSchema = z.strictObject({
+	/** Id of the role, unique across all team files, e.g. `social-media-manager`. */
+	id: slug(),
+	/** Display name of the role, e.g. `Social-Media-Managerin`. */
+	name: z.string().trim().min(2).max(80),
+	/** Kind of role. */
+	category: z.enum(ROLE_CATEGORIES),
+	/** What the role is responsible for; at least one point. */
+	responsibilities: z.array(z.string().trim().min(5)).min(1),
+	/** Shared role mailbox. Use role mailboxes, never private addresses or phone numbers. */
+	mailbox: email().optional(),
+	/** Whether the role may approve documents and crisis statements. */
+	canApprove: z.boolean().optional(),
+	/** Time the role spends per activity. */
+	timeBudget: z.array(timeBudgetSchema).optional(),
+});
+
+/** Kinds of employment. Interns and working students cannot hold roles that decide. */
+export const EMPLOYMENTS = [
+	'employee',
+	'freelancer',
+	'agency',
+	'external',
+	'intern',
+	'working-student',
+	'trainee',
+] as const;
+
+/** A person in the team. */
+export const memberSchema = z.strictObject({
+	/** Id of the person, unique across all team files, e.g. `anna-berger`. */
+	id: slug(),
+	/** Name as shown in the handbook. */
+	name: z.string().trim().min(2).max(80),
+	/** Ids of the roles this person holds. */
+	roles: z.array(roleRef()).min(1),
+	/** Kind of employment. */
+	employment: z.enum(EMPLOYMENTS),
+	/** Id of the member this person stands in for during holidays and sickness. */
+	deputyOf: memberRef().optional(),
+	/** Hours per week this person has for social media work. */
+	weeklyHours: z.number().positive().max(60).optional(),
+});
+
+/** When the team watches the channels. */
+export const coverageSchema = z.strictObject({
+	/** Monitoring hours in words, e.g. `Mo–Fr 8–18 Uhr`. */
+	hours: z.string().trim().min(3),
+	/** IANA time zone of the hours, e.g. `Europe/Berlin`. */
+	timezone: z.string().regex(/^[A-Za-z_]+\/[A-Za-z_]+$/, { error: 'must be an IANA time zone' }),
+	/** Whether someone watches the channels on weekends. */
+	weekends: z.boolean(),
+	/** Where the on-call roster lives, e.g. the name of a shift tool. Never put phone numbers here. */
+	onCall: z.string().trim().min(3).optional(),
+});
+
+/** One row of the RACI matrix. */
+export const raciRowSchema = z.strictObject({
+	/** The activity, e.g. `Kampagnenfreigabe`. */
+	activity: z.string().trim().min(3),
+	/** Role ids mapped to R (responsible), A (accountable), C (consulted), I (informed) or AR (both A and R). Exactly one A per row. */
+	roles: z.record(roleRef(), z.enum(['R', 'A', 'C', 'I', 'AR'])),
+});
+
+export const teamSchema = withDocumentChecks(
+	z.strictObject({
+		...commonFields,
+		/** Roles defined by this team. */
+		roles: z.array(roleSchema).min(1),
+		/** People in this team. */
+		members: z.array(memberSchema).min(1),
+		/** Monitoring hours and on-call arrangement. */
+		coverage: coverageSchema,
+		/** Who does what: one row per activity. */
+		raci: z.array(raciRowSchema).optional(),
+	}),
+);
+
+export type Team = z.output<typeof teamSchema>;
+export type Role = z.output<typeof roleSchema>;
+export type Member = z.output<typeof memberSchema>;

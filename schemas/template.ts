@@ -1,0 +1,40 @@
+/** Response template or holding statement, with declared `{{variables}}`. Written as YAML. */
+import { z } from 'zod';
+import { commonFields, docRef, withDocumentChecks } from './common.ts';
+import { PLATFORMS } from './channel.ts';
+
+/** A placeholder the text uses. */
+export const templateVariableSchema = z.strictObject({
+	/** Name used in the text as `{{name}}`, e.g. `datum`. */
+	name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
+		error: 'must start with a letter and contain only letters, digits and _',
+	}),
+	/** What to fill in. */
+	description: z.string().trim().min(3),
+	/** A sample value shown on the page, e.g. `14. März`. */
+	example: z.string().trim().min(1),
+});
+
+export const templateSchema = withDocumentChecks(
+	z.strictObject({
+		...commonFields,
+		/** Kind of template. */
+		kind: z.enum(['holding-statement', 'reply', 'direct-message', 'moderation-notice', 'faq']),
+		/** When to use it, in one sentence. */
+		scenario: z.string().trim().min(10),
+		/** Intended tone, e.g. `ruhig, sachlich, empathisch`. */
+		tone: z.string().trim().min(3),
+		/** The text, with placeholders written as `{{name}}`. Every placeholder must be declared in `variables`. */
+		text: z.string().trim().min(10),
+		/** Placeholders the text uses. */
+		variables: z.array(templateVariableSchema).optional(),
+		/** Platforms the text fits on. */
+		platforms: z.array(z.enum(PLATFORMS)).optional(),
+		/** Maximum length in characters after filling in, if a platform limits it. */
+		maxLength: z.int().positive().optional(),
+		/** Ids of the playbooks that use this template. */
+		playbooks: z.array(docRef('playbook')).optional(),
+	}),
+);
+
+export type Template = z.output<typeof templateSchema>;
