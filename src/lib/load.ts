@@ -1,0 +1,350 @@
+/**
+ * Reads a content folder into the handbook model: classifies files, decodes
+ * them, parses YAML and MDX frontmatter with positions, and validates each
+ * document against its schema. Never throws for anything an author can cause.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import {
+	DOC_TYPE_NAMES,
+	DOC_TYPES,
+	HANDBOOK_FILE,
+	handbookSchema,
+	type DocType,
+} from '../../schemas/index.ts';
+import { decodeText } from './decode.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from './model.ts';
+import { issuesToDiagnostics } from './schema-issues.ts';
+import { suggest } from './suggest.ts';
+import { parseYaml } from './yaml-source.ts';
+
+export interface VirtualFile {
+	/** Path relative to the content folder, posix separators, e.g. `guidelines/fotos.mdx`. */
+	path: string;
+	content: string | Uint8Array;
+}
+
+export interface LoadResult {
+	handbook: Handbook;
+	/** Problems found while parsing and applying the schemas. */
+	diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+	/** Content folder relative to the repository root, used in reported file names. Default `content`. */
+	contentRel?: string;
+	/** Absolute content folder. Default: `contentRel`. */
+	contentDir?: string;
+}
+
+/** Folders and files inside the content folder that are not documents. */
+const ASSET_FOLDER = 'assets';
+const IGNORED_ROOT_FILES = new Set(['README.md', 'readme.md']);
+const FOLDER_TO_TYPE = new Map(DOC_TYPE_NAMES.map((t) => [DOC_TYPES[t].folder, t] as const));
+
+/** Reads every file of a content folder from disk. */
+export async function loadHandbook(
+	contentDir: string,
+	options: { root?: string } = {},
+): Promise<LoadResult> {
+	const root = options.root ?? process.cwd();
+	const contentRel = path.relative(root, contentDir).split(path.sep).join('/') || '.';
+	let entries: string[];
+	try {
+		entries = await listFiles(contentDir);
+	} catch {
+		return {
+			handbook: { contentDir, contentRel, config: undefined, docs: [] },
+			diagnostics: [
+				{
+					rule: 'PARSE-007',
+					severity: 'error',
+					file: contentRel,
+					line: 0,
+					column: 0,
+					path: '',
+					message: `The content folder "${contentRel}" does not exist or cannot be read.`,
+					expected: 'a folder with handbook.yaml and the document folders',
+					fix: 'Create the folder, or point KODEX_CONTENT at your handbook, e.g. KODEX_CONTENT=content.',
+				},
+			],
+		};
+	}
+	const files = await Promise.all(
+		entries.map(async (rel) => ({
+			path: rel,
+			content: new Uint8Array(await readFile(path.join(contentDir, rel))),
+		})),
+	);
+	return loadHandbookFromFiles(files, { contentRel, contentDir });
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+	const found = await readdir(dir, { recursive: true, withFileTypes: true });
+	return found
+		.filter((e) => e.isFile())
+		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+		.filter((rel) => !rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+		.sort();
+}
+
+/** Builds the handbook model from in-memory files (used by tests and by `loadHandbook`). */
+export function loadHandbookFromFiles(
+	files: readonly VirtualFile[],
+	options: LoadOptions = {},
+): LoadResult {
+	const contentRel = options.contentRel ?? 'content';
+	const contentDir = options.contentDir ?? contentRel;
+	const diagnostics: Diagnostic[] = [];
+	const docs: SourceDoc[] = [];
+	let config: ConfigSource | undefined;
+	const repoPath = (rel: string) => (contentRel === '.' ? rel : `${contentRel}/${rel}`);
+
+	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+		const rel = file.path;
+		const repoFile = repoPath(rel);
+		const kind = classify(rel);
+		if (kind.kind === 'ignore') continue;
+		if (kind.kind === 'unknown') {
+			diagnostics.push(kind.diagnostic(repoFile));
+			continue;
+		}
+		const bytes =
+			typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
+		const decoded = decodeText(bytes);
+		if (!decoded.ok) {
+			diagnostics.push(decodeProblem(decoded, repoFile, kind.kind === 'doc' ? kind.type : undefined));
+			continue;
+		}
+		if (kind.kind === 'config') {
+			const parsed = parseYaml(decoded.text);
+			diagnostics.push(...yamlProblems(parsed.problems, repoFile));
+			if (parsed.problems.length) continue;
+			const result = handbookSchema.safeParse(parsed.data, { reportInput: true });
+			if (!result.success) {
+				diagnostics.push(
+					...issuesToDiagnostics(result.error.issues, handbookSchema, {
+						file: repoFile,
+						raw: parsed.data,
+						locate: parsed.locate,
+					}),
+				);
+			}
+			config = {
+				file: repoFile,
+				raw: parsed.data,
+				data: result.success ? result.data : undefined,
+				locate: parsed.locate,
+			};
+			continue;
+		}
+		const doc = parseDocument(kind.type, rel, repoFile, decoded.text, diagnostics);
+		if (doc) docs.push(doc);
+	}
+
+	if (!config && !diagnostics.some((d) => d.file === repoPath(HANDBOOK_FILE))) {
+		diagnostics.push({
+			rule: 'PARSE-008',
+			severity: 'error',
+			file: repoPath(HANDBOOK_FILE),
+			line: 0,
+			column: 0,
+			path: '',
+			message: 'The handbook configuration file is missing.',
+			expected: 'handbook.yaml with company, locales, review and legal settings',
+			fix: `Create ${repoPath(HANDBOOK_FILE)}; see the README for an example.`,
+		});
+	}
+	return { handbook: { contentDir, contentRel, config, docs }, diagnostics };
+}
+
+type Classified =
+	| { kind: 'ignore' }
+	| { kind: 'config' }
+	| { kind: 'doc'; type: DocType }
+	| { kind: 'unknown'; diagnostic: (file: string) => Diagnostic };
+
+function classify(rel: string): Classified {
+	const parts = rel.split('/');
+	const top = parts[0]!;
+	if (parts.length === 1) {
+		if (rel === HANDBOOK_FILE) return { kind: 'config' };
+		if (IGNORED_ROOT_FILES.has(rel)) return { kind: 'ignore' };
+		const near = suggest(rel, [HANDBOOK_FILE]);
+		return unknown(
+			`"${rel}" is not a handbook file.`,
+			near ? `Rename it to ${HANDBOOK_FILE}.` : `Move it into a document folder or into ${ASSET_FOLDER}/.`,
+			near,
+		);
+	}
+	if (top === ASSET_FOLDER) return { kind: 'ignore' };
+	const type = FOLDER_TO_TYPE.get(top);
+	if (!type) {
+		const folders = [...FOLDER_TO_TYPE.keys(), ASSET_FOLDER];
+		const near = suggest(top, folders);
+		return unknown(
+			`The folder "${top}/" is not a known document folder.`,
+			near ? `Rename the folder to ${near}/.` : `Use one of: ${folders.join(', ')}.`,
+			near,
+		);
+	}
+	const format = DOC_TYPES[type].format;
+	const ext = path.posix.extname(rel).toLowerCase();
+	const ok = format === 'mdx' ? ext === '.mdx' : ext === '.yaml' || ext === '.yml';
+	if (!ok) {
+		const wanted = format === 'mdx' ? '.mdx' : '.yaml';
+		return unknown(
+			`Files in ${top}/ must end in ${wanted}; "${parts.at(-1)}" does not.`,
+			`Rename it to ${path.posix.basename(rel, ext)}${wanted}, or move it to ${ASSET_FOLDER}/ if it is an image or attachment.`,
+		);
+	}
+	return { kind: 'doc', type };
+}
+
+function unknown(message: string, fix: string, didYouMean?: string): Classified {
+	return {
+		kind: 'unknown',
+		diagnostic: (file) => ({
+			rule: 'PARSE-004',
+			severity: 'error',
+			file,
+			line: 0,
+			column: 0,
+			path: '',
+			message,
+			expected: `documents in ${[...FOLDER_TO_TYPE.keys()].join(', ')}; images in ${ASSET_FOLDER}/`,
+			...(didYouMean ? { didYouMean } : {}),
+			fix,
+		}),
+	};
+}
+
+function decodeProblem(
+	decoded: Exclude<ReturnType<typeof decodeText>, { ok: true }>,
+	file: string,
+	type: DocType | undefined,
+): Diagnostic {
+	const at = { file, line: decoded.line, column: decoded.column, path: '', severity: 'error' as const };
+	if (decoded.reason === 'binary') {
+		return {
+			...at,
+			rule: 'PARSE-004',
+			message: 'This is a binary file, not a text document.',
+			expected: type ? `a UTF-8 text file in ${DOC_TYPES[type].format.toUpperCase()} format` : 'a text file',
+			fix: `Move images and attachments to ${ASSET_FOLDER}/.`,
+		};
+	}
+	if (decoded.reason === 'encoding') {
+		return {
+			...at,
+			rule: 'PARSE-002',
+			message: 'The file is not valid UTF-8 (often a file saved as Windows-1252 or Latin-1).',
+			expected: 'UTF-8 text',
+			fix: 'Save the file again with the encoding "UTF-8" in your editor.',
+		};
+	}
+	return {
+		...at,
+		rule: 'PARSE-003',
+		message: 'The file is empty.',
+		expected: type === undefined ? 'content' : `a ${type} document`,
+		fix: 'Add the document fields (see the README for an example), or delete the file.',
+	};
+}
+
+function yamlProblems(problems: { line: number; column: number; message: string }[], file: string) {
+	return problems.map(
+		(p): Diagnostic => ({
+			rule: 'PARSE-001',
+			severity: 'error',
+			file,
+			line: p.line,
+			column: p.column,
+			path: '',
+			message: `The YAML cannot be read: ${p.message}.`,
+			expected: 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
+			fix: 'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
+		}),
+	);
+}
+
+function parseDocument(
+	type: DocType,
+	rel: string,
+	file: string,
+	text: string,
+	diagnostics: Diagnostic[],
+): SourceDoc | undefined {
+	const info = DOC_TYPES[type];
+	const stem = path.posix.basename(rel).replace(/\.(mdx|ya?ml)$/i, '');
+	let yamlText = text;
+	let body: string | undefined;
+	let bodyLine = 1;
+	if (info.format === 'mdx') {
+		if (!/^---[ \t]*\r?\n/.test(text)) {
+			diagnostics.push({
+				rule: 'PARSE-005',
+				severity: 'error',
+				file,
+				line: 1,
+				column: 1,
+				path: '',
+				message: 'The document has no frontmatter.',
+				expected: 'the file to start with a line "---", the fields, and another "---" line',
+				fix: 'Add a frontmatter block at the top: ---, id, title, … , ---.',
+			});
+			return undefined;
+		}
+		// gray-matter splits the file; our own YAML parser reads the frontmatter so that we keep positions.
+		const split = matter(text, { engines: { yaml: () => ({}) } } as matter.GrayMatterOption<
+			string,
+			never
+		>);
+		yamlText = split.matter;
+		body = split.content;
+		const bodyOffset = text.length - split.content.length;
+		bodyLine = text.slice(0, bodyOffset).split('\n').length;
+	}
+	const parsed = parseYaml(yamlText);
+	diagnostics.push(...yamlProblems(parsed.problems, file));
+	const locate: SourceLocator = parsed.locate;
+	if (parsed.problems.length) {
+		return { type, file, stem, raw: undefined, data: undefined, body, bodyLine, locate };
+	}
+	if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+		diagnostics.push({
+			rule: 'SCH-004',
+			severity: 'error',
+			file,
+			line: locate.value([]).line,
+			column: locate.value([]).column,
+			path: '',
+			message:
+				parsed.data === null || parsed.data === undefined
+					? 'The document has no fields.'
+					: 'The document must be a set of "field: value" lines.',
+			value: parsed.data,
+			expected: 'fields such as id, title, summary, language, status, owner, audience',
+			fix: 'Write one "field: value" per line; see the README for an example document.',
+		});
+		return { type, file, stem, raw: parsed.data, data: undefined, body, bodyLine, locate };
+	}
+	const result = info.schema.safeParse(parsed.data, { reportInput: true });
+	if (!result.success) {
+		diagnostics.push(
+			...issuesToDiagnostics(result.error.issues, info.schema, { file, raw: parsed.data, locate }),
+		);
+	}
+	return {
+		type,
+		file,
+		stem,
+		raw: parsed.data,
+		data: result.success ? (result.data as SourceDoc['data']) : undefined,
+		body,
+		bodyLine,
+		locate,
+	};
+}

@@ -1,0 +1,22 @@
+/** The contract every cross-document rule follows. */
+import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Handbook } from '../model.ts';
+import type { HandbookIndex } from './handbook-index.ts';
+
+export interface RuleContext {
+	handbook: Handbook;
+	/** Lookup tables built once per run (roles, members, documents by id …). */
+	index: HandbookIndex;
+	/** Today's date as YYYY-MM-DD (overridable with KODEX_TODAY for reproducible runs). */
+	today: string;
+}
+
+export interface Rule {
+	/** Stable id such as `TEAM-001`. */
+	id: string;
+	/** Default severity; some rules also emit the other severity. */
+	severity: Severity;
+	/** One-line description for documentation. */
+	title: string;
+	check(ctx: RuleContext): Diagnostic[];
+}

@@ -1,0 +1,324 @@
+/**
+ * Turns zod issues into diagnostics an author can act on: the field path, the
+ * offending value, what was expected with an example, a "did you mean" and a
+ * fix. Rule ids:
+ *   SCH-001 required field missing      SCH-004 wrong kind of value
+ *   SCH-002 unknown field               SCH-005 wrong format (date, duration, id, URL …)
+ *   SCH-003 value not allowed (enum)    SCH-006 too short, too long, too few, too many
+ * Custom checks inside the schemas carry their own rule id in `params.rule`.
+ */
+import { z } from 'zod';
+import type { Diagnostic, DataPath } from './diagnostics.ts';
+import { formatPath } from './diagnostics.ts';
+import type { SourceLocator } from './model.ts';
+import { suggest } from './suggest.ts';
+import { describeExpected, exampleFor, objectKeys, schemaAt, unwrap } from './schema-walk.ts';
+import { formatValue } from './format-value.ts';
+
+type Issue = z.core.$ZodIssue;
+
+export interface IssueSource {
+	file: string;
+	raw: unknown;
+	locate: SourceLocator;
+}
+
+export function issuesToDiagnostics(
+	issues: readonly Issue[],
+	schema: z.ZodType,
+	source: IssueSource,
+): Diagnostic[] {
+	return issues.flatMap((issue) => convert(issue, [], schema, source));
+}
+
+function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSource): Diagnostic[] {
+	const path: DataPath = [...prefix, ...(issue.path as (string | number)[])];
+	const fieldSchema = schemaAt(root, path);
+	// Custom checks on an object report the whole object as input; the field's own value is what matters.
+	const value =
+		'input' in issue && issue.code !== 'custom' ? issue.input : valueAt(src.raw, path);
+	const base = (rule: string, at: 'key' | 'value', p: DataPath = path) => {
+		const pos = at === 'key' ? src.locate.key(p) : src.locate.value(p);
+		return {
+			rule,
+			severity: 'error' as const,
+			file: src.file,
+			line: pos.line,
+			column: pos.column,
+			path: formatPath(p),
+		};
+	};
+	const field = fieldName(path);
+
+	switch (issue.code) {
+		case 'unrecognized_keys': {
+			const known = objectKeys(fieldSchema) ?? [];
+			return issue.keys.map((key) => {
+				const didYouMean = suggest(key, known.filter((k) => !hasKey(value, k)));
+				return {
+					...base('SCH-002', 'key', [...path, key]),
+					message: `Unknown field "${key}".`,
+					value: key,
+					expected: known.length ? `one of the fields ${listOf(known)}` : 'no further fields',
+					...(didYouMean ? { didYouMean } : {}),
+					fix: didYouMean
+						? `Rename "${key}" to "${didYouMean}".`
+						: `Remove "${key}"; unknown fields are rejected so that typos cannot switch off checks.`,
+				};
+			});
+		}
+		case 'invalid_type': {
+			if (value === undefined) {
+				const parentPos = path.length ? path.slice(0, -1) : path;
+				const example = exampleFor(fieldSchema);
+				return [
+					{
+						...base('SCH-001', 'key', parentPos),
+						path: formatPath(path),
+						message: `Required field "${field}" is missing.`,
+						expected: describeExpected(fieldSchema),
+						fix: `Add ${field}: ${example}`,
+					},
+				];
+			}
+			return [
+				{
+					...base('SCH-004', 'value'),
+					message: `"${field}" has the wrong kind of value: ${kindOf(value)}.`,
+					value,
+					expected: describeExpected(fieldSchema),
+					fix: `Write ${field}: ${exampleFor(fieldSchema)}`,
+				},
+			];
+		}
+		case 'invalid_value': {
+			const allowed = issue.values.map(String);
+			const didYouMean = typeof value === 'string' ? suggest(value, allowed) : undefined;
+			if (value === undefined) {
+				return [
+					{
+						...base('SCH-001', 'key', path.slice(0, -1)),
+						path: formatPath(path),
+						message: `Required field "${field}" is missing.`,
+						expected: `one of ${listOf(allowed)}`,
+						fix: `Add ${field}: ${allowed[0]}`,
+					},
+				];
+			}
+			return [
+				{
+					...base('SCH-003', 'value'),
+					message: `${formatValue(value)} is not an allowed value for "${field}".`,
+					value,
+					expected: `one of ${listOf(allowed)}`,
+					...(didYouMean ? { didYouMean } : {}),
+					fix: `Write ${field}: ${didYouMean ?? allowed[0]}`,
+				},
+			];
+		}
+		case 'invalid_format':
+			return [formatIssue(base('SCH-005', 'value'), field, value, fieldSchema, issue.message)];
+		case 'too_small':
+		case 'too_big':
+			return [sizeIssue(base('SCH-006', 'value'), field, value, issue)];
+		case 'invalid_union':
+			return unionIssue(issue, path, root, src, base('SCH-004', 'value'), field, value);
+		case 'custom': {
+			const params = (issue.params ?? {}) as Record<string, string | undefined>;
+			if (params['rule']) {
+				return [
+					{
+						...base(params['rule'], value === undefined ? 'key' : 'value'),
+						...(value === undefined ? {} : { value }),
+						message: `"${field}" ${issue.message}.`,
+						...(params['expected'] ? { expected: params['expected'] } : {}),
+						...(params['fix'] ? { fix: params['fix'] } : {}),
+					},
+				];
+			}
+			return [formatIssue(base('SCH-005', 'value'), field, value, fieldSchema, issue.message)];
+		}
+		default:
+			return [
+				{
+					...base('SCH-004', 'value'),
+					message: `"${field}" ${issue.message}.`,
+					value,
+					expected: describeExpected(fieldSchema),
+				},
+			];
+	}
+}
+
+type Base = Pick<Diagnostic, 'rule' | 'severity' | 'file' | 'line' | 'column' | 'path'>;
+
+function formatIssue(
+	base: Base,
+	field: string,
+	value: unknown,
+	schema: z.ZodType | undefined,
+	reason: string,
+): Diagnostic {
+	const text = typeof value === 'string' ? value : String(value);
+	const meta = metaOf(schema);
+	let fix = `Write ${field}: ${exampleFor(schema)}`;
+	let message = `${formatValue(value)} ${reason}.`;
+	if (meta.format === 'date') {
+		const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+		if (german) {
+			const iso = `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
+			fix = `Write ${field}: ${iso} (year-month-day, without quotes).`;
+		} else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+			message = `${formatValue(value)} is not a real calendar date${monthHint(text)}.`;
+			fix = `Correct the day or month of ${field}.`;
+		}
+	} else if (meta.format === 'duration') {
+		const simple = /^(\d+)\s*(min|m|h|std|d|t)$/i.exec(text.trim());
+		if (simple) {
+			const n = simple[1];
+			const unit = simple[2]!.toLowerCase();
+			const iso = unit.startsWith('m') ? `PT${n}M` : unit === 'd' || unit === 't' ? `P${n}D` : `PT${n}H`;
+			fix = `Write ${field}: ${iso}`;
+		}
+	} else if (meta.format === 'slug') {
+		const slugged = slugify(text);
+		if (slugged) fix = `Write ${field}: ${slugged}`;
+	}
+	return {
+		...base,
+		message,
+		value,
+		expected: describeExpected(schema),
+		fix,
+	};
+}
+
+function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Diagnostic {
+	const i = issue as Issue & { minimum?: number | bigint; maximum?: number | bigint; origin?: string };
+	const small = issue.code === 'too_small';
+	const limit = Number(small ? i.minimum : i.maximum);
+	let what: string;
+	let message: string;
+	if (i.origin === 'array') {
+		const n = Array.isArray(value) ? value.length : 0;
+		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
+		message = `"${field}" has ${n} ${n === 1 ? 'entry' : 'entries'}; ${what} are needed.`;
+	} else if (i.origin === 'string') {
+		const n = typeof value === 'string' ? value.length : 0;
+		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'character' : 'characters'}`;
+		message = `"${field}" is ${n} ${n === 1 ? 'character' : 'characters'} long; ${what} ${small ? 'are needed' : 'are allowed'}.`;
+	} else {
+		what = `a number ${small ? 'of at least' : 'of at most'} ${limit}`;
+		message = `${formatValue(value)} is too ${small ? 'small' : 'large'} for "${field}".`;
+	}
+	return {
+		...base,
+		message,
+		value,
+		expected: what,
+		fix: small ? `Add to "${field}" until it has ${what}.` : `Shorten "${field}" to ${what}.`,
+	};
+}
+
+function unionIssue(
+	issue: Issue & { code: 'invalid_union' },
+	path: DataPath,
+	root: z.ZodType,
+	src: IssueSource,
+	base: Base,
+	field: string,
+	value: unknown,
+): Diagnostic[] {
+	// When one alternative matched the shape of the value (its issues go deeper
+	// than the union itself), report that alternative's problems.
+	const branches = (issue.errors ?? []).filter((errs) => errs.length > 0);
+	const deeper = branches.find((errs) => errs.every((e) => e.path.length > 0));
+	if (deeper) return deeper.flatMap((e) => convert(e, path, root, src));
+	if (value === undefined) {
+		return [
+			{
+				...base,
+				rule: 'SCH-001',
+				...src.locate.key(path.slice(0, -1)),
+				message: `Required field "${field}" is missing.`,
+				expected: describeExpected(schemaAt(root, path)),
+				fix: `Add ${field}: ${exampleFor(schemaAt(root, path))}`,
+			},
+		];
+	}
+	return [
+		{
+			...base,
+			message: `${formatValue(value)} is not a valid value for "${field}".`,
+			value,
+			expected: describeExpected(schemaAt(root, path)),
+			fix: `Write ${field}: ${exampleFor(schemaAt(root, path))}`,
+		},
+	];
+}
+
+function metaOf(schema: z.ZodType | undefined): { format?: string } {
+	const inner = unwrap(schema);
+	return ((inner && z.globalRegistry.get(inner)) ?? {}) as { format?: string };
+}
+
+function fieldName(path: DataPath): string {
+	for (let i = path.length - 1; i >= 0; i--) {
+		const seg = path[i];
+		if (typeof seg === 'string') return seg;
+	}
+	return 'document';
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+	let cur = data;
+	for (const seg of path) {
+		if (cur === null || typeof cur !== 'object') return undefined;
+		cur = (cur as Record<string | number, unknown>)[seg];
+	}
+	return cur;
+}
+
+function hasKey(obj: unknown, key: string): boolean {
+	return typeof obj === 'object' && obj !== null && key in obj;
+}
+
+function kindOf(value: unknown): string {
+	if (value === null) return 'it is empty';
+	if (Array.isArray(value)) return 'found a list';
+	if (typeof value === 'object') return 'found a group of fields';
+	if (typeof value === 'string') return `found the text ${formatValue(value)}`;
+	if (typeof value === 'number') return `found the number ${value}`;
+	if (typeof value === 'boolean') return `found ${value}`;
+	return `found ${typeof value}`;
+}
+
+function listOf(values: readonly string[]): string {
+	const shown = values.slice(0, 12).join(', ');
+	return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
+}
+
+function monthHint(date: string): string {
+	const [y, m] = date.split('-').map(Number) as [number, number];
+	if (m < 1 || m > 12) return ' (months run from 01 to 12)';
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', {
+		month: 'long',
+		timeZone: 'UTC',
+	});
+	return ` (${name} ${y} has ${days} days)`;
+}
+
+function slugify(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/ä/g, 'ae')
+		.replace(/ö/g, 'oe')
+		.replace(/ü/g, 'ue')
+		.replace(/ß/g, 'ss')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
