@@ -1,0 +1,92 @@
+/**
+ * `npm run schema [-- --out <dir>]`: writes one JSON Schema per document type
+ * plus `handbook.json` (default folder `schema-out/`) and prints the
+ * `# yaml-language-server` line that links a content file to its schema.
+ *
+ * Exit codes: 0 written, 1 could not generate or write, 2 usage error.
+ */
+import path from 'node:path';
+import { resolveContentDir } from '../lib/content-dir.ts';
+
+const USAGE = 'usage: npm run schema -- [--out <dir>]';
+const DEFAULT_OUT = 'schema-out';
+
+class UsageError extends Error {}
+
+/** Parses the arguments; returns undefined for `--help`. */
+function parseArgs(args: readonly string[]): { out: string } | undefined {
+	let out = DEFAULT_OUT;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i] ?? '';
+		if (arg === '--help' || arg === '-h') return undefined;
+		if (arg === '--out' || arg.startsWith('--out=')) {
+			const value = arg === '--out' ? args[++i] : arg.slice('--out='.length);
+			if (!value || value.startsWith('-')) throw new UsageError('--out needs a folder name');
+			out = value;
+		} else {
+			throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
+		}
+	}
+	return { out };
+}
+
+async function main(args: readonly string[]): Promise<number> {
+	let options: { out: string } | undefined;
+	try {
+		options = parseArgs(args);
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		console.error(`kodex schema: ${error.message} (${USAGE})`);
+		return 2;
+	}
+	if (!options) {
+		console.log(USAGE);
+		return 0;
+	}
+
+	// Loaded only now: the TypeScript compiler takes a moment to load, usage errors should not wait.
+	const { generateSchemas, modeline, writeSchemas } =
+		await import('../lib/schema-export/export.ts');
+	const cwd = process.cwd();
+	const outDir = path.resolve(cwd, options.out);
+	const rel = path.relative(cwd, outDir).split(path.sep).join('/') || '.';
+	const outRel = rel.startsWith('../') ? outDir : rel;
+	const schemas = generateSchemas();
+	let files: string[];
+	try {
+		files = await writeSchemas(schemas, outDir);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		console.error(`kodex schema: could not write to ${outRel}/: ${reason}`);
+		return 1;
+	}
+
+	for (const { target, missing } of schemas) {
+		for (const field of missing) {
+			console.error(
+				`warning: ${target.name}.json: ${field} has no description; add a /** … */ comment to it in schemas/`,
+			);
+		}
+	}
+
+	const content = resolveContentDir(process.env, cwd);
+	const rows = schemas.map(({ target }, i) => ({
+		files: `${content.rel}/${target.pattern}`,
+		line: modeline(target, files[i] ?? '', content.abs),
+	}));
+	const width = Math.max(...rows.map((r) => r.files.length));
+	console.log(`Wrote ${files.length} JSON Schema files to ${outRel}/`);
+	console.log(
+		'Link a file to its schema with this line (YAML: at the top of the file; MDX: first line inside the --- frontmatter):',
+	);
+	for (const row of rows) console.log(`  ${row.files.padEnd(width)}  ${row.line}`);
+	return 0;
+}
+
+try {
+	process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+	const reason = error instanceof Error ? error.message : String(error);
+	console.error(`kodex schema: ${reason}`);
+	process.exitCode = 1;
+}
