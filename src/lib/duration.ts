@@ -1,0 +1,41 @@
+/**
+ * ISO 8601 durations limited to days, hours and minutes (`P3D`, `PT1H30M`),
+ * the subset Kodex content uses. Pure functions, no dependencies.
+ */
+
+const DURATION = /^P(?=\d|T\d)(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?)?$/;
+
+/** Minutes in `value`, or undefined when it is not a duration of the form PnDTnHnM. */
+export function parseDuration(value: string): number | undefined {
+	const m = DURATION.exec(value.trim());
+	if (!m) return undefined;
+	const [days, hours, minutes] = [m[1], m[2], m[3]].map((part) => Number(part ?? 0)) as [
+		number,
+		number,
+		number,
+	];
+	return days * 24 * 60 + hours * 60 + minutes;
+}
+
+/** Writes minutes as the shortest ISO duration, e.g. 90 → `PT1H30M`, 1440 → `P1D`. */
+export function formatDuration(totalMinutes: number): string {
+	const minutes = Math.max(0, Math.round(totalMinutes));
+	const days = Math.floor(minutes / 1440);
+	const hours = Math.floor((minutes % 1440) / 60);
+	const rest = minutes % 60;
+	let out = 'P';
+	if (days) out += `${days}D`;
+	if (hours || rest || !days) {
+		out += 'T';
+		if (hours) out += `${hours}H`;
+		if (rest || !hours) out += `${rest}M`;
+	}
+	return out;
+}
+
+/** Negative when `a` is shorter than `b`, 0 when equal; undefined when either does not parse. */
+export function compareDurations(a: string, b: string): number | undefined {
+	const x = parseDuration(a);
+	const y = parseDuration(b);
+	return x === undefined || y === undefined ? undefined : x - y;
+}

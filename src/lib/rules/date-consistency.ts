@@ -1,0 +1,59 @@
+/**
+ * DATE-002: review intervals stay within review.maxIntervalMonths, reviews do
+ * not lie in the future, and a goal's period ends after it starts.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { validDocs } from '../model.ts';
+import { addMonths } from './dates.ts';
+import { allValidDocs } from './handbook-index.ts';
+import { reporter } from './report.ts';
+import type { Rule } from './types.ts';
+
+const report = reporter('DATE-002', 'error');
+
+export const datesConsistent: Rule = {
+	id: 'DATE-002',
+	severity: 'error',
+	title:
+		'reviewBy is at most review.maxIntervalMonths after reviewedOn, reviewedOn is not in the future, and goal periods end after they start.',
+	check({ handbook, index, today }) {
+		const out: Diagnostic[] = [];
+		for (const doc of allValidDocs(handbook)) {
+			const { reviewedOn: on, reviewBy: by } = doc.data;
+			if (on !== undefined && on > today)
+				out.push(
+					report(doc, ['reviewedOn'], {
+						message: `reviewedOn is ${on}, a date in the future; it must record a review that already happened.`,
+						value: on,
+						expected: `today (${today}) or earlier`,
+						fix: 'Set reviewedOn to the date the review actually took place.',
+					}),
+				);
+			if (on === undefined || by === undefined) continue;
+			const months = index.settings.maxIntervalMonths[doc.type];
+			const latest = addMonths(on, months);
+			if (by > latest)
+				out.push(
+					report(doc, ['reviewBy'], {
+						message: `reviewBy (${by}) is more than ${months} months after reviewedOn (${on}); a ${doc.type} must be reviewed at least every ${months} months.`,
+						value: by,
+						expected: `${latest} or earlier`,
+						fix: `Set reviewBy to ${latest} or earlier.`,
+					}),
+				);
+		}
+		for (const doc of validDocs(handbook, 'goal')) {
+			const { start, end } = doc.data.period;
+			if (end > start) continue;
+			out.push(
+				report(doc, ['period', 'end'], {
+					message: `The goal period ends on ${end}, which is not after its start on ${start}.`,
+					value: end,
+					expected: `a date after ${start}, e.g. ${addMonths(start, 12)}`,
+					fix: 'Swap start and end, or correct the end date.',
+				}),
+			);
+		}
+		return out;
+	},
+};

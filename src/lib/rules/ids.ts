@@ -1,0 +1,104 @@
+/** ID-001: ids equal file names and are unique where they must be. */
+import type { Checklist, Guideline, Playbook } from '../../../schemas/index.ts';
+import { DOC_TYPES } from '../../../schemas/index.ts';
+import type { DataPath, Diagnostic } from '../diagnostics.ts';
+import type { SourceDoc, ValidDoc } from '../model.ts';
+import { allValidDocs } from './handbook-index.ts';
+import { rawArray, rawString } from './raw.ts';
+import { reporter, where } from './report.ts';
+import type { Rule } from './types.ts';
+
+const report = reporter('ID-001', 'error');
+
+interface Seen {
+	doc: SourceDoc;
+	path: DataPath;
+}
+
+/**
+ * Tracks the first occurrence of each key and reports later ones. Invalid
+ * documents still claim ids (so the first place is named), but only valid
+ * documents get a diagnostic.
+ */
+function tracker(out: Diagnostic[], what: string, scope: string) {
+	const seen = new Map<string, Seen>();
+	return (key: string | number, doc: SourceDoc, path: DataPath) => {
+		const first = seen.get(String(key));
+		if (!first) {
+			seen.set(String(key), { doc, path });
+			return;
+		}
+		if (doc.data === undefined) return;
+		out.push(
+			report(doc, path, {
+				message: `The ${what} ${JSON.stringify(key)} is already used at ${where(first.doc, first.path)}; ${what}s must be unique ${scope}.`,
+				value: key,
+				expected: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} that is not used elsewhere ${scope}`,
+				fix: `Rename one of the two and update references to it.`,
+			}),
+		);
+	};
+}
+
+function checkFileName(doc: ValidDoc): Diagnostic | undefined {
+	if (doc.data.id === doc.stem) return undefined;
+	const ext = DOC_TYPES[doc.type].format;
+	return report(doc, ['id'], {
+		message: `The id "${doc.data.id}" does not match the file name "${doc.stem}.${ext}".`,
+		value: doc.data.id,
+		expected: `id: ${doc.stem}`,
+		fix: `Set id to "${doc.stem}", or rename the file to ${doc.data.id}.${ext}.`,
+	});
+}
+
+function checkInside(doc: ValidDoc, out: Diagnostic[]): void {
+	const local = (what: string, scope: string) => tracker(out, what, scope);
+	if (doc.type === 'checklist') {
+		const seen = local('item id', 'within this checklist');
+		(doc.data as Checklist).items.forEach((it, i) => seen(it.id, doc, ['items', i, 'id']));
+	}
+	if (doc.type === 'guideline') {
+		const seen = local('rule id', 'within this guideline');
+		(doc.data as Guideline).rules.forEach((r, i) => seen(r.id, doc, ['rules', i, 'id']));
+	}
+	if (doc.type === 'playbook') {
+		const p = doc.data as Playbook;
+		const triggers = local('trigger id', 'within this playbook');
+		p.triggers.forEach((t, i) => triggers(t.id, doc, ['triggers', i, 'id']));
+		const levels = local('level number', 'within this playbook');
+		p.levels.forEach((l, i) => levels(l.level, doc, ['levels', i, 'level']));
+	}
+}
+
+export const idsUnique: Rule = {
+	id: 'ID-001',
+	severity: 'error',
+	title:
+		'Ids equal the file name; document, role and member ids are unique across the handbook; item, rule, trigger ids and level numbers are unique within their document.',
+	check({ handbook }) {
+		const out: Diagnostic[] = [];
+		const docIds = tracker(out, 'id', 'across the whole handbook');
+		const roleIds = tracker(out, 'role id', 'across all team files');
+		const memberIds = tracker(out, 'member id', 'across all team files');
+		for (const doc of handbook.docs) {
+			const id = rawString(doc.raw, 'id');
+			if (id !== undefined) docIds(id, doc, ['id']);
+			// A translated team repeats the original's roles and members; I18N-002 compares them.
+			if (doc.type !== 'team' || rawString(doc.raw, 'translationOf') !== undefined) continue;
+			rawArray(doc.raw, 'roles').forEach((r, i) => {
+				const rid = rawString(r, 'id');
+				if (rid !== undefined) roleIds(rid, doc, ['roles', i, 'id']);
+			});
+			rawArray(doc.raw, 'members').forEach((m, i) => {
+				const mid = rawString(m, 'id');
+				if (mid !== undefined) memberIds(mid, doc, ['members', i, 'id']);
+			});
+		}
+		for (const doc of allValidDocs(handbook)) {
+			const d = checkFileName(doc);
+			if (d) out.push(d);
+			checkInside(doc, out);
+		}
+		return out;
+	},
+};

@@ -1,0 +1,75 @@
+/** The cross-document rules, in documentation order, and a runner. */
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { Handbook } from '../model.ts';
+import { approvedByCanApprove } from './approval.ts';
+import { activeChannelHasGoal, channelRequirements } from './channel.ts';
+import { datesConsistent } from './date-consistency.ts';
+import { goalTargetDiffers } from './goal.ts';
+import { buildIndex } from './handbook-index.ts';
+import { idsUnique } from './ids.ts';
+import { outdatedCitations } from './legal-citations.ts';
+import {
+	guidelineAreasCovered,
+	recommendedAreasCovered,
+	requiredAreasApproved,
+} from './legal-coverage.ts';
+import { levelApprovers } from './playbook-approvers.ts';
+import { playbookExercised } from './playbook-exercise.ts';
+import { firstHourInOrder } from './playbook-first-hour.ts';
+import { holdingStatementsApproved } from './playbook-holding.ts';
+import { triggersNotify } from './playbook-notify.ts';
+import { acknowledgeNotSlower } from './playbook-response-times.ts';
+import { noDeprecatedReferences, referencesResolve } from './references.ts';
+import { reviewDueSoon, reviewOverdue } from './review-dates.ts';
+import { budgetFitsCapacity } from './team-capacity.ts';
+import { managersHaveDeputies } from './team-deputy.ts';
+import { externalsDoNotApprove, traineesDoNotDecide } from './team-eligibility.ts';
+import { raciOneAccountable } from './team-raci.ts';
+import { placeholdersDeclared } from './template-placeholders.ts';
+import { teamTranslationMatches } from './team-translation.ts';
+import { translationMatches } from './translation.ts';
+import type { Rule, RuleContext } from './types.ts';
+
+export type { Rule, RuleContext } from './types.ts';
+export { buildIndex, type HandbookIndex } from './handbook-index.ts';
+
+export const RULES: Rule[] = [
+	idsUnique,
+	referencesResolve,
+	noDeprecatedReferences,
+	approvedByCanApprove,
+	requiredAreasApproved,
+	recommendedAreasCovered,
+	guidelineAreasCovered,
+	outdatedCitations,
+	managersHaveDeputies,
+	traineesDoNotDecide,
+	externalsDoNotApprove,
+	raciOneAccountable,
+	budgetFitsCapacity,
+	levelApprovers,
+	acknowledgeNotSlower,
+	triggersNotify,
+	holdingStatementsApproved,
+	firstHourInOrder,
+	playbookExercised,
+	placeholdersDeclared,
+	channelRequirements,
+	activeChannelHasGoal,
+	reviewOverdue,
+	datesConsistent,
+	reviewDueSoon,
+	goalTargetDiffers,
+	translationMatches,
+	teamTranslationMatches,
+];
+
+/** Builds the context rules need: the handbook, its index and today's date (YYYY-MM-DD). */
+export function createRuleContext(handbook: Handbook, today: string): RuleContext {
+	return { handbook, index: buildIndex(handbook), today };
+}
+
+/** Runs every rule (or the given ones) and returns the diagnostics in stable order. */
+export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Diagnostic[] {
+	return sortDiagnostics(rules.flatMap((rule) => rule.check(ctx)));
+}

@@ -1,0 +1,48 @@
+/** PB-004: holding statements point to approved holding-statement templates. */
+import type { Diagnostic } from '../diagnostics.ts';
+import { validDocs } from '../model.ts';
+import { rawString } from './raw.ts';
+import { reporter } from './report.ts';
+import type { Rule } from './types.ts';
+
+const report = reporter('PB-004', 'error');
+
+export const holdingStatementsApproved: Rule = {
+	id: 'PB-004',
+	severity: 'error',
+	title:
+		'Holding statements of a level are approved templates (error) of kind holding-statement (warning).',
+	check({ handbook, index }) {
+		const out: Diagnostic[] = [];
+		for (const doc of validDocs(handbook, 'playbook')) {
+			doc.data.levels.forEach((level, i) =>
+				(level.holdingStatements ?? []).forEach((id, j) => {
+					const template = index.typed.template.get(id);
+					if (!template) return; // REF-001 reports unknown templates.
+					const path = ['levels', i, 'holdingStatements', j];
+					if (template.status !== 'approved')
+						out.push(
+							report(doc, path, {
+								message: `Template "${id}" has status ${template.status ?? 'unknown'}; holding statements must be approved before a crisis starts.`,
+								value: id,
+								expected: 'a template with status: approved',
+								fix: `Approve ${template.doc.file} (approvedBy, reviewedOn, reviewBy) or pick an approved template.`,
+							}),
+						);
+					const kind = rawString(template.doc.raw, 'kind');
+					if (kind !== undefined && kind !== 'holding-statement')
+						out.push(
+							report(doc, path, {
+								severity: 'warning',
+								message: `Template "${id}" is a ${kind} template, not a holding statement.`,
+								value: id,
+								expected: 'a template with kind: holding-statement',
+								fix: `Pick a holding-statement template, or change kind in ${template.doc.file}.`,
+							}),
+						);
+				}),
+			);
+		}
+		return out;
+	},
+};

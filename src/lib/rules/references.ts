@@ -1,0 +1,143 @@
+/** REF-001: every reference resolves. REF-002: references to deprecated documents. */
+import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ValidDoc } from '../model.ts';
+import { suggest } from '../suggest.ts';
+import { approverList } from './approval.ts';
+import { allValidDocs, type DocEntry, type HandbookIndex } from './handbook-index.ts';
+import { collectRefs, type RefSite } from './refs.ts';
+import { listIds, reporter, type Finding } from './report.ts';
+import type { Rule } from './types.ts';
+
+const report = reporter('REF-001', 'error');
+const warn = reporter('REF-002', 'warning');
+
+/** Why `ref` does not resolve, or undefined when it does. */
+export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefined {
+	const v = ref.value;
+	switch (ref.kind) {
+		case 'role':
+			if (index.roles.has(v)) return undefined;
+			return {
+				message: `Role "${v}" is not defined in any team file.`,
+				expected: ref.approval
+					? `a role with canApprove: true, e.g. ${approverList(index)}`
+					: `a role id from a team file, e.g. ${listIds(index.roles.keys())}`,
+				didYouMean: suggest(v, index.roles.keys()),
+				fix: `Use an existing role id, or add a role "${v}" to a file in teams/.`,
+			};
+		case 'member':
+			if (index.members.has(v)) return undefined;
+			return {
+				message: `No team member has the id "${v}".`,
+				expected: `a member id from a team file, e.g. ${listIds(index.members.keys())}`,
+				didYouMean: suggest(v, index.members.keys()),
+				fix: 'Use the id of an existing member.',
+			};
+		case 'document':
+			if (index.docs.has(v)) return undefined;
+			return {
+				message: `No document has the id "${v}".`,
+				expected: `the id of any document, e.g. ${listIds(index.docs.keys())}`,
+				didYouMean: suggest(v, index.docs.keys()),
+				fix: 'Use the id of an existing document (its file name without extension).',
+			};
+		case 'checklist-item':
+			return unresolvedItem(index, v);
+		default:
+			return unresolvedDoc(index, ref.kind, v);
+	}
+}
+
+function unresolvedDoc(index: HandbookIndex, type: DocType, v: string): Finding | undefined {
+	if (index.typed[type].has(v)) return undefined;
+	const ids = index.typed[type].keys();
+	const other = index.docs.get(v);
+	const expected = `a ${type} id, e.g. ${listIds(index.typed[type].keys())}`;
+	if (other)
+		return {
+			message: `"${v}" is a ${other.type}, but a ${type} is expected here.`,
+			expected,
+			didYouMean: suggest(v, ids),
+			fix: `Point to a ${type} instead of the ${other.type} "${v}".`,
+		};
+	return {
+		message: `No ${type} has the id "${v}".`,
+		expected,
+		didYouMean: suggest(v, ids),
+		fix: `Use the id of an existing ${type}, or create ${DOC_TYPES[type].folder}/${v}.${DOC_TYPES[type].format}.`,
+	};
+}
+
+function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
+	const [checklistId = '', itemId = ''] = v.split('#');
+	const docProblem = unresolvedDoc(index, 'checklist', checklistId);
+	if (docProblem) {
+		const alt = docProblem.didYouMean;
+		return { ...docProblem, didYouMean: alt === undefined ? undefined : `${alt}#${itemId}` };
+	}
+	if (index.checklistItems.has(v)) return undefined;
+	const items = [...index.checklistItems.values()]
+		.filter((e) => e.checklist.id === checklistId)
+		.map((e) => e.itemId);
+	const alt = suggest(itemId, items);
+	return {
+		message: `Checklist "${checklistId}" has no item "${itemId}".`,
+		expected: `<checklist-id>#<item-id> with an item of ${checklistId}, e.g. ${listIds(
+			items.map((i) => `${checklistId}#${i}`),
+			3,
+		)}`,
+		didYouMean: alt === undefined ? undefined : `${checklistId}#${alt}`,
+		fix: `Use one of the item ids of checklist "${checklistId}".`,
+	};
+}
+
+/** The document a resolved document reference points to. */
+function target(index: HandbookIndex, ref: RefSite): DocEntry | undefined {
+	if (ref.kind === 'role' || ref.kind === 'member') return undefined;
+	if (ref.kind === 'document') return index.docs.get(ref.value);
+	if (ref.kind === 'checklist-item')
+		return index.typed.checklist.get(ref.value.split('#')[0] ?? '');
+	return index.typed[ref.kind].get(ref.value);
+}
+
+function eachRef(docs: ValidDoc[], fn: (doc: ValidDoc, ref: RefSite) => Diagnostic | undefined) {
+	const out: Diagnostic[] = [];
+	for (const doc of docs)
+		for (const ref of collectRefs(doc)) {
+			const d = fn(doc, ref);
+			if (d) out.push(d);
+		}
+	return out;
+}
+
+export const referencesResolve: Rule = {
+	id: 'REF-001',
+	severity: 'error',
+	title: 'Every reference to a role, member or document points to something that exists.',
+	check: ({ handbook, index }) =>
+		eachRef(allValidDocs(handbook), (doc, ref) => {
+			const problem = unresolved(index, ref);
+			return problem && report(doc, ref.path, { ...problem, value: ref.value, at: ref.at });
+		}),
+};
+
+export const noDeprecatedReferences: Rule = {
+	id: 'REF-002',
+	severity: 'warning',
+	title: 'References should not point to deprecated documents.',
+	check: ({ handbook, index }) =>
+		eachRef(
+			allValidDocs(handbook).filter((d) => d.data.status !== 'deprecated'),
+			(doc, ref) => {
+				const t = target(index, ref);
+				if (t?.status !== 'deprecated' || unresolved(index, ref)) return undefined;
+				return warn(doc, ref.path, {
+					message: `"${ref.value}" points to the ${t.type} "${t.id}", which is deprecated.`,
+					value: ref.value,
+					expected: 'a reference to a document that is still in use',
+					fix: 'Point to the document that replaces it, or remove the reference.',
+				});
+			},
+		),
+};

@@ -1,0 +1,72 @@
+/**
+ * DATE-001: approved documents past their reviewBy date (warning; `--strict`
+ * turns it into a failure). DATE-003: reviews due within review.warnDays (a notice: it never fails a check).
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import type { ValidDoc } from '../model.ts';
+import { addMonths, daysBetween, plural } from './dates.ts';
+import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
+import { reporter } from './report.ts';
+import type { Rule, RuleContext } from './types.ts';
+
+const overdue = reporter('DATE-001', 'warning');
+const dueSoon = reporter('DATE-003', 'notice');
+
+function ownerLabel(index: HandbookIndex, owner: string): string {
+	const name = index.roles.get(owner)?.name;
+	return name ? `"${owner}" (${name})` : `"${owner}"`;
+}
+
+/** Approved documents with their reviewBy date and the days left until it (negative when overdue). */
+function reviews(ctx: RuleContext): { doc: ValidDoc; reviewBy: string; days: number }[] {
+	return allValidDocs(ctx.handbook).flatMap((doc) => {
+		const reviewBy = doc.data.reviewBy;
+		if (doc.data.status !== 'approved' || reviewBy === undefined) return [];
+		return [{ doc, reviewBy, days: daysBetween(ctx.today, reviewBy) }];
+	});
+}
+
+export const reviewOverdue: Rule = {
+	id: 'DATE-001',
+	severity: 'warning',
+	title: 'Approved documents whose reviewBy date has passed.',
+	check(ctx) {
+		const out: Diagnostic[] = [];
+		for (const { doc, reviewBy, days } of reviews(ctx)) {
+			if (days >= 0) continue;
+			const months = ctx.index.settings.maxIntervalMonths[doc.type];
+			out.push(
+				overdue(doc, ['reviewBy'], {
+					message: `The review was due on ${reviewBy}, ${plural(-days, 'day')} ago; the owner role ${ownerLabel(ctx.index, doc.data.owner)} has to review it.`,
+					value: reviewBy,
+					expected: `a reviewBy date in the future after a fresh review, e.g. reviewBy: ${addMonths(ctx.today, months)}`,
+					fix: `Review the content, then set reviewedOn to today and reviewBy to a date at most ${months} months later.`,
+				}),
+			);
+		}
+		return out;
+	},
+};
+
+export const reviewDueSoon: Rule = {
+	id: 'DATE-003',
+	severity: 'notice',
+	title: 'Approved documents whose review is due within review.warnDays (default 30).',
+	check(ctx) {
+		const out: Diagnostic[] = [];
+		const warnDays = ctx.index.settings.warnDays;
+		for (const { doc, reviewBy, days } of reviews(ctx)) {
+			if (days < 0 || days > warnDays) continue;
+			const when = days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+			out.push(
+				dueSoon(doc, ['reviewBy'], {
+					message: `The review is due ${when} (${reviewBy}); the owner role ${ownerLabel(ctx.index, doc.data.owner)} should plan it now.`,
+					value: reviewBy,
+					expected: `a reviewBy date more than ${plural(warnDays, 'day')} ahead, or a fresh review`,
+					fix: 'Review the content, then set reviewedOn to the review date and move reviewBy forward.',
+				}),
+			);
+		}
+		return out;
+	},
+};

@@ -1,0 +1,48 @@
+/** TEAM-001: every social media manager has a deputy who is someone else. */
+import type { Diagnostic } from '../diagnostics.ts';
+import { validDocs } from '../model.ts';
+import type { Rule } from './types.ts';
+import { reporter } from './report.ts';
+
+const report = reporter('TEAM-001', 'error');
+
+export const managersHaveDeputies: Rule = {
+	id: 'TEAM-001',
+	severity: 'error',
+	title:
+		'Every member who holds a social-media-manager role has another member as deputy (deputyOf); nobody is their own deputy.',
+	check({ handbook, index }) {
+		const out: Diagnostic[] = [];
+		const deputies = new Set<string>();
+		for (const m of index.members.values())
+			if (m.deputyOf !== undefined && m.deputyOf !== m.id) deputies.add(m.deputyOf);
+
+		for (const doc of validDocs(handbook, 'team')) {
+			doc.data.members.forEach((member, i) => {
+				if (member.deputyOf === member.id) {
+					out.push(
+						report(doc, ['members', i, 'deputyOf'], {
+							message: `${member.name} is named as their own deputy; a deputy must be a different person.`,
+							value: member.deputyOf,
+							expected: 'the id of another member, e.g. deputyOf: anna-berger',
+							fix: `Remove deputyOf from ${member.id} and add deputyOf: ${member.id} to the member who stands in for them.`,
+						}),
+					);
+				}
+				const managerRole = member.roles.find(
+					(r) => index.roles.get(r)?.category === 'social-media-manager',
+				);
+				if (managerRole === undefined || deputies.has(member.id)) return;
+				out.push(
+					report(doc, ['members', i], {
+						message: `${member.name} holds the social media manager role "${managerRole}", but no other member is their deputy for holidays and sickness.`,
+						value: member.id,
+						expected: `another member with deputyOf: ${member.id}`,
+						fix: `Add deputyOf: ${member.id} to the member who stands in for ${member.name}.`,
+					}),
+				);
+			});
+		}
+		return out;
+	},
+};
