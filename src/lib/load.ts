@@ -39,6 +39,9 @@ export interface LoadOptions {
 	contentDir?: string;
 }
 
+/** gray-matter only splits frontmatter from the body; parseYaml reads the frontmatter with positions. */
+const SPLIT_ONLY = { engines: { yaml: () => ({}) } } as unknown as Parameters<typeof matter>[1];
+
 /** Folders and files inside the content folder that are not documents. */
 const ASSET_FOLDER = 'assets';
 const IGNORED_ROOT_FILES = new Set(['README.md', 'readme.md']);
@@ -86,7 +89,9 @@ async function listFiles(dir: string): Promise<string[]> {
 	return found
 		.filter((e) => e.isFile())
 		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-		.filter((rel) => !rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+		.filter(
+			(rel) => !rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules'),
+		)
 		.sort();
 }
 
@@ -115,7 +120,9 @@ export function loadHandbookFromFiles(
 			typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
 		const decoded = decodeText(bytes);
 		if (!decoded.ok) {
-			diagnostics.push(decodeProblem(decoded, repoFile, kind.kind === 'doc' ? kind.type : undefined));
+			diagnostics.push(
+				decodeProblem(decoded, repoFile, kind.kind === 'doc' ? kind.type : undefined),
+			);
 			continue;
 		}
 		if (kind.kind === 'config') {
@@ -169,13 +176,16 @@ type Classified =
 function classify(rel: string): Classified {
 	const parts = rel.split('/');
 	const top = parts[0]!;
+	if (parts.some((part) => part.startsWith('.'))) return { kind: 'ignore' };
 	if (parts.length === 1) {
 		if (rel === HANDBOOK_FILE) return { kind: 'config' };
 		if (IGNORED_ROOT_FILES.has(rel)) return { kind: 'ignore' };
 		const near = suggest(rel, [HANDBOOK_FILE]);
 		return unknown(
 			`"${rel}" is not a handbook file.`,
-			near ? `Rename it to ${HANDBOOK_FILE}.` : `Move it into a document folder or into ${ASSET_FOLDER}/.`,
+			near
+				? `Rename it to ${HANDBOOK_FILE}.`
+				: `Move it into a document folder or into ${ASSET_FOLDER}/.`,
 			near,
 		);
 	}
@@ -226,13 +236,21 @@ function decodeProblem(
 	file: string,
 	type: DocType | undefined,
 ): Diagnostic {
-	const at = { file, line: decoded.line, column: decoded.column, path: '', severity: 'error' as const };
+	const at = {
+		file,
+		line: decoded.line,
+		column: decoded.column,
+		path: '',
+		severity: 'error' as const,
+	};
 	if (decoded.reason === 'binary') {
 		return {
 			...at,
 			rule: 'PARSE-004',
 			message: 'This is a binary file, not a text document.',
-			expected: type ? `a UTF-8 text file in ${DOC_TYPES[type].format.toUpperCase()} format` : 'a text file',
+			expected: type
+				? `a UTF-8 text file in ${DOC_TYPES[type].format.toUpperCase()} format`
+				: 'a text file',
 			fix: `Move images and attachments to ${ASSET_FOLDER}/.`,
 		};
 	}
@@ -255,19 +273,17 @@ function decodeProblem(
 }
 
 function yamlProblems(problems: { line: number; column: number; message: string }[], file: string) {
-	return problems.map(
-		(p): Diagnostic => ({
-			rule: 'PARSE-001',
-			severity: 'error',
-			file,
-			line: p.line,
-			column: p.column,
-			path: '',
-			message: `The YAML cannot be read: ${p.message}.`,
-			expected: 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
-			fix: 'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
-		}),
-	);
+	return problems.map((p): Diagnostic => ({
+		rule: 'PARSE-001',
+		severity: 'error',
+		file,
+		line: p.line,
+		column: p.column,
+		path: '',
+		message: `The YAML cannot be read: ${p.message}.`,
+		expected: 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
+		fix: 'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
+	}));
 }
 
 function parseDocument(
@@ -298,10 +314,7 @@ function parseDocument(
 			return undefined;
 		}
 		// gray-matter splits the file; our own YAML parser reads the frontmatter so that we keep positions.
-		const split = matter(text, { engines: { yaml: () => ({}) } } as matter.GrayMatterOption<
-			string,
-			never
-		>);
+		const split = matter(text, SPLIT_ONLY);
 		yamlText = split.matter;
 		body = split.content;
 		const bodyOffset = text.length - split.content.length;

@@ -12,7 +12,15 @@ import type { Diagnostic, DataPath } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
 import type { SourceLocator } from './model.ts';
 import { suggest } from './suggest.ts';
-import { describeExpected, exampleFor, objectKeys, schemaAt, unwrap } from './schema-walk.ts';
+import {
+	allowedValues,
+	describeExpected,
+	exampleFor,
+	keyTypeOf,
+	objectKeys,
+	schemaAt,
+	unwrap,
+} from './schema-walk.ts';
 import { formatValue } from './format-value.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -35,8 +43,7 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 	const path: DataPath = [...prefix, ...(issue.path as (string | number)[])];
 	const fieldSchema = schemaAt(root, path);
 	// Custom checks on an object report the whole object as input; the field's own value is what matters.
-	const value =
-		'input' in issue && issue.code !== 'custom' ? issue.input : valueAt(src.raw, path);
+	const value = 'input' in issue && issue.code !== 'custom' ? issue.input : valueAt(src.raw, path);
 	const base = (rule: string, at: 'key' | 'value', p: DataPath = path) => {
 		const pos = at === 'key' ? src.locate.key(p) : src.locate.value(p);
 		return {
@@ -52,9 +59,13 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 
 	switch (issue.code) {
 		case 'unrecognized_keys': {
-			const known = objectKeys(fieldSchema) ?? [];
+			const record = unwrap(fieldSchema);
+			const known = objectKeys(fieldSchema) ?? allowedValues(record && keyTypeOf(record)) ?? [];
 			return issue.keys.map((key) => {
-				const didYouMean = suggest(key, known.filter((k) => !hasKey(value, k)));
+				const didYouMean = suggest(
+					key,
+					known.filter((k) => !hasKey(value, k)),
+				);
 				return {
 					...base('SCH-002', 'key', [...path, key]),
 					message: `Unknown field "${key}".`,
@@ -121,6 +132,24 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 		case 'too_small':
 		case 'too_big':
 			return [sizeIssue(base('SCH-006', 'value'), field, value, issue)];
+		case 'invalid_key': {
+			// A mapping (record) whose key is not allowed, e.g. an unknown document type.
+			const key = String(issue.input);
+			const recordSchema = unwrap(fieldSchema);
+			const keySchema = recordSchema ? keyTypeOf(recordSchema) : undefined;
+			const allowed = keySchema ? allowedValues(keySchema) : undefined;
+			const didYouMean = allowed ? suggest(key, allowed) : undefined;
+			return [
+				{
+					...base('SCH-002', 'key', [...path, key]),
+					message: `"${key}" is not an allowed name in "${field}".`,
+					value: key,
+					expected: allowed ? `one of ${listOf(allowed)}` : describeExpected(keySchema),
+					...(didYouMean ? { didYouMean } : {}),
+					fix: didYouMean ? `Rename "${key}" to "${didYouMean}".` : `Remove or rename "${key}".`,
+				},
+			];
+		}
 		case 'invalid_union':
 			return unionIssue(issue, path, root, src, base('SCH-004', 'value'), field, value);
 		case 'custom': {
@@ -177,7 +206,11 @@ function formatIssue(
 		if (simple) {
 			const n = simple[1];
 			const unit = simple[2]!.toLowerCase();
-			const iso = unit.startsWith('m') ? `PT${n}M` : unit === 'd' || unit === 't' ? `P${n}D` : `PT${n}H`;
+			const iso = unit.startsWith('m')
+				? `PT${n}M`
+				: unit === 'd' || unit === 't'
+					? `P${n}D`
+					: `PT${n}H`;
 			fix = `Write ${field}: ${iso}`;
 		}
 	} else if (meta.format === 'slug') {
@@ -194,7 +227,11 @@ function formatIssue(
 }
 
 function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Diagnostic {
-	const i = issue as Issue & { minimum?: number | bigint; maximum?: number | bigint; origin?: string };
+	const i = issue as Issue & {
+		minimum?: number | bigint;
+		maximum?: number | bigint;
+		origin?: string;
+	};
 	const small = issue.code === 'too_small';
 	const limit = Number(small ? i.minimum : i.maximum);
 	let what: string;

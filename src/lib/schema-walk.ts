@@ -56,6 +56,22 @@ export function objectKeys(schema: z.ZodType | undefined): string[] | undefined 
 	return undefined;
 }
 
+/** The key schema of a record (mapping) schema. */
+export function keyTypeOf(schema: z.ZodType): z.ZodType | undefined {
+	const d = def(schema);
+	return d.type === 'record' ? (d['keyType'] as z.ZodType) : undefined;
+}
+
+/** The allowed values of an enum or literal schema. */
+export function allowedValues(schema: z.ZodType | undefined): string[] | undefined {
+	const s = unwrap(schema);
+	if (!s) return undefined;
+	const d = def(s);
+	if (d.type === 'enum') return Object.values(d['entries'] as object).map(String);
+	if (d.type === 'literal') return (d['values'] as unknown[]).map(String);
+	return undefined;
+}
+
 interface Meta {
 	format?: string;
 	ref?: string;

@@ -16,7 +16,8 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
 		const c = normalise(candidate);
 		let score = distance(norm, c);
 		// A candidate that contains the input (or the other way round) is a strong hint.
-		if (c.includes(norm) || norm.includes(c)) score = Math.min(score, 1 + Math.abs(c.length - norm.length) / 4);
+		if (c.includes(norm) || norm.includes(c))
+			score = Math.min(score, 1 + Math.abs(c.length - norm.length) / 4);
 		if (score < bestScore) {
 			bestScore = score;
 			best = candidate;

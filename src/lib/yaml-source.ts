@@ -29,10 +29,14 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		const pos = lineCounter.linePos(offset);
 		return { line: pos.line + lineOffset, column: pos.col };
 	};
-	const problems: YamlProblem[] = doc.errors.map((err) => ({
-		...at(err.pos[0]),
-		message: cleanYamlMessage(err.message),
-	}));
+	const problems: YamlProblem[] = doc.errors.map((err) => {
+		// An unclosed quote is only noticed at the end of the file; point at the line that opened it.
+		const opened =
+			err.code === 'MISSING_CHAR' && /quote/i.test(err.message)
+				? findUnclosedQuote(text, err.pos[0])
+				: undefined;
+		return { ...at(opened ?? err.pos[0]), message: cleanYamlMessage(err.message) };
+	});
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
@@ -102,7 +106,23 @@ function keyText(key: unknown): string {
 	return String(key);
 }
 
+/** Offset of the quote that starts the last unterminated quoted value before `offset`. */
+function findUnclosedQuote(text: string, offset: number): number | undefined {
+	const lines = text.slice(0, offset).split('\n');
+	let lineStart = offset - lines.at(-1)!.length;
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const line = lines[i]!;
+		const match = /^(\s*(?:-\s+)?[^#"']*?:\s+|\s*-\s+)(["'])/.exec(line);
+		if (match && line.split(match[2]!).length % 2 === 0) return lineStart + match[1]!.length;
+		lineStart -= (lines[i - 1]?.length ?? 0) + 1;
+	}
+	return undefined;
+}
+
 /** The yaml package appends source excerpts; authors get those from file:line already. */
 function cleanYamlMessage(message: string): string {
-	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+	return message
+		.split('\n')[0]!
+		.replace(/ at line \d+, column \d+:?$/, '')
+		.trim();
 }

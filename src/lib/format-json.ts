@@ -1,0 +1,21 @@
+/** The machine-readable report of `npm run check -- --format json`. */
+import type { Diagnostic } from './diagnostics.ts';
+import type { ValidationResult } from './validate.ts';
+
+export interface JsonReport {
+	errors: Diagnostic[];
+	warnings: Diagnostic[];
+	notices: Diagnostic[];
+	strict: boolean;
+	files: number;
+}
+
+export function toJsonReport(result: ValidationResult): JsonReport {
+	return {
+		errors: result.errors,
+		warnings: result.warnings,
+		notices: result.notices,
+		strict: result.strict,
+		files: result.fileCount,
+	};
+}

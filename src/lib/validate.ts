@@ -1,0 +1,56 @@
+/**
+ * The one validator: parse, apply the schemas, run the cross-document rules.
+ * `npm run check`, the Astro build and the tests all call this.
+ */
+import type { Diagnostic } from './diagnostics.ts';
+import { sortDiagnostics } from './diagnostics.ts';
+import { loadHandbook, type LoadResult } from './load.ts';
+import type { Handbook } from './model.ts';
+import { buildIndex } from './rules/handbook-index.ts';
+import { runRules } from './rules/index.ts';
+import { today as todayFromEnv } from './today.ts';
+
+export interface ValidateOptions {
+	/** YYYY-MM-DD; defaults to today (or KODEX_TODAY). */
+	today?: string;
+	/** Treat warnings as errors. handbook.yaml `strict: true` switches this on too. */
+	strict?: boolean;
+}
+
+export interface ValidationResult {
+	handbook: Handbook;
+	errors: Diagnostic[];
+	warnings: Diagnostic[];
+	notices: Diagnostic[];
+	/** Whether warnings count as failures in this run. */
+	strict: boolean;
+	/** Number of content files read. */
+	fileCount: number;
+}
+
+export async function validate(
+	contentDir: string,
+	options: ValidateOptions = {},
+): Promise<ValidationResult> {
+	return validateLoaded(await loadHandbook(contentDir), options);
+}
+
+export function validateLoaded(load: LoadResult, options: ValidateOptions = {}): ValidationResult {
+	const { handbook } = load;
+	const today = options.today ?? todayFromEnv();
+	const index = buildIndex(handbook);
+	const all = sortDiagnostics([...load.diagnostics, ...runRules({ handbook, index, today })]);
+	return {
+		handbook,
+		errors: all.filter((d) => d.severity === 'error'),
+		warnings: all.filter((d) => d.severity === 'warning'),
+		notices: all.filter((d) => d.severity === 'notice'),
+		strict: Boolean(options.strict || handbook.config?.data?.strict),
+		fileCount: handbook.docs.length + (handbook.config ? 1 : 0),
+	};
+}
+
+/** True when the run must fail: errors, or warnings under strict. */
+export function hasFailures(result: ValidationResult): boolean {
+	return result.errors.length > 0 || (result.strict && result.warnings.length > 0);
+}
