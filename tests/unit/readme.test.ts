@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/lib/rules/index.ts';
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const documented = new Set([...readme.matchAll(/^\| ([A-Z0-9]+-\d{3}) \|/gm)].map((m) => m[1]));
+
+describe('README', () => {
+	it('documents every cross-document rule id', () => {
+		const missing = RULES.map((r) => r.id).filter((id) => !documented.has(id));
+		expect(missing).toEqual([]);
+	});
+	it('gives exactly the two newcomer commands in its first code block', () => {
+		const block = /## The two commands[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+		const commands = block
+			.split('\n')
+			.map((l) => l.replace(/#.*$/, '').trim())
+			.filter(Boolean);
+		expect(commands).toEqual(['npm ci && npm run build', 'npm test']);
+	});
+	it('matches the commands .ci/run executes', () => {
+		const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
+		expect(ci).toMatch(/^npm ci\b.*$/m);
+		expect(ci).toMatch(/^npm run build$/m);
+		expect(ci).toMatch(/^npm test$/m);
+	});
+});
