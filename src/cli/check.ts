@@ -4,6 +4,7 @@
  * allowed unless --strict), 1 errors, 2 usage error.
  */
 import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../../schemas/common.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { formatDiagnostics } from '../lib/format-text.ts';
 import { toJsonReport } from '../lib/format-json.ts';
@@ -34,6 +35,12 @@ runCli(USAGE, async (argv) => {
 	}
 	if (values.format !== 'text' && values.format !== 'json') {
 		throw new UsageError(`Unknown format "${values.format}"; use --format text or --format json.`);
+	}
+	const pinned = process.env['KODEX_TODAY'];
+	if (pinned !== undefined && !isCalendarDate(pinned.trim())) {
+		throw new UsageError(
+			`KODEX_TODAY="${pinned}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.`,
+		);
 	}
 	const started = performance.now();
 	const content = resolveContentDir();

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Diagnostic, DataPath } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
 import type { SourceLocator } from './model.ts';
+import { aliasFor } from './aliases.ts';
 import { suggest } from './suggest.ts';
 import {
 	allowedValues,
@@ -104,7 +105,10 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 		}
 		case 'invalid_value': {
 			const allowed = issue.values.map(String);
-			const didYouMean = typeof value === 'string' ? suggest(value, allowed) : undefined;
+			const didYouMean =
+				typeof value === 'string'
+					? (aliasFor(value, allowed) ?? suggest(value, allowed))
+					: undefined;
 			if (value === undefined) {
 				return [
 					{
@@ -217,13 +221,13 @@ function formatIssue(
 		const slugged = slugify(text);
 		if (slugged) fix = `Write ${field}: ${slugged}`;
 	}
-	return {
-		...base,
-		message,
-		value,
-		expected: describeExpected(schema),
-		fix,
-	};
+	let expected = describeExpected(schema);
+	if (!meta.format && reason.startsWith('must be ')) {
+		// The schema's own wording says it best, e.g. 'a yes/no question ending with "?"'.
+		expected = reason.slice('must be '.length);
+		fix = `Rewrite ${field} as ${expected}.`;
+	}
+	return { ...base, message, value, expected, fix };
 }
 
 function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Diagnostic {
@@ -239,7 +243,7 @@ function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Dia
 	if (i.origin === 'array') {
 		const n = Array.isArray(value) ? value.length : 0;
 		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
-		message = `"${field}" has ${n} ${n === 1 ? 'entry' : 'entries'}; ${what} are needed.`;
+		message = `"${field}" has ${n} ${n === 1 ? 'entry' : 'entries'}; ${what} ${limit === 1 ? 'is' : 'are'} ${small ? 'needed' : 'allowed'}.`;
 	} else if (i.origin === 'string') {
 		const n = typeof value === 'string' ? value.length : 0;
 		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'character' : 'characters'}`;
@@ -251,7 +255,8 @@ function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Dia
 	return {
 		...base,
 		message,
-		value,
+		// A whole list or text block is no help in the report; its size is in the message.
+		...(i.origin === 'array' || i.origin === 'string' ? {} : { value }),
 		expected: what,
 		fix: small ? `Add to "${field}" until it has ${what}.` : `Shorten "${field}" to ${what}.`,
 	};

@@ -38,8 +38,12 @@ export async function validate(
 export function validateLoaded(load: LoadResult, options: ValidateOptions = {}): ValidationResult {
 	const { handbook } = load;
 	const today = options.today ?? todayFromEnv();
-	const index = buildIndex(handbook);
-	const all = sortDiagnostics([...load.diagnostics, ...runRules({ handbook, index, today })]);
+	// Without a content folder there is nothing for the rules to look at.
+	const noContent = load.diagnostics.some((d) => d.rule === 'PARSE-007');
+	const ruleDiagnostics = noContent
+		? []
+		: runRules({ handbook, index: buildIndex(handbook), today });
+	const all = sortDiagnostics([...load.diagnostics, ...ruleDiagnostics]);
 	return {
 		handbook,
 		errors: all.filter((d) => d.severity === 'error'),

@@ -29,14 +29,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		const pos = lineCounter.linePos(offset);
 		return { line: pos.line + lineOffset, column: pos.col };
 	};
-	const problems: YamlProblem[] = doc.errors.map((err) => {
-		// An unclosed quote is only noticed at the end of the file; point at the line that opened it.
-		const opened =
-			err.code === 'MISSING_CHAR' && /quote/i.test(err.message)
-				? findUnclosedQuote(text, err.pos[0])
-				: undefined;
-		return { ...at(opened ?? err.pos[0]), message: cleanYamlMessage(err.message) };
-	});
+	const problems: YamlProblem[] = [];
+	for (const err of doc.errors) {
+		const problem = explain(text, err.code, err.message, err.pos[0], at);
+		// The parser often reports one mistake several times at the same place.
+		if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
+	}
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
@@ -104,6 +102,50 @@ function position(
 function keyText(key: unknown): string {
 	if (isScalar(key)) return String(key.value);
 	return String(key);
+}
+
+/** Turns a parser error into a position and message that point at the author's actual mistake. */
+function explain(
+	text: string,
+	code: string,
+	message: string,
+	offset: number,
+	at: (offset: number) => Position,
+): YamlProblem {
+	const pos = at(offset);
+	const lines = text.split('\n');
+	if (code === 'MISSING_CHAR' && /quote/i.test(message)) {
+		// An unclosed quote is only noticed at the end of the file; point at the line that opened it.
+		const opened = findUnclosedQuote(text, offset);
+		if (opened !== undefined)
+			return { ...at(opened), message: 'a quoted value is opened here but never closed' };
+	}
+	if (code === 'DUPLICATE_KEY') {
+		const key = /^\s*(?:-\s+)?([^:]+?)\s*:/.exec(lines[pos.line - 1] ?? '')?.[1] ?? '';
+		const indent = (lines[pos.line - 1] ?? '').search(/\S/);
+		const first = lines.findIndex(
+			(l, i) =>
+				i < pos.line - 1 && l.search(/\S/) === indent && l.trimStart().startsWith(`${key}:`),
+		);
+		return {
+			...pos,
+			message: `the field "${key}" appears twice in the same block${first >= 0 ? ` (first on line ${first + 1})` : ''}; keep one`,
+		};
+	}
+	// "key: value" followed by a line indented further: the next line is the mistake.
+	const line = lines[pos.line - 1] ?? '';
+	const next = lines[pos.line] ?? '';
+	if (/^\s*(?:-\s+)?[^:#\s][^:#]*:\s+\S/.test(line) && /^\s*\S/.test(next)) {
+		const indentOf = (l: string) => l.search(/\S/) + (/^\s*-\s/.test(l) ? 2 : 0);
+		if (next.search(/\S/) > indentOf(line)) {
+			return {
+				line: pos.line + 1,
+				column: next.search(/\S/) + 1,
+				message: `this line is indented further than the field on line ${pos.line} above it`,
+			};
+		}
+	}
+	return { ...pos, message: cleanYamlMessage(message) };
 }
 
 /** Offset of the quote that starts the last unterminated quoted value before `offset`. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lib/rules/index.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const documented = new Set([...readme.matchAll(/^\| ([A-Z0-9]+-\d{3}) \|/gm)].map((m) => m[1]));
+const documented = new Set([...readme.matchAll(/^\|\s*([A-Z0-9]+-\d{3})\s*\|/gm)].map((m) => m[1]));
 
 describe('README', () => {
 	it('documents every cross-document rule id', () => {

@@ -7,8 +7,10 @@ import type { Rule } from './types.ts';
 const report = reporter('DOC-002', 'error');
 
 /** Ids of roles that may approve, for messages. */
-export function approverList(index: HandbookIndex): string {
-	return listIds([...index.roles.values()].filter((r) => r.canApprove).map((r) => r.id));
+export function approverList(index: HandbookIndex, except?: string): string {
+	return listIds(
+		[...index.roles.values()].filter((r) => r.canApprove && r.id !== except).map((r) => r.id),
+	);
 }
 
 export const approvedByCanApprove: Rule = {

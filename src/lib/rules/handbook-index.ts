@@ -73,6 +73,11 @@ export interface HandbookIndex {
 	/** Members holding each role id. */
 	holders: Map<string, MemberEntry[]>;
 	settings: HandbookSettings;
+	/**
+	 * Types with at least one file whose YAML could not be read. What such a file
+	 * defines is unknown, so rules must not claim that something is missing.
+	 */
+	unreadable: Set<DocType>;
 }
 
 /** The id a document declares, falling back to its file stem when `id` is unreadable. */
@@ -106,6 +111,7 @@ export function buildIndex(handbook: Handbook): HandbookIndex {
 			template: new Map(),
 			goal: new Map(),
 		},
+		unreadable: new Set(),
 		roles: new Map(),
 		members: new Map(),
 		checklistItems: new Map(),
@@ -123,6 +129,7 @@ export function buildIndex(handbook: Handbook): HandbookIndex {
 		if (!index.docs.has(entry.id)) index.docs.set(entry.id, entry);
 		index.byType[doc.type].push(entry);
 		if (!index.typed[doc.type].has(entry.id)) index.typed[doc.type].set(entry.id, entry);
+		if (doc.raw === undefined || typeof doc.raw !== 'object') index.unreadable.add(doc.type);
 		if (doc.type === 'team') addTeam(index, doc);
 		if (doc.type === 'checklist') addChecklist(index, entry);
 	}

@@ -80,7 +80,10 @@ export const idsUnique: Rule = {
 		const docIds = tracker(out, 'id', 'across the whole handbook');
 		const roleIds = tracker(out, 'role id', 'across all team files');
 		const memberIds = tracker(out, 'member id', 'across all team files');
-		for (const doc of handbook.docs) {
+		// Files whose name matches their id claim it first, so a duplicate is blamed on the misnamed file.
+		const matchesName = (d: SourceDoc) => Number(rawString(d.raw, 'id') === d.stem);
+		const ordered = [...handbook.docs].sort((a, b) => matchesName(b) - matchesName(a));
+		for (const doc of ordered) {
 			const id = rawString(doc.raw, 'id');
 			if (id !== undefined) docIds(id, doc, ['id']);
 			// A translated team repeats the original's roles and members; I18N-002 compares them.

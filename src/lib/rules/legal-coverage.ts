@@ -3,7 +3,7 @@
  * LEG-002: recommended legal areas have a checklist.
  * LEG-003: a guideline's legal areas are covered by its own checklists.
  */
-import type { Guideline } from '../../../schemas/index.ts';
+import { LEGAL_AREAS, type Guideline } from '../../../schemas/index.ts';
 import type { DataPath, Diagnostic, Severity } from '../diagnostics.ts';
 import type { Handbook } from '../model.ts';
 import { validDocs } from '../model.ts';
@@ -11,6 +11,20 @@ import type { DocEntry, HandbookIndex } from './handbook-index.ts';
 import { rawString } from './raw.ts';
 import { diagnosticAt, listIds, reporter, type Finding } from './report.ts';
 import type { Rule } from './types.ts';
+
+/**
+ * True when some checklist's legal area cannot be known (unreadable YAML or a
+ * value that is not a legal area). Its own error comes first; claiming an area
+ * is uncovered would only send the author looking in the wrong place.
+ */
+function areasUncertain(index: HandbookIndex): boolean {
+	return (
+		index.unreadable.has('checklist') ||
+		index.byType.checklist.some(
+			(c) => !(LEGAL_AREAS as readonly string[]).includes(rawString(c.doc.raw, 'legalArea') ?? ''),
+		)
+	);
+}
 
 function checklistsFor(index: HandbookIndex, area: string): DocEntry[] {
 	return index.byType.checklist.filter((c) => rawString(c.doc.raw, 'legalArea') === area);
@@ -47,6 +61,7 @@ export const requiredAreasApproved: Rule = {
 		'Every required legal area (always copyright, trademark, competition, personality) has an approved checklist.',
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
+		if (areasUncertain(index)) return out;
 		for (const area of index.settings.requiredAreas) {
 			const all = checklistsFor(index, area);
 			if (all.some((c) => c.status === 'approved')) continue;
@@ -97,6 +112,7 @@ export const guidelineAreasCovered: Rule = {
 	title: "Each legal area a guideline lists is covered by one of the guideline's checklists.",
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
+		if (areasUncertain(index)) return out;
 		for (const doc of validDocs(handbook, 'guideline')) {
 			const g: Guideline = doc.data;
 			const covered = new Set(

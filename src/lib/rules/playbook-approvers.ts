@@ -21,7 +21,7 @@ export const levelApprovers: Rule = {
 						report(doc, ['levels', i, 'backupApprover'], {
 							message: `"${level.approver}" is both approver and backup approver of ${label}; the backup must be a different role.`,
 							value: level.backupApprover,
-							expected: `another role with canApprove: true, e.g. ${approverList(index)}`,
+							expected: `another role with canApprove: true, e.g. ${approverList(index, level.approver)}`,
 							fix: 'Choose a different approving role as backupApprover.',
 						}),
 					);

@@ -20,7 +20,8 @@ export const holdingStatementsApproved: Rule = {
 					const template = index.typed.template.get(id);
 					if (!template) return; // REF-001 reports unknown templates.
 					const path = ['levels', i, 'holdingStatements', j];
-					if (template.status !== 'approved')
+					// An unreadable template has no known status; its YAML error is reported already.
+					if (template.status !== undefined && template.status !== 'approved')
 						out.push(
 							report(doc, path, {
 								message: `Template "${id}" has status ${template.status ?? 'unknown'}; holding statements must be approved before a crisis starts.`,

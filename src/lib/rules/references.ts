@@ -17,7 +17,7 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 	const v = ref.value;
 	switch (ref.kind) {
 		case 'role':
-			if (index.roles.has(v)) return undefined;
+			if (index.roles.has(v) || index.unreadable.has('team')) return undefined;
 			return {
 				message: `Role "${v}" is not defined in any team file.`,
 				expected: ref.approval
@@ -27,7 +27,7 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				fix: `Use an existing role id, or add a role "${v}" to a file in teams/.`,
 			};
 		case 'member':
-			if (index.members.has(v)) return undefined;
+			if (index.members.has(v) || index.unreadable.has('team')) return undefined;
 			return {
 				message: `No team member has the id "${v}".`,
 				expected: `a member id from a team file, e.g. ${listIds(index.members.keys())}`,
@@ -61,11 +61,15 @@ function unresolvedDoc(index: HandbookIndex, type: DocType, v: string): Finding 
 			didYouMean: suggest(v, ids),
 			fix: `Point to a ${type} instead of the ${other.type} "${v}".`,
 		};
+	const file = `${DOC_TYPES[type].folder}/${v}.${DOC_TYPES[type].format}`;
+	const sameName = index.byType[type].find((e) => e.doc.stem === v);
 	return {
 		message: `No ${type} has the id "${v}".`,
 		expected,
 		didYouMean: suggest(v, ids),
-		fix: `Use the id of an existing ${type}, or create ${DOC_TYPES[type].folder}/${v}.${DOC_TYPES[type].format}.`,
+		fix: sameName
+			? `${sameName.doc.file} declares the id "${sameName.id}"; make its id "${v}" (ids equal file names), or point here to "${sameName.id}".`
+			: `Use the id of an existing ${type}, or create ${file}.`,
 	};
 }
 
@@ -77,6 +81,8 @@ function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
 		return { ...docProblem, didYouMean: alt === undefined ? undefined : `${alt}#${itemId}` };
 	}
 	if (index.checklistItems.has(v)) return undefined;
+	const checklist = index.typed.checklist.get(checklistId);
+	if (checklist && checklist.doc.raw === undefined) return undefined; // its YAML error says why
 	const items = [...index.checklistItems.values()]
 		.filter((e) => e.checklist.id === checklistId)
 		.map((e) => e.itemId);

@@ -20,11 +20,14 @@ export const managersHaveDeputies: Rule = {
 		for (const doc of validDocs(handbook, 'team')) {
 			doc.data.members.forEach((member, i) => {
 				if (member.deputyOf === member.id) {
+					const other = doc.data.members.find((m) => m.id !== member.id)?.id;
 					out.push(
 						report(doc, ['members', i, 'deputyOf'], {
 							message: `${member.name} is named as their own deputy; a deputy must be a different person.`,
 							value: member.deputyOf,
-							expected: 'the id of another member, e.g. deputyOf: anna-berger',
+							expected: other
+								? `the id of another member, e.g. deputyOf: ${other}`
+								: 'the id of another member',
 							fix: `Remove deputyOf from ${member.id} and add deputyOf: ${member.id} to the member who stands in for them.`,
 						}),
 					);

@@ -26,7 +26,7 @@ export const raciOneAccountable: Rule = {
 					report(doc, ['raci', i, 'roles'], {
 						message,
 						value: accountable,
-						expected: 'exactly one role marked A (or AR), e.g. head-of-communications: A',
+						expected: `exactly one role marked A (or AR), e.g. ${accountable[0] ?? Object.keys(row.roles)[0] ?? 'head-of-communications'}: A`,
 						fix:
 							accountable.length === 0
 								? 'Mark the role that answers for the result with A.'

@@ -1,0 +1,94 @@
+/** Lookups and links between documents: the index by id, related documents, translations. */
+import type { DocLink, DocType, Language, SiteDoc, Status } from './types.ts';
+import { docPath } from './urls.ts';
+
+/** Documents by id. Ids are unique across the handbook (the validator enforces it). */
+export type DocIndex = ReadonlyMap<string, SiteDoc>;
+
+export function buildDocIndex(docs: readonly SiteDoc[]): DocIndex {
+	const index = new Map<string, SiteDoc>();
+	for (const doc of docs) if (!index.has(doc.id)) index.set(doc.id, doc);
+	return index;
+}
+
+/** Whether a document belongs on the site: drafts only when previewing (dev). */
+export function isPublished(status: Status, options: { includeDrafts: boolean }): boolean {
+	return status !== 'draft' || options.includeDrafts;
+}
+
+export function toLink(doc: SiteDoc): DocLink {
+	return {
+		type: doc.type,
+		id: doc.id,
+		title: doc.data.title,
+		summary: doc.data.summary,
+		status: doc.data.status,
+		language: doc.data.language,
+		href: docPath(doc.type, doc.id, doc.data.language),
+	};
+}
+
+/** Link to the document `id`, optionally only when it has type `type`; undefined when unknown. */
+export function linkTo(index: DocIndex, id: string, type?: DocType): DocLink | undefined {
+	const doc = index.get(id);
+	if (!doc || (type && doc.type !== type)) return undefined;
+	return toLink(doc);
+}
+
+/** Links for a list of ids, skipping ids that are not (or no longer) on the site. */
+export function linksTo(
+	index: DocIndex,
+	ids: readonly string[] | undefined,
+	type?: DocType,
+): DocLink[] {
+	const out: DocLink[] = [];
+	for (const id of ids ?? []) {
+		const link = linkTo(index, id, type);
+		if (link) out.push(link);
+	}
+	return out;
+}
+
+const STATUS_ORDER: Record<Status, number> = {
+	approved: 0,
+	'in-review': 1,
+	draft: 2,
+	deprecated: 3,
+};
+
+/** Reading order for lists: current documents first, deprecated last, then by title. */
+export function compareLinks(a: DocLink, b: DocLink): number {
+	return (
+		STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+		a.title.localeCompare(b.title, a.language) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** The id that ties a document and its translations together. */
+export function translationRoot(doc: SiteDoc): string {
+	return doc.data.translationOf ?? doc.id;
+}
+
+/**
+ * The other language versions of `doc`: the original it translates, its
+ * translations and their siblings — one per language other than its own.
+ */
+export function translationsOf(doc: SiteDoc, docs: readonly SiteDoc[]): DocLink[] {
+	const root = translationRoot(doc);
+	const byLang = new Map<Language, SiteDoc>();
+	for (const other of docs) {
+		if (other === doc || other.data.language === doc.data.language) continue;
+		if (translationRoot(other) !== root) continue;
+		const current = byLang.get(other.data.language);
+		// Prefer the original over a translation, then the first found.
+		if (!current || (other.id === root && current.id !== root))
+			byLang.set(other.data.language, other);
+	}
+	return [...byLang.values()].map(toLink).sort((a, b) => a.language.localeCompare(b.language));
+}
+
+/** The documents listed in `related`, in the author's order; translations of the page itself excluded. */
+export function relatedLinks(doc: SiteDoc, index: DocIndex): DocLink[] {
+	return linksTo(index, doc.data.related).filter((link) => link.id !== doc.id);
+}

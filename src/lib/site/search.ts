@@ -1,0 +1,40 @@
+/**
+ * Pagefind markup: which filters and metadata each document page carries.
+ * Pagefind reads one `key:value` pair per attribute, so each filter goes on
+ * its own element inside the `data-pagefind-body` region.
+ */
+import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { DocType, Language } from './types.ts';
+
+/** The localised type label used for the search filter, the result badge and the filter menu. */
+export function typeLabel(type: DocType, lang: Language): string {
+	return t(lang, `docType.${type}`);
+}
+
+/** `data-pagefind-filter` value for the document type, e.g. `type:Checkliste`. */
+export function typeFilter(type: DocType, lang: Language): string {
+	return `type:${typeLabel(type, lang)}`;
+}
+
+/** `data-pagefind-filter` value for the language, e.g. `language:Deutsch`. */
+export function languageFilter(lang: Language): string {
+	return `language:${t(lang, `language.${lang}`)}`;
+}
+
+/** `data-pagefind-meta` value for the type badge in results, e.g. `type:Checkliste`. */
+export function typeMeta(type: DocType, lang: Language): string {
+	return `type:${typeLabel(type, lang)}`;
+}
+
+/** Options of the search dialog's type filter: the types that have documents in `lang`. */
+export function searchTypes(
+	docs: readonly { type: DocType; data: { language: Language } }[],
+	lang: Language,
+): { type: DocType; value: string }[] {
+	const present = new Set(docs.filter((d) => d.data.language === lang).map((d) => d.type));
+	return DOC_TYPE_NAMES.filter((type) => present.has(type)).map((type) => ({
+		type,
+		value: typeLabel(type, lang),
+	}));
+}

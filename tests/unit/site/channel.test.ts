@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { channelView } from '../../../src/lib/site/channel.ts';
+import { makeContext, makeDoc } from './fixtures.ts';
+
+describe('channel view', () => {
+	it('resolves the deputy, house rules and goals and words the response target', () => {
+		const team = makeDoc('team', 'team');
+		const rules = makeDoc('guideline', 'hausregeln');
+		const goal = makeDoc('goal', 'reichweite');
+		const channel = makeDoc('channel', 'linkedin', {
+			responseTarget: 'PT4H',
+			houseRules: 'hausregeln',
+			goals: ['reichweite', 'weg'],
+		});
+		const view = channelView(channel.data, makeContext([team, rules, goal, channel]));
+		expect(view).toEqual({
+			deputy: expect.objectContaining({ name: 'Leitung' }),
+			responseTarget: '4 Std.',
+			houseRules: {
+				id: 'hausregeln',
+				label: 'Titel hausregeln',
+				href: '/de/guidelines/hausregeln/',
+			},
+			goals: [
+				{ id: 'reichweite', label: 'Titel reichweite', href: '/de/goals/reichweite/' },
+				{ id: 'weg', label: 'weg' },
+			],
+		});
+	});
+
+	it('leaves out what the channel does not set', () => {
+		const view = channelView(makeDoc('channel', 'linkedin').data, makeContext([]));
+		expect(view.responseTarget).toBeUndefined();
+		expect(view.houseRules).toBeUndefined();
+		expect(view.goals).toEqual([]);
+	});
+});
