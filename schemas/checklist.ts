@@ -1,6 +1,13 @@
 /** Legal checklist: yes/no questions with their legal basis. Written as MDX; the prose is the body. */
 import { z } from 'zod';
-import { commonFields, httpsUrl, LEGAL_AREAS, roleRef, slug, withDocumentChecks } from './common.ts';
+import {
+	commonFields,
+	httpsUrl,
+	LEGAL_AREAS,
+	roleRef,
+	slug,
+	withDocumentChecks,
+} from './common.ts';
 
 /**
  * Laws and sources an item can cite. `TMG` and `TTDSG` are accepted only so that

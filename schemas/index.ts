@@ -22,7 +22,8 @@ export * from './channel.ts';
 export * from './template.ts';
 export * from './goal.ts';
 
-export type DocType = 'guideline' | 'checklist' | 'playbook' | 'team' | 'channel' | 'template' | 'goal';
+export type DocType =
+	'guideline' | 'checklist' | 'playbook' | 'team' | 'channel' | 'template' | 'goal';
 
 export interface DocTypeInfo {
 	/** Folder inside the content folder that holds documents of this type. */

@@ -1,6 +1,14 @@
 /** Crisis playbook ("shitstorm" response). Written as MDX; the prose is the body. */
 import { z } from 'zod';
-import { commonFields, docRef, duration, isoDate, roleRef, slug, withDocumentChecks } from './common.ts';
+import {
+	commonFields,
+	docRef,
+	duration,
+	isoDate,
+	roleRef,
+	slug,
+	withDocumentChecks,
+} from './common.ts';
 
 /** Signals that can start or raise a crisis. */
 export const SIGNALS = [
