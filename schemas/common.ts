@@ -79,8 +79,12 @@ export const checklistItemRef = () =>
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Lifecycle of a controlled document. */
-export const STATUSES = ['draft', 'in-review', 'approved', 'deprecated'] as const;
+/**
+ * Lifecycle of a controlled document: `draft` → `in-review` → `approved`, and at the
+ * end either `superseded` (replaced by the document named in `supersededBy`) or
+ * `deprecated` (withdrawn without a replacement).
+ */
+export const STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Who a document is written for. */
@@ -123,8 +127,14 @@ export const commonFields = {
 	language: z.enum(LANGUAGES),
 	/** Id of the document this one translates, when it is a translation. */
 	translationOf: docRef().optional(),
-	/** Lifecycle state. Drafts never reach the built site; approved documents need `approvedBy`, `reviewedOn` and `reviewBy`. */
+	/** Lifecycle state. Drafts never reach the built site; approved documents need `approvedBy`, `reviewedOn` and `reviewBy`; superseded documents need `supersededBy`. */
 	status: z.enum(STATUSES),
+	/** Version number of the content, a whole number from 1. Raise it by one with every change readers must notice; it may never go down in the git history (HIST-001). Once one document has a version, every approved document should have one (DOC-004). */
+	version: z.int().min(1).optional(),
+	/** Date from which the document applies, e.g. `2027-01-01`. Until then the site shows it as coming, with a notice, and not as the current rules. */
+	effectiveFrom: isoDate().optional(),
+	/** Id of the document that replaces this one. Required when `status` is `superseded`, and only allowed then; it must be a document of the same type. */
+	supersededBy: docRef().optional(),
 	/** Role accountable for the content (a role id from a team file). */
 	owner: roleRef(),
 	/** Role that approved the current version. Required when `status` is `approved`. */
@@ -173,6 +183,7 @@ export function withDocumentChecks<T extends z.ZodObject>(schema: T): T {
 					}
 				}
 			}
+			supersededChecks(doc, ctx);
 			const on = doc['reviewedOn'];
 			const by = doc['reviewBy'];
 			if (
@@ -196,4 +207,46 @@ export function withDocumentChecks<T extends z.ZodObject>(schema: T): T {
 		},
 		{ when: () => true },
 	);
+}
+
+/** DOC-003: `supersededBy` exactly when the status is `superseded`, and never the document itself. */
+function supersededChecks(doc: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	const by = doc['supersededBy'];
+	const status = doc['status'];
+	if (status === 'superseded' && by === undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['supersededBy'],
+			message: 'is required because status is "superseded"',
+			params: {
+				rule: 'DOC-003',
+				expected: 'the id of the document that replaces this one, e.g. supersededBy: mitarbeitende',
+				fix: 'Add supersededBy with the id of the replacement, or use status deprecated when nothing replaces it.',
+			},
+		});
+	}
+	if (by !== undefined && typeof status === 'string' && status !== 'superseded') {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['supersededBy'],
+			message: `is only allowed when status is "superseded", but status is "${status}"`,
+			params: {
+				rule: 'DOC-003',
+				expected: 'status: superseded together with supersededBy',
+				fix: 'Set status to superseded, or remove supersededBy.',
+			},
+		});
+	}
+	if (typeof by === 'string' && by === doc['id']) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['supersededBy'],
+			message: 'names the document itself',
+			params: {
+				rule: 'DOC-003',
+				expected: 'the id of another document that replaces this one',
+				fix: 'Write the id of the replacing document.',
+			},
+		});
+	}
 }

@@ -4,6 +4,8 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
+import { historyEnabled, loadVersionHistory } from './history/version-history.ts';
+import type { VersionHistory } from './history/versions.ts';
 import { loadHandbook, type LoadResult } from './load.ts';
 import type { Handbook } from './model.ts';
 import { buildIndex } from './rules/handbook-index.ts';
@@ -15,6 +17,11 @@ export interface ValidateOptions {
 	today?: string;
 	/** Treat warnings as errors. handbook.yaml `strict: true` switches this on too. */
 	strict?: boolean;
+	/**
+	 * Documents' versions in git history for HIST-001. `validate` reads them itself
+	 * unless this is `false` or KODEX_HISTORY=off; pass them to `validateLoaded`.
+	 */
+	history?: VersionHistory | false;
 }
 
 export interface ValidationResult {
@@ -32,7 +39,13 @@ export async function validate(
 	contentDir: string,
 	options: ValidateOptions = {},
 ): Promise<ValidationResult> {
-	return validateLoaded(await loadHandbook(contentDir), options);
+	const readHistory = options.history === undefined && historyEnabled();
+	// The git log runs while the files are read.
+	const [load, history] = await Promise.all([
+		loadHandbook(contentDir),
+		readHistory ? loadVersionHistory(contentDir) : options.history,
+	]);
+	return validateLoaded(load, { ...options, history: history ?? false });
 }
 
 export function validateLoaded(load: LoadResult, options: ValidateOptions = {}): ValidationResult {
@@ -42,7 +55,12 @@ export function validateLoaded(load: LoadResult, options: ValidateOptions = {}):
 	const noContent = load.diagnostics.some((d) => d.rule === 'PARSE-007');
 	const ruleDiagnostics = noContent
 		? []
-		: runRules({ handbook, index: buildIndex(handbook), today });
+		: runRules({
+				handbook,
+				index: buildIndex(handbook),
+				today,
+				history: options.history || undefined,
+			});
 	const all = sortDiagnostics([...load.diagnostics, ...ruleDiagnostics]);
 	return {
 		handbook,

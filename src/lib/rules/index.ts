@@ -1,11 +1,13 @@
 /** The cross-document rules, in documentation order, and a runner. */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import type { VersionHistory } from '../history/versions.ts';
 import type { Handbook } from '../model.ts';
 import { approvedByCanApprove } from './approval.ts';
 import { activeChannelHasGoal, channelRequirements } from './channel.ts';
 import { datesConsistent } from './date-consistency.ts';
 import { goalTargetDiffers } from './goal.ts';
 import { buildIndex } from './handbook-index.ts';
+import { versionNeverDecreases } from './history-version.ts';
 import { idsUnique } from './ids.ts';
 import { outdatedCitations } from './legal-citations.ts';
 import {
@@ -13,6 +15,7 @@ import {
 	recommendedAreasCovered,
 	requiredAreasApproved,
 } from './legal-coverage.ts';
+import { noSupersededReferences, replacementReadable, versionedWhenApproved } from './lifecycle.ts';
 import { levelApprovers } from './playbook-approvers.ts';
 import { playbookExercised } from './playbook-exercise.ts';
 import { firstHourInOrder } from './playbook-first-hour.ts';
@@ -25,6 +28,7 @@ import { budgetFitsCapacity } from './team-capacity.ts';
 import { managersHaveDeputies } from './team-deputy.ts';
 import { externalsDoNotApprove, traineesDoNotDecide } from './team-eligibility.ts';
 import { raciOneAccountable } from './team-raci.ts';
+import { prepublishConsistent, prepublishReferencesResolve } from './prepublish.ts';
 import { placeholdersDeclared } from './template-placeholders.ts';
 import { teamTranslationMatches } from './team-translation.ts';
 import { translationMatches } from './translation.ts';
@@ -38,6 +42,9 @@ export const RULES: Rule[] = [
 	referencesResolve,
 	noDeprecatedReferences,
 	approvedByCanApprove,
+	replacementReadable,
+	versionedWhenApproved,
+	noSupersededReferences,
 	requiredAreasApproved,
 	recommendedAreasCovered,
 	guidelineAreasCovered,
@@ -54,6 +61,8 @@ export const RULES: Rule[] = [
 	firstHourInOrder,
 	playbookExercised,
 	placeholdersDeclared,
+	prepublishConsistent,
+	prepublishReferencesResolve,
 	channelRequirements,
 	activeChannelHasGoal,
 	reviewOverdue,
@@ -62,11 +71,19 @@ export const RULES: Rule[] = [
 	goalTargetDiffers,
 	translationMatches,
 	teamTranslationMatches,
+	versionNeverDecreases,
 ];
 
-/** Builds the context rules need: the handbook, its index and today's date (YYYY-MM-DD). */
-export function createRuleContext(handbook: Handbook, today: string): RuleContext {
-	return { handbook, index: buildIndex(handbook), today };
+/**
+ * Builds the context rules need: the handbook, its index, today's date
+ * (YYYY-MM-DD) and, when read, the documents' versions in git history.
+ */
+export function createRuleContext(
+	handbook: Handbook,
+	today: string,
+	history?: VersionHistory,
+): RuleContext {
+	return { handbook, index: buildIndex(handbook), today, history };
 }
 
 /** Runs every rule (or the given ones) and returns the diagnostics in stable order. */

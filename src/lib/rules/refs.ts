@@ -43,6 +43,8 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 	add('role', common.approvedBy, ['approvedBy'], true);
 	add('document', common.translationOf, ['translationOf']);
 	addAll('document', common.related, ['related']);
+	// The replacement must be a document of the same type (a guideline replaces a guideline).
+	add(doc.type, common.supersededBy, ['supersededBy']);
 
 	switch (doc.type) {
 		case 'guideline': {

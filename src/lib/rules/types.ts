@@ -1,5 +1,6 @@
 /** The contract every cross-document rule follows. */
 import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { VersionHistory } from '../history/versions.ts';
 import type { Handbook } from '../model.ts';
 import type { HandbookIndex } from './handbook-index.ts';
 
@@ -9,6 +10,11 @@ export interface RuleContext {
 	index: HandbookIndex;
 	/** Today's date as YYYY-MM-DD (overridable with KODEX_TODAY for reproducible runs). */
 	today: string;
+	/**
+	 * Versions of each document in its git history (HIST-001). Undefined when the
+	 * history was not read, e.g. for in-memory handbooks in tests.
+	 */
+	history?: VersionHistory | undefined;
 }
 
 export interface Rule {

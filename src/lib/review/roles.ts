@@ -1,0 +1,24 @@
+/** A role id resolved to what readers need: its name and mailbox from the team file. */
+import type { HandbookIndex } from '../rules/handbook-index.ts';
+import { rawArray, rawString } from '../rules/raw.ts';
+
+export interface RoleInfo {
+	id: string;
+	/** Name from the team file, or null when no team defines the role. */
+	name: string | null;
+	/** Role mailbox, or null when the team file gives none. */
+	mailbox: string | null;
+}
+
+export function resolveRole(index: HandbookIndex, id: string): RoleInfo {
+	const entry = index.roles.get(id);
+	if (!entry) return { id, name: null, mailbox: null };
+	const raw = rawArray(entry.doc.raw, 'roles')[entry.path[1] as number];
+	return { id, name: entry.name ?? null, mailbox: rawString(raw, 'mailbox') ?? null };
+}
+
+/** `Social-Media-Managerin (social-media-manager, social-media@example.com)` */
+export function roleLabel(role: RoleInfo): string {
+	const extra = [role.id, role.mailbox].filter(Boolean).join(', ');
+	return role.name ? `${role.name} (${extra})` : extra;
+}
