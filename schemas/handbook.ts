@@ -11,6 +11,7 @@ export const REVIEWABLE_TYPES = [
 	'channel',
 	'template',
 	'goal',
+	'prepublish',
 ] as const;
 
 export const handbookSchema = z.strictObject({

@@ -9,6 +9,7 @@ import { checklistSchema } from './checklist.ts';
 import { goalSchema } from './goal.ts';
 import { guidelineSchema } from './guideline.ts';
 import { playbookSchema } from './playbook.ts';
+import { prepublishSchema } from './prepublish.ts';
 import { teamSchema } from './team.ts';
 import { templateSchema } from './template.ts';
 
@@ -21,9 +22,10 @@ export * from './team.ts';
 export * from './channel.ts';
 export * from './template.ts';
 export * from './goal.ts';
+export * from './prepublish.ts';
 
 export type DocType =
-	'guideline' | 'checklist' | 'playbook' | 'team' | 'channel' | 'template' | 'goal';
+	'guideline' | 'checklist' | 'playbook' | 'team' | 'channel' | 'template' | 'goal' | 'prepublish';
 
 export interface DocTypeInfo {
 	/** Folder inside the content folder that holds documents of this type. */
@@ -42,6 +44,7 @@ export const DOC_TYPES: Record<DocType, DocTypeInfo> = {
 	channel: { folder: 'channels', format: 'yaml', schema: channelSchema },
 	template: { folder: 'templates', format: 'yaml', schema: templateSchema },
 	goal: { folder: 'goals', format: 'yaml', schema: goalSchema },
+	prepublish: { folder: 'prepublish', format: 'yaml', schema: prepublishSchema },
 };
 
 export const DOC_TYPE_NAMES = Object.keys(DOC_TYPES) as DocType[];

@@ -11,6 +11,7 @@ import type {
 	Guideline,
 	HandbookConfig,
 	Playbook,
+	Prepublish,
 	Team,
 	Template,
 } from '../../schemas/index.ts';
@@ -25,6 +26,7 @@ export interface DocDataMap {
 	channel: Channel;
 	template: Template;
 	goal: Goal;
+	prepublish: Prepublish;
 }
 
 /** Finds source positions inside one parsed file. */

@@ -101,6 +101,7 @@ export function buildIndex(handbook: Handbook): HandbookIndex {
 			channel: [],
 			template: [],
 			goal: [],
+			prepublish: [],
 		},
 		typed: {
 			guideline: new Map(),
@@ -110,6 +111,7 @@ export function buildIndex(handbook: Handbook): HandbookIndex {
 			channel: new Map(),
 			template: new Map(),
 			goal: new Map(),
+			prepublish: new Map(),
 		},
 		unreadable: new Set(),
 		roles: new Map(),

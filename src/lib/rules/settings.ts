@@ -24,6 +24,7 @@ export const DEFAULT_MAX_INTERVAL_MONTHS: Record<DocType, number> = {
 	channel: 12,
 	template: 12,
 	goal: 12,
+	prepublish: 12,
 };
 
 /** Reads the settings; an invalid or missing handbook.yaml yields the defaults. */

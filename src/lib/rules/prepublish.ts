@@ -1,0 +1,410 @@
+/**
+ * PRE-001: a pre-publish check is consistent in itself — unique question, answer and
+ * mapping ids, conditions that name existing questions and answers, answers that fit
+ * the question kind, and translations that keep the original's ids and logic.
+ * PRE-002: what a check points to exists — checklist items, guideline rules, roles.
+ */
+import type { Prepublish, PrepublishCondition } from '../../../schemas/index.ts';
+import type { DataPath, Diagnostic } from '../diagnostics.ts';
+import type { ValidDoc } from '../model.ts';
+import { validDocs } from '../model.ts';
+import { suggest } from '../suggest.ts';
+import type { HandbookIndex } from './handbook-index.ts';
+import { rawArray, rawString } from './raw.ts';
+import { unresolved } from './references.ts';
+import { listIds, reporter, where, type Finding } from './report.ts';
+import type { Rule } from './types.ts';
+
+const consistency = reporter('PRE-001', 'error');
+const references = reporter('PRE-002', 'error');
+
+type Doc = ValidDoc<'prepublish'>;
+
+/** The answer ids a `yesno` question has. */
+export const YESNO_ANSWERS = ['yes', 'no'] as const;
+
+/** Words authors write for yes and no; "ja" must never be "corrected" to "no". */
+const YESNO_SYNONYMS: Record<string, string> = {
+	ja: 'yes',
+	j: 'yes',
+	y: 'yes',
+	true: 'yes',
+	nein: 'no',
+	n: 'no',
+	false: 'no',
+};
+
+/** Answer ids of each question of `data`: authored options, channel ids and yes/no. */
+export function answerIds(data: Prepublish, channelIds: Iterable<string>): Map<string, string[]> {
+	const channels = [...channelIds];
+	const out = new Map<string, string[]>();
+	for (const q of data.questions) {
+		if (out.has(q.id)) continue;
+		if (q.kind === 'yesno') out.set(q.id, [...YESNO_ANSWERS]);
+		else
+			out.set(q.id, [
+				...(q.optionsFrom === 'channels' ? channels : []),
+				...(q.options ?? []).map((o) => o.id),
+			]);
+	}
+	return out;
+}
+
+/** Reports later occurrences of the same id. */
+function uniqueIds(
+	doc: Doc,
+	entries: { id: string; path: DataPath }[],
+	what: string,
+	scope: string,
+): Diagnostic[] {
+	const seen = new Map<string, DataPath>();
+	const out: Diagnostic[] = [];
+	for (const { id, path } of entries) {
+		const first = seen.get(id);
+		if (!first) {
+			seen.set(id, path);
+			continue;
+		}
+		out.push(
+			consistency(doc, path, {
+				message: `The ${what} "${id}" is already used at ${where(doc, first)}; ${what}s must be unique ${scope}.`,
+				value: id,
+				expected: `a ${what} not used elsewhere ${scope}`,
+				fix: 'Rename one of the two and update the conditions that use it.',
+			}),
+		);
+	}
+	return out;
+}
+
+function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	doc.data.questions.forEach((q, i) => {
+		const at: DataPath = ['questions', i];
+		if (q.kind === 'yesno' && (q.options || q.optionsFrom)) {
+			const key = q.options ? 'options' : 'optionsFrom';
+			out.push(
+				consistency(doc, [...at, key], {
+					message: `Question "${q.id}" is a yes/no question; its answers are always "yes" and "no", so ${key} is not used.`,
+					at: 'key',
+					expected: 'kind: yesno without options, or kind: single / multiple with options',
+					fix: `Remove ${key}, or change kind to single or multiple.`,
+				}),
+			);
+		}
+		if (q.kind !== 'yesno' && !q.options && !q.optionsFrom) {
+			out.push(
+				consistency(doc, [...at, 'kind'], {
+					message: `Question "${q.id}" is a ${q.kind} question but has no answers.`,
+					value: q.kind,
+					expected: 'options: [{ id, label }] or optionsFrom: channels',
+					fix: 'Add options, take them from the channels with optionsFrom: channels, or use kind: yesno.',
+				}),
+			);
+		}
+		const optionIds = (q.options ?? []).map((o, j) => ({
+			id: o.id,
+			path: [...at, 'options', j, 'id'] as DataPath,
+		}));
+		out.push(...uniqueIds(doc, optionIds, 'answer id', `within question "${q.id}"`));
+		if (q.optionsFrom === 'channels') {
+			for (const option of optionIds) {
+				if (!channelIds.includes(option.id)) continue;
+				out.push(
+					consistency(doc, option.path, {
+						message: `The answer id "${option.id}" is also the id of a channel, which optionsFrom: channels already adds as an answer.`,
+						value: option.id,
+						expected: 'an answer id that is not a channel id',
+						fix: 'Rename the answer, or remove it and rely on the channel.',
+					}),
+				);
+			}
+		}
+	});
+	return out;
+}
+
+function conditionProblems(
+	doc: Doc,
+	condition: PrepublishCondition,
+	at: DataPath,
+	answers: Map<string, string[]>,
+): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	for (const [questionId, value] of Object.entries(condition)) {
+		const answerList = answers.get(questionId);
+		if (!answerList) {
+			out.push(
+				consistency(doc, [...at, questionId], {
+					message: `The condition names the question "${questionId}", which this check does not ask.`,
+					value: questionId,
+					at: 'key',
+					expected: `a question id of this check, e.g. ${listIds(answers.keys())}`,
+					didYouMean: suggest(questionId, answers.keys()),
+					fix: 'Use the id of one of the questions, or add the question.',
+				}),
+			);
+			continue;
+		}
+		const values = Array.isArray(value) ? value : [value];
+		values.forEach((answer, j) => {
+			if (answerList.includes(answer)) return;
+			const synonym = YESNO_SYNONYMS[answer.toLowerCase()];
+			out.push(
+				consistency(doc, Array.isArray(value) ? [...at, questionId, j] : [...at, questionId], {
+					message: `Question "${questionId}" has no answer "${answer}".`,
+					value: answer,
+					expected: `one of the answers of "${questionId}": ${listIds(answerList, 8)}`,
+					didYouMean:
+						synonym && answerList.includes(synonym) ? synonym : suggest(answer, answerList),
+					fix: `Use an answer id of question "${questionId}", or add the answer to its options.`,
+				}),
+			);
+		});
+	}
+	return out;
+}
+
+function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const d = doc.data;
+	out.push(
+		...uniqueIds(
+			doc,
+			d.mappings.map((m, i) => ({ id: m.id, path: ['mappings', i, 'id'] })),
+			'mapping id',
+			'within this check',
+		),
+	);
+	d.mappings.forEach((m, i) => {
+		const at: DataPath = ['mappings', i];
+		if (!m.when && !m.whenAny) {
+			out.push(
+				consistency(doc, [...at, 'id'], {
+					message: `Mapping "${m.id}" has no condition, so it would apply to every post.`,
+					value: m.id,
+					expected: 'when: { <question-id>: <answer-id> } or whenAny: [ … ]',
+					fix: 'Add a condition, or move its items and rules to `always`.',
+				}),
+			);
+		}
+		if (!m.include.checklistItems?.length && !m.include.guidelineRules?.length) {
+			out.push(
+				consistency(doc, [...at, 'include'], {
+					message: `Mapping "${m.id}" includes nothing.`,
+					at: 'key',
+					expected: 'include: { checklistItems: [<checklist-id>#<item-id>], guidelineRules: […] }',
+					fix: 'List at least one checklist item or guideline rule, or remove the mapping.',
+				}),
+			);
+		}
+		if (m.when) out.push(...conditionProblems(doc, m.when, [...at, 'when'], answers));
+		m.whenAny?.forEach((c, j) =>
+			out.push(...conditionProblems(doc, c, [...at, 'whenAny', j], answers)),
+		);
+	});
+	const fix = new Set(d.policy?.fixWhenNo ?? ['blocker']);
+	(d.policy?.askWhenNo ?? []).forEach((severity, i) => {
+		if (!fix.has(severity)) return;
+		out.push(
+			consistency(doc, ['policy', 'askWhenNo', i], {
+				message: `A "no" on a ${severity} item cannot mean both "fix first" and "ask before posting".`,
+				value: severity,
+				expected: 'each severity in at most one of fixWhenNo and askWhenNo',
+				fix: `Remove ${severity} from askWhenNo or from fixWhenNo.`,
+			}),
+		);
+	});
+	return out;
+}
+
+/** What a translation must keep from its original: every id and the whole logic. */
+function logicOf(d: Prepublish) {
+	return {
+		questions: d.questions.map((q) => ({
+			id: q.id,
+			kind: q.kind,
+			optionsFrom: q.optionsFrom,
+			options: (q.options ?? []).map((o) => o.id),
+		})),
+		mappings: d.mappings.map((m) => ({
+			id: m.id,
+			when: m.when,
+			whenAny: m.whenAny,
+			include: m.include,
+			askRole: m.askRole,
+		})),
+		always: d.always,
+		escalation: d.escalation,
+		policy: d.policy,
+	};
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function translationDrift(doc: Doc, original: Doc): Diagnostic[] {
+	const mine = logicOf(doc.data);
+	const theirs = logicOf(original.data);
+	const out: Diagnostic[] = [];
+	const finding = (what: string): Finding => ({
+		message: `This translation of "${original.data.id}" differs from it in ${what}; translations change only texts, labels and help.`,
+		expected: `the same ${what} as ${original.file}`,
+		fix: `Copy the ids, conditions and references from ${original.file} and translate only the texts.`,
+	});
+	const lists = [
+		['questions', 'question'],
+		['mappings', 'mapping'],
+	] as const;
+	for (const [key, noun] of lists) {
+		const a: unknown[] = mine[key];
+		const b: unknown[] = theirs[key];
+		const i = a.findIndex((entry, n) => !same(entry, b[n]));
+		if (i >= 0) out.push(consistency(doc, [key, i], finding(`${noun} ${i + 1}`)));
+		else if (a.length !== b.length)
+			out.push(consistency(doc, [key], { ...finding(`the number of ${key}`), at: 'key' }));
+	}
+	for (const key of ['always', 'escalation', 'policy'] as const) {
+		if (!same(mine[key], theirs[key]))
+			out.push(consistency(doc, [key], { ...finding(key), at: 'key' }));
+	}
+	return out;
+}
+
+export const prepublishConsistent: Rule = {
+	id: 'PRE-001',
+	severity: 'error',
+	title:
+		'A pre-publish check has unique question, answer and mapping ids; its conditions name existing questions and answers; a translation keeps the original ids and logic.',
+	check({ handbook, index }) {
+		const out: Diagnostic[] = [];
+		const channelIds = [...index.typed.channel.keys()];
+		const docs = validDocs(handbook, 'prepublish');
+		for (const doc of docs) {
+			const d = doc.data;
+			out.push(
+				...uniqueIds(
+					doc,
+					d.questions.map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
+					'question id',
+					'within this check',
+				),
+			);
+			out.push(...questionShape(doc, channelIds));
+			out.push(...mappingShape(doc, answerIds(d, channelIds)));
+			const original = docs.find((o) => o !== doc && o.data.id === d.translationOf);
+			if (original && !original.data.translationOf) out.push(...translationDrift(doc, original));
+		}
+		return out;
+	},
+};
+
+/** Rule ids of each guideline, read from the raw data (an invalid guideline still defines them). */
+function guidelineRules(index: HandbookIndex): Map<string, string[]> {
+	const out = new Map<string, string[]>();
+	for (const [id, entry] of index.typed.guideline) {
+		const ids = rawArray(entry.doc.raw, 'rules')
+			.map((r) => rawString(r, 'id'))
+			.filter((r): r is string => r !== undefined);
+		out.set(id, ids);
+	}
+	return out;
+}
+
+function unresolvedRule(
+	index: HandbookIndex,
+	rules: Map<string, string[]>,
+	value: string,
+): Finding | undefined {
+	const [guidelineId = '', ruleId = ''] = value.split('#');
+	const docProblem = unresolved(index, {
+		kind: 'guideline',
+		value: guidelineId,
+		path: [],
+		at: 'value',
+	});
+	if (docProblem) {
+		const alt = docProblem.didYouMean;
+		return { ...docProblem, didYouMean: alt === undefined ? undefined : `${alt}#${ruleId}` };
+	}
+	const ids = rules.get(guidelineId) ?? [];
+	if (ids.includes(ruleId)) return undefined;
+	if (index.typed.guideline.get(guidelineId)?.doc.raw === undefined) return undefined;
+	const alt = suggest(ruleId, ids);
+	return {
+		message: `Guideline "${guidelineId}" has no rule "${ruleId}".`,
+		expected: `<guideline-id>#<rule-id> with a rule of ${guidelineId}, e.g. ${listIds(
+			ids.map((r) => `${guidelineId}#${r}`),
+			3,
+		)}`,
+		didYouMean: alt === undefined ? undefined : `${guidelineId}#${alt}`,
+		fix: `Use one of the rule ids of guideline "${guidelineId}".`,
+	};
+}
+
+/** The references a check makes, with their paths. */
+function refsOf(d: Prepublish) {
+	const items: { value: string; path: DataPath }[] = [];
+	const rules: { value: string; path: DataPath }[] = [];
+	const roles: { value: string; path: DataPath }[] = [];
+	const include = (inc: Prepublish['always'], at: DataPath) => {
+		inc?.checklistItems?.forEach((v, i) =>
+			items.push({ value: v, path: [...at, 'checklistItems', i] }),
+		);
+		inc?.guidelineRules?.forEach((v, i) =>
+			rules.push({ value: v, path: [...at, 'guidelineRules', i] }),
+		);
+	};
+	include(d.always, ['always']);
+	d.mappings.forEach((m, i) => {
+		include(m.include, ['mappings', i, 'include']);
+		if (m.askRole) roles.push({ value: m.askRole, path: ['mappings', i, 'askRole'] });
+	});
+	roles.push({ value: d.escalation.default, path: ['escalation', 'default'] });
+	if (d.escalation.deputy)
+		roles.push({ value: d.escalation.deputy, path: ['escalation', 'deputy'] });
+	return { items, rules, roles };
+}
+
+const RETIRED = new Set(['deprecated', 'superseded']);
+
+export const prepublishReferencesResolve: Rule = {
+	id: 'PRE-002',
+	severity: 'error',
+	title:
+		'The checklist items, guideline rules and roles a pre-publish check names exist (error) and are not deprecated or superseded (warning).',
+	check({ handbook, index }) {
+		const out: Diagnostic[] = [];
+		const ruleIds = guidelineRules(index);
+		for (const doc of validDocs(handbook, 'prepublish')) {
+			const { items, rules, roles } = refsOf(doc.data);
+			const retired = (type: 'checklist' | 'guideline', value: string, path: DataPath) => {
+				const target = index.typed[type].get(value.split('#')[0] ?? '');
+				if (!target?.status || !RETIRED.has(target.status) || RETIRED.has(doc.data.status)) return;
+				out.push(
+					references(doc, path, {
+						severity: 'warning',
+						message: `"${value}" belongs to the ${type} "${target.id}", which is ${target.status}.`,
+						value,
+						expected: `a ${type} that is still in use`,
+						fix: `Point to the ${type} that replaces it, or remove the reference.`,
+					}),
+				);
+			};
+			for (const ref of items) {
+				const problem = unresolved(index, { kind: 'checklist-item', ...ref, at: 'value' });
+				if (problem) out.push(references(doc, ref.path, { ...problem, value: ref.value }));
+				else retired('checklist', ref.value, ref.path);
+			}
+			for (const ref of rules) {
+				const problem = unresolvedRule(index, ruleIds, ref.value);
+				if (problem) out.push(references(doc, ref.path, { ...problem, value: ref.value }));
+				else retired('guideline', ref.value, ref.path);
+			}
+			for (const ref of roles) {
+				const problem = unresolved(index, { kind: 'role', ...ref, at: 'value' });
+				if (problem) out.push(references(doc, ref.path, { ...problem, value: ref.value }));
+			}
+		}
+		return out;
+	},
+};
