@@ -1,23 +1,31 @@
-/** Channel pages: the profile with roles, house rules and goals resolved. */
+/** Channel pages: the profile with owner and deputy as contacts, house rules and goals resolved. */
 import type { Channel } from '../../../schemas/index.ts';
+import { resolveContact, type Contact } from './contacts.ts';
 import { refTo, refsTo, type Ref, type ViewContext } from './context.ts';
+import { durationInWords } from './duration-words.ts';
 import { formatDuration } from './format.ts';
-import { resolveRole } from './roles.ts';
-import type { RoleRef } from './types.ts';
 
 export interface ChannelView {
-	deputy: RoleRef;
+	owner: Contact;
+	deputy: Contact;
+	/** Short form, e.g. `4 h`. */
 	responseTarget?: string;
+	/** In words, e.g. `4 Stunden`. */
+	responseTargetWords?: string;
 	houseRules?: Ref;
 	goals: Ref[];
 }
 
 export function channelView(data: Channel, ctx: ViewContext): ChannelView {
 	const view: ChannelView = {
-		deputy: resolveRole(ctx.roles, data.deputy, ctx.lang),
+		owner: resolveContact(ctx.roles, data.owner, ctx.lang),
+		deputy: resolveContact(ctx.roles, data.deputy, ctx.lang),
 		goals: refsTo(ctx, data.goals, 'goal'),
 	};
-	if (data.responseTarget) view.responseTarget = formatDuration(data.responseTarget, ctx.lang);
+	if (data.responseTarget) {
+		view.responseTarget = formatDuration(data.responseTarget, ctx.lang);
+		view.responseTargetWords = durationInWords(data.responseTarget, ctx.lang);
+	}
 	if (data.houseRules) view.houseRules = refTo(ctx, data.houseRules, 'guideline');
 	return view;
 }

@@ -1,11 +1,12 @@
-/** Checklist pages: items grouped, with severity, legal basis and whom to ask. */
-import type { Checklist, ChecklistItem, LAWS } from '../../../schemas/index.ts';
+/** Checklist pages: items grouped, with severity, legal basis, whom to ask and the ticking key. */
+import type { Checklist, ChecklistItem } from '../../../schemas/index.ts';
+import { resolveContact, type Contact } from './contacts.ts';
 import type { ViewContext } from './context.ts';
-import { resolveRole } from './roles.ts';
-import type { RoleRef } from './types.ts';
+import { legalBasisHref, legalBasisLabel } from './law-links.ts';
 import { anchorId } from './urls.ts';
 
-type Law = (typeof LAWS)[number];
+export { legalBasisHref, legalBasisLabel } from './law-links.ts';
+
 type Severity = ChecklistItem['severity'];
 
 export interface LegalBasisView {
@@ -20,7 +21,8 @@ export interface ChecklistItemView {
 	severity: Severity;
 	guidance: string;
 	legalBasis: LegalBasisView[];
-	escalateTo: RoleRef;
+	/** Whom to ask when the answer is "no" or unclear: `escalateTo`, else the legal reviewer. */
+	escalateTo: Contact;
 	uncertain: boolean;
 	uncertainNote?: string;
 }
@@ -28,13 +30,19 @@ export interface ChecklistItemView {
 export interface ItemGroup<T> {
 	/** The authored group heading; undefined for items without a group. */
 	label: string | undefined;
+	/** Anchor of the group heading, unique on the page. */
+	anchor: string;
 	items: T[];
 }
 
 export interface ChecklistView {
 	groups: ItemGroup<ChecklistItemView>[];
 	counts: Record<Severity, number>;
-	legalReviewer: RoleRef;
+	total: number;
+	uncertainCount: number;
+	legalReviewer: Contact;
+	/** localStorage key for the reader's answers: a new version or review starts fresh. */
+	storageKey: string;
 }
 
 /** Groups items by their `group`, keeping the order in which groups and items first appear. */
@@ -46,7 +54,7 @@ export function groupItems<T extends { group?: string | undefined }>(
 	for (const item of items) {
 		let group = byLabel.get(item.group);
 		if (!group) {
-			group = { label: item.group, items: [] };
+			group = { label: item.group, anchor: `group-${groups.length + 1}`, items: [] };
 			byLabel.set(item.group, group);
 			groups.push(group);
 		}
@@ -55,71 +63,23 @@ export function groupItems<T extends { group?: string | undefined }>(
 	return groups;
 }
 
-/** Laws on gesetze-im-internet.de, by the path segment of their table of contents. */
-const FEDERAL_LAWS: Partial<Record<Law, string>> = {
-	UrhG: 'urhg',
-	MarkenG: 'markeng',
-	UWG: 'uwg_2004',
-	DDG: 'ddg',
-	PAngV: 'pangv_2022',
-	KUG: 'kunsturhg',
-	BGB: 'bgb',
-	StGB: 'stgb',
-	GG: 'gg',
-	BDSG: 'bdsg_2018',
-	TDDDG: 'ttdsg',
-	BetrVG: 'betrvg',
-	GeschGehG: 'geschgehg',
-	ArbZG: 'arbzg',
-	OlyMSchG: 'olymschg',
-	TMG: 'tmg',
-	TTDSG: 'ttdsg',
-};
-
-/** EU regulations on EUR-Lex. */
-const EU_LAWS: Partial<Record<Law, string>> = {
-	DSGVO: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
-	UMV: 'https://eur-lex.europa.eu/eli/reg/2017/1001/oj',
-	MAR: 'https://eur-lex.europa.eu/eli/reg/2014/596/oj',
-	'AI-Act': 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj',
-	DSA: 'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
-};
-
-/**
- * The link for a legal basis: the authored `url`, else the official text —
- * the cited section on gesetze-im-internet.de (`§ 51a` → `__51a.html`,
- * `Art. 5` of the GG → `art_5.html`) or the EU regulation on EUR-Lex.
- */
-export function legalBasisHref(basis: {
-	law: Law;
-	ref: string;
-	url?: string | undefined;
-}): string | undefined {
-	if (basis.url) return basis.url;
-	const eu = EU_LAWS[basis.law];
-	if (eu) return eu;
-	const slug = FEDERAL_LAWS[basis.law];
-	if (!slug) return undefined;
-	const root = `https://www.gesetze-im-internet.de/${slug}/`;
-	const section = /§+\s*(\d+[a-z]?)/.exec(basis.ref);
-	if (section) return `${root}__${section[1]}.html`;
-	const article = /Art\.?\s*(\d+[a-z]?)/.exec(basis.ref);
-	if (article && basis.law === 'GG') return `${root}art_${article[1]}.html`;
-	return root;
-}
-
-/** `§ 51a` + `UrhG` → `§ 51a UrhG`; court decisions and guidance show their reference only. */
-export function legalBasisLabel(basis: { law: Law; ref: string }): string {
-	if (basis.law === 'case-law' || basis.law === 'guidance' || basis.law === 'other')
-		return basis.ref;
-	if (basis.ref.includes(basis.law)) return basis.ref;
-	return `${basis.ref} ${basis.law}`;
-}
-
 export function severityCounts(items: readonly { severity: Severity }[]): Record<Severity, number> {
 	const counts: Record<Severity, number> = { blocker: 0, major: 0, minor: 0 };
 	for (const item of items) counts[item.severity] += 1;
 	return counts;
+}
+
+/**
+ * Where a reader's answers to a checklist are kept in the browser: one key per
+ * checklist id and version (or review date), so answers given to an older
+ * version never show up as answers to a changed one.
+ */
+export function checklistStorageKey(
+	id: string,
+	version: number | undefined,
+	reviewedOn: string | undefined,
+): string {
+	return `kodex:checklist:${id}:v${version ?? 0}:${reviewedOn ?? 'unreviewed'}`;
 }
 
 export function checklistView(data: Checklist, ctx: ViewContext): ChecklistView {
@@ -134,7 +94,7 @@ export function checklistView(data: Checklist, ctx: ViewContext): ChecklistView 
 				const href = legalBasisHref(b);
 				return href ? { label: legalBasisLabel(b), href } : { label: legalBasisLabel(b) };
 			}),
-			escalateTo: resolveRole(ctx.roles, item.escalateTo ?? data.legalReviewer, ctx.lang),
+			escalateTo: resolveContact(ctx.roles, item.escalateTo ?? data.legalReviewer, ctx.lang),
 			uncertain: item.uncertain === true,
 		};
 		if (item.uncertainNote) view.uncertainNote = item.uncertainNote;
@@ -144,6 +104,9 @@ export function checklistView(data: Checklist, ctx: ViewContext): ChecklistView 
 	return {
 		groups: groupItems(items),
 		counts: severityCounts(data.items),
-		legalReviewer: resolveRole(ctx.roles, data.legalReviewer, ctx.lang),
+		total: data.items.length,
+		uncertainCount: items.filter((i) => i.uncertain).length,
+		legalReviewer: resolveContact(ctx.roles, data.legalReviewer, ctx.lang),
+		storageKey: checklistStorageKey(data.id, data.version, data.reviewedOn),
 	};
 }

@@ -1,5 +1,5 @@
 /** What every view function needs to resolve references: the reader's language and the indexes. */
-import { buildDocIndex, linkTo, type DocIndex } from './docs.ts';
+import { buildDocIndex, linkTo, type DocIndex, type PathOf } from './docs.ts';
 import { buildRoleIndex, type RoleIndex } from './roles.ts';
 import type { DocType, Language, SiteDoc } from './types.ts';
 
@@ -8,6 +8,8 @@ export interface ViewContext {
 	lang: Language;
 	docs: DocIndex;
 	roles: RoleIndex;
+	/** Where links to documents point from this page; default: each document's own page. */
+	pathOf?: PathOf;
 }
 
 /** Builds the indexes once for a set of documents. */
@@ -33,6 +35,6 @@ export function refsTo(
 }
 
 export function refTo(ctx: ViewContext, id: string, type?: DocType): Ref {
-	const link = linkTo(ctx.docs, id, type);
+	const link = linkTo(ctx.docs, id, type, ctx.pathOf);
 	return link ? { id, label: link.title, href: link.href } : { id, label: id };
 }

@@ -16,6 +16,13 @@ export function isPublished(status: Status, options: { includeDrafts: boolean })
 	return status !== 'draft' || options.includeDrafts;
 }
 
+/**
+ * Where a link to a document points. By default its own page; a page in
+ * another language passes one that prefers the translation or fallback page
+ * in its language (`createPathOf` in languages.ts).
+ */
+export type PathOf = (doc: SiteDoc) => string;
+
 export function toLink(doc: SiteDoc): DocLink {
 	return {
 		type: doc.type,
@@ -29,10 +36,16 @@ export function toLink(doc: SiteDoc): DocLink {
 }
 
 /** Link to the document `id`, optionally only when it has type `type`; undefined when unknown. */
-export function linkTo(index: DocIndex, id: string, type?: DocType): DocLink | undefined {
+export function linkTo(
+	index: DocIndex,
+	id: string,
+	type?: DocType,
+	pathOf?: PathOf,
+): DocLink | undefined {
 	const doc = index.get(id);
 	if (!doc || (type && doc.type !== type)) return undefined;
-	return toLink(doc);
+	const link = toLink(doc);
+	return pathOf ? { ...link, href: pathOf(doc) } : link;
 }
 
 /** Links for a list of ids, skipping ids that are not (or no longer) on the site. */
@@ -40,10 +53,11 @@ export function linksTo(
 	index: DocIndex,
 	ids: readonly string[] | undefined,
 	type?: DocType,
+	pathOf?: PathOf,
 ): DocLink[] {
 	const out: DocLink[] = [];
 	for (const id of ids ?? []) {
-		const link = linkTo(index, id, type);
+		const link = linkTo(index, id, type, pathOf);
 		if (link) out.push(link);
 	}
 	return out;
@@ -53,7 +67,8 @@ const STATUS_ORDER: Record<Status, number> = {
 	approved: 0,
 	'in-review': 1,
 	draft: 2,
-	deprecated: 3,
+	superseded: 3,
+	deprecated: 4,
 };
 
 /** Reading order for lists: current documents first, deprecated last, then by title. */
@@ -89,6 +104,6 @@ export function translationsOf(doc: SiteDoc, docs: readonly SiteDoc[]): DocLink[
 }
 
 /** The documents listed in `related`, in the author's order; translations of the page itself excluded. */
-export function relatedLinks(doc: SiteDoc, index: DocIndex): DocLink[] {
-	return linksTo(index, doc.data.related).filter((link) => link.id !== doc.id);
+export function relatedLinks(doc: SiteDoc, index: DocIndex, pathOf?: PathOf): DocLink[] {
+	return linksTo(index, doc.data.related, undefined, pathOf).filter((link) => link.id !== doc.id);
 }

@@ -1,10 +1,13 @@
 /** Guideline pages: do/don't rules with rationale, contacts, channels and backing checklists. */
 import type { Guideline, LegalArea } from '../../../schemas/index.ts';
+import { resolveContacts, type Contact } from './contacts.ts';
 import { refsTo, type Ref, type ViewContext } from './context.ts';
 import { linksTo } from './docs.ts';
-import { resolveRoles } from './roles.ts';
-import type { DocLink, RoleRef } from './types.ts';
+import type { DocLink, Language } from './types.ts';
 import { anchorId, docPath } from './urls.ts';
+
+/** A reference with the language of the text it shows (checklist questions keep theirs). */
+export type LangRef = Ref & { language?: Language };
 
 export interface RuleView {
 	id: string;
@@ -12,33 +15,34 @@ export interface RuleView {
 	kind: 'do' | 'dont';
 	text: string;
 	rationale?: string;
-	basedOn: Ref[];
+	basedOn: LangRef[];
 }
 
 export interface GuidelineView {
+	scope: Guideline['scope'];
+	binding: Guideline['binding'];
 	dos: RuleView[];
 	donts: RuleView[];
-	contacts: RoleRef[];
+	contacts: Contact[];
 	/** `all`, or the channels the guideline applies to. */
 	appliesTo: 'all' | Ref[];
 	checklists: DocLink[];
 	legalAreas: LegalArea[];
+	disclaimer?: string;
 }
 
 /** `urheberrecht#lizenz-vorhanden` → the item's question, linked to its place on the checklist page. */
-export function checklistItemRef(ctx: ViewContext, ref: string): Ref {
+export function checklistItemRef(ctx: ViewContext, ref: string): LangRef {
 	const [checklistId = '', itemId = ''] = ref.split('#');
 	const doc = ctx.docs.get(checklistId);
 	if (!doc || doc.type !== 'checklist') return { id: ref, label: ref };
-	const checklist = doc.data as {
-		items: { id: string; question: string }[];
-		language: 'de' | 'en';
-	};
-	const item = checklist.items.find((i) => i.id === itemId);
+	const item = doc.data.items.find((i) => i.id === itemId);
+	const page = ctx.pathOf ? ctx.pathOf(doc) : docPath('checklist', checklistId, doc.data.language);
 	return {
 		id: ref,
 		label: item ? item.question : ref,
-		href: `${docPath('checklist', checklistId, checklist.language)}#${anchorId('item', itemId)}`,
+		href: `${page}#${anchorId('item', itemId)}`,
+		language: doc.data.language,
 	};
 }
 
@@ -54,12 +58,16 @@ export function guidelineView(data: Guideline, ctx: ViewContext): GuidelineView 
 		if (rule.rationale) view.rationale = rule.rationale;
 		return view;
 	});
-	return {
+	const view: GuidelineView = {
+		scope: data.scope,
+		binding: data.binding,
 		dos: rules.filter((r) => r.kind === 'do'),
 		donts: rules.filter((r) => r.kind === 'dont'),
-		contacts: resolveRoles(ctx.roles, data.contacts, ctx.lang),
+		contacts: resolveContacts(ctx.roles, data.contacts, ctx.lang),
 		appliesTo: data.appliesTo === 'all' ? 'all' : refsTo(ctx, data.appliesTo, 'channel'),
-		checklists: linksTo(ctx.docs, data.checklists, 'checklist'),
+		checklists: linksTo(ctx.docs, data.checklists, 'checklist', ctx.pathOf),
 		legalAreas: [...(data.legalAreas ?? [])],
 	};
+	if (data.disclaimer) view.disclaimer = data.disclaimer;
+	return view;
 }

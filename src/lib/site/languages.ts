@@ -1,12 +1,24 @@
-/** The language switch: the same page in the site's other languages. */
-import type { DocLink, Language } from './types.ts';
-import { homePath } from './urls.ts';
+/**
+ * Languages: the language switch, translations and fallback pages.
+ *
+ * Every document has a page in its own language. For every other site
+ * language it has either a translation (a document with `translationOf`) or a
+ * fallback page at the same id: the original content under that language's
+ * interface, with a notice that the document exists only in the original
+ * language. Links between documents lead readers to the version in the
+ * language of the page they are on.
+ */
+import { translationRoot } from './docs.ts';
+import type { DocLink, Language, SiteDoc } from './types.ts';
+import { docPath, homePath } from './urls.ts';
 
 export interface LanguageLink {
 	lang: Language;
 	href: string;
 	/** True when the target is this page's counterpart (emitted as `<link rel="alternate">`); false for a fallback to that language's home. */
 	translated: boolean;
+	/** True when the target is a fallback page: the same document, not translated. */
+	fallback?: boolean;
 }
 
 /**
@@ -33,4 +45,112 @@ export function translationPaths(
 	translations: readonly DocLink[],
 ): (lang: Language) => string | undefined {
 	return (lang) => translations.find((t) => t.language === lang)?.href;
+}
+
+/** Translation root → language → the document in that language (the original wins a tie). */
+export type TranslationTable = ReadonlyMap<string, ReadonlyMap<Language, SiteDoc>>;
+
+const tables = new WeakMap<readonly SiteDoc[], TranslationTable>();
+
+export function translationTable(docs: readonly SiteDoc[]): TranslationTable {
+	const cached = tables.get(docs);
+	if (cached) return cached;
+	const table = new Map<string, Map<Language, SiteDoc>>();
+	for (const doc of docs) {
+		const root = translationRoot(doc);
+		const byLang = table.get(root) ?? new Map<Language, SiteDoc>();
+		const current = byLang.get(doc.data.language);
+		if (!current || (doc.id === root && current.id !== root)) byLang.set(doc.data.language, doc);
+		table.set(root, byLang);
+	}
+	tables.set(docs, table);
+	return table;
+}
+
+/** `doc` itself when it is written in `lang`, else its translation into `lang`, if any. */
+export function counterpart(
+	doc: SiteDoc,
+	lang: Language,
+	docs: readonly SiteDoc[],
+): SiteDoc | undefined {
+	if (doc.data.language === lang) return doc;
+	const other = translationTable(docs).get(translationRoot(doc))?.get(lang);
+	return other && other.type === doc.type ? other : undefined;
+}
+
+export interface FallbackPage {
+	/** Interface language of the fallback page. */
+	lang: Language;
+	/** The document shown, in its own language. */
+	doc: SiteDoc;
+}
+
+/** Fallback pages: one per document and site language that has no version of it. */
+export function fallbackPages(
+	docs: readonly SiteDoc[],
+	languages: readonly Language[],
+): FallbackPage[] {
+	const out: FallbackPage[] = [];
+	for (const doc of docs) {
+		if (!languages.includes(doc.data.language)) continue;
+		for (const lang of languages) {
+			if (lang === doc.data.language || counterpart(doc, lang, docs)) continue;
+			out.push({ lang, doc });
+		}
+	}
+	return out;
+}
+
+/**
+ * Where a link to `doc` goes from a page in `lang`: the document itself when
+ * it is in `lang`, else its translation, else its fallback page in `lang`.
+ * Pages in a language the site does not offer link the original.
+ */
+export function createPathOf(
+	docs: readonly SiteDoc[],
+	languages: readonly Language[],
+	lang: Language,
+): (doc: SiteDoc) => string {
+	return (doc) => {
+		const target = counterpart(doc, lang, docs);
+		if (target) return docPath(target.type, target.id, target.data.language);
+		if (languages.includes(lang) && languages.includes(doc.data.language))
+			return docPath(doc.type, doc.id, lang);
+		return docPath(doc.type, doc.id, doc.data.language);
+	};
+}
+
+/**
+ * The language switch of a document page. `pageLang` is the interface
+ * language: the document's own language, or another one on a fallback page.
+ * Each other site language links the translation (an hreflang alternate), or
+ * else the document's page in that language: the original or a fallback page.
+ */
+export function documentLanguageLinks(
+	doc: SiteDoc,
+	pageLang: Language,
+	docs: readonly SiteDoc[],
+	languages: readonly Language[],
+): LanguageLink[] {
+	const onFallback = pageLang !== doc.data.language;
+	return languages
+		.filter((lang) => lang !== pageLang)
+		.map((lang) => {
+			const target = counterpart(doc, lang, docs);
+			if (target && target.data.language === lang && target !== doc)
+				return {
+					lang,
+					href: docPath(target.type, target.id, lang),
+					translated: !onFallback,
+				};
+			if (target === doc) return { lang, href: docPath(doc.type, doc.id, lang), translated: false };
+			if (!languages.includes(doc.data.language))
+				return { lang, href: homePath(lang), translated: false };
+			return {
+				lang,
+				href: docPath(doc.type, doc.id, lang),
+				translated: false,
+				fallback: true,
+			};
+		});
 }

@@ -1,14 +1,23 @@
 /** The facts shown in every document's header: status, owner, review dates, audience. */
+import { lifecycleState, replacementOf, type LifecycleState } from '../lifecycle.ts';
+import { toLink } from './docs.ts';
 import { resolveRole } from './roles.ts';
 import type { ViewContext } from './context.ts';
 import { formatDate } from './format.ts';
 import type { AUDIENCES } from '../../../schemas/index.ts';
-import type { RoleRef, SiteDoc, Status } from './types.ts';
+import type { DocLink, RoleRef, SiteDoc, Status } from './types.ts';
 
 type Audience = (typeof AUDIENCES)[number];
 
 export interface DocMetaView {
 	status: Status;
+	/** Where the document stands today: drives the banner (coming, superseded …). */
+	lifecycle: LifecycleState;
+	version?: number;
+	/** Formatted `effectiveFrom`. */
+	effectiveFrom?: string;
+	/** For superseded documents: the document in force now (end of the `supersededBy` chain). */
+	replacedBy?: DocLink;
 	owner: RoleRef;
 	approvedBy?: RoleRef;
 	reviewedOn?: string;
@@ -17,10 +26,12 @@ export interface DocMetaView {
 	tags: string[];
 }
 
-export function docMeta(doc: SiteDoc, ctx: ViewContext): DocMetaView {
+/** `today` is YYYY-MM-DD, the build date (or KODEX_TODAY). */
+export function docMeta(doc: SiteDoc, ctx: ViewContext, today: string): DocMetaView {
 	const d = doc.data;
 	const meta: DocMetaView = {
 		status: d.status,
+		lifecycle: lifecycleState(d, today),
 		owner: resolveRole(ctx.roles, d.owner, ctx.lang),
 		audience: [...d.audience],
 		tags: [...(d.tags ?? [])],
@@ -28,6 +39,13 @@ export function docMeta(doc: SiteDoc, ctx: ViewContext): DocMetaView {
 	if (d.approvedBy) meta.approvedBy = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
 	if (d.reviewedOn) meta.reviewedOn = formatDate(d.reviewedOn, ctx.lang);
 	if (d.reviewBy) meta.reviewBy = formatDate(d.reviewBy, ctx.lang);
+	if (d.version !== undefined) meta.version = d.version;
+	if (d.effectiveFrom) meta.effectiveFrom = formatDate(d.effectiveFrom, ctx.lang);
+	if (d.status === 'superseded') {
+		const replacement = replacementOf(doc.id, (id) => ctx.docs.get(id)?.data);
+		const target = replacement && !replacement.cycle ? ctx.docs.get(replacement.id) : undefined;
+		if (target) meta.replacedBy = toLink(target);
+	}
 	return meta;
 }
 

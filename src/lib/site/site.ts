@@ -12,6 +12,8 @@ export interface Site {
 	languages: Language[];
 	defaultLanguage: Language;
 	docs: SiteDoc[];
+	/** The build date, YYYY-MM-DD: decides whether a document is coming or in force. */
+	today: string;
 	/** The view context for pages in `lang`. */
 	context(lang: Language): ViewContext;
 	/** The document of `type` with `id`, if it is on the site. */
@@ -36,7 +38,11 @@ export function pageLanguage(config: HandbookConfig, lang: string | undefined): 
 	return siteLanguages(config).find((l) => l === lang) ?? config.locales.default;
 }
 
-export function buildSite(config: HandbookConfig | undefined, docs: readonly SiteDoc[]): Site {
+export function buildSite(
+	config: HandbookConfig | undefined,
+	docs: readonly SiteDoc[],
+	today: string,
+): Site {
 	const cfg = config ?? FALLBACK_CONFIG;
 	const indexes = createIndexes(docs);
 	const byKey = new Map(docs.map((d) => [`${d.type}/${d.id}`, d]));
@@ -45,6 +51,7 @@ export function buildSite(config: HandbookConfig | undefined, docs: readonly Sit
 		languages: siteLanguages(cfg),
 		defaultLanguage: cfg.locales.default,
 		docs: [...docs],
+		today,
 		context: (lang) => ({ lang, ...indexes }),
 		find: (type, id) => byKey.get(`${type}/${id}`),
 	};

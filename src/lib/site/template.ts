@@ -30,3 +30,33 @@ export function templatePreview(
 ): string {
 	return fillTemplate(text, Object.fromEntries((variables ?? []).map((v) => [v.name, v.example])));
 }
+
+export interface FillableVariable {
+	name: string;
+	description: string;
+	example: string;
+}
+
+/** A text with placeholders that readers fill in on the page, starting from the examples. */
+export interface FillableText {
+	segments: TemplateSegment[];
+	/** The declared variables that the text uses, in order of first use. */
+	variables: FillableVariable[];
+	/** The text filled with the examples: what the page shows before anyone types. */
+	preview: string;
+}
+
+export function fillableText(
+	text: string,
+	variables: readonly FillableVariable[] | undefined,
+): FillableText {
+	const segments = templateSegments(text);
+	const declared = new Map((variables ?? []).map((v) => [v.name, v]));
+	const used: FillableVariable[] = [];
+	for (const s of segments) {
+		if (s.kind !== 'variable') continue;
+		const v = declared.get(s.name);
+		if (v && !used.includes(v)) used.push(v);
+	}
+	return { segments, variables: used, preview: templatePreview(text, variables) };
+}

@@ -14,8 +14,17 @@ describe('channel view', () => {
 		});
 		const view = channelView(channel.data, makeContext([team, rules, goal, channel]));
 		expect(view).toEqual({
-			deputy: expect.objectContaining({ name: 'Leitung' }),
+			owner: expect.objectContaining({
+				name: 'Social-Media-Managerin',
+				mailbox: 'social@example.com',
+				people: [expect.objectContaining({ name: 'Anna' })],
+			}),
+			deputy: expect.objectContaining({
+				name: 'Leitung',
+				people: [expect.objectContaining({ name: 'Ben' })],
+			}),
 			responseTarget: '4 Std.',
+			responseTargetWords: '4 Stunden',
 			houseRules: {
 				id: 'hausregeln',
 				label: 'Titel hausregeln',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	checklistStorageKey,
 	checklistView,
 	groupItems,
 	legalBasisHref,
@@ -23,27 +24,27 @@ describe('checklist helpers', () => {
 		]);
 	});
 
-	it('links the official text of a legal basis', () => {
+	it('links the official text of a legal basis (details in law-links.test.ts)', () => {
 		expect(legalBasisHref({ law: 'UrhG', ref: '§ 51a' })).toBe(
 			'https://www.gesetze-im-internet.de/urhg/__51a.html',
 		);
-		expect(legalBasisHref({ law: 'KUG', ref: '§§ 22, 23' })).toBe(
-			'https://www.gesetze-im-internet.de/kunsturhg/__22.html',
-		);
-		expect(legalBasisHref({ law: 'GG', ref: 'Art. 5 Abs. 1' })).toBe(
-			'https://www.gesetze-im-internet.de/gg/art_5.html',
-		);
-		expect(legalBasisHref({ law: 'DDG', ref: 'Anlage' })).toBe(
-			'https://www.gesetze-im-internet.de/ddg/',
-		);
 		expect(legalBasisHref({ law: 'DSGVO', ref: 'Art. 6' })).toBe(
-			'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+			'https://eur-lex.europa.eu/eli/reg/2016/679/art_6/oj',
 		);
-		expect(legalBasisHref({ law: 'case-law', ref: 'BGH I ZR 1/23' })).toBeUndefined();
 		expect(legalBasisHref({ law: 'MStV', ref: '§ 18' })).toBeUndefined();
-		expect(legalBasisHref({ law: 'UWG', ref: '§ 5a', url: 'https://example.com/uwg' })).toBe(
-			'https://example.com/uwg',
+	});
+
+	it('keeps answers per checklist and version', () => {
+		expect(checklistStorageKey('urheberrecht', 3, '2026-04-14')).toBe(
+			'kodex:checklist:urheberrecht:v3:2026-04-14',
 		);
+		expect(checklistStorageKey('urheberrecht', undefined, '2026-04-14')).not.toBe(
+			checklistStorageKey('urheberrecht', undefined, '2026-10-01'),
+		);
+		expect(checklistStorageKey('urheberrecht', 3, '2026-04-14')).not.toBe(
+			checklistStorageKey('urheberrecht', 4, '2026-04-14'),
+		);
+		expect(checklistStorageKey('x', undefined, undefined)).toBe('kodex:checklist:x:v0:unreviewed');
 	});
 
 	it('labels a legal basis the way lawyers cite it', () => {
@@ -101,5 +102,20 @@ describe('checklist view', () => {
 		const second = view.groups[1]!.items[0]!;
 		expect(second.escalateTo.name).toBe('Leitung');
 		expect(second.uncertain).toBe(false);
+		expect(view.groups.map((g) => g.anchor)).toEqual(['group-1', 'group-2']);
+		expect(view).toMatchObject({ total: 5, uncertainCount: 1 });
+		expect(view.storageKey).toBe('kodex:checklist:urheberrecht:v0:2026-06-01');
+	});
+
+	it('names the people behind escalation roles, with deputies and mailbox', () => {
+		const team = makeDoc('team', 'team');
+		const doc = makeDoc('checklist', 'datenschutz', { legalReviewer: 'smm' });
+		const view = checklistView(doc.data, makeContext([team, doc]));
+		expect(view.legalReviewer).toMatchObject({
+			name: 'Social-Media-Managerin',
+			mailbox: 'social@example.com',
+			people: [{ id: 'anna', name: 'Anna', href: '/de/teams/team/#member-anna' }],
+			deputies: [{ id: 'ben', name: 'Ben', of: 'anna' }],
+		});
 	});
 });

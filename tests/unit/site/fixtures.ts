@@ -117,6 +117,21 @@ const BASE: { [T in DocType]: (id: string, language: Language) => Record<string,
 		channels: ['linkedin'],
 		dataSource: 'Analytics',
 	}),
+	prepublish: (id, language) => ({
+		...common(id, language),
+		questions: [
+			{ id: 'people', text: 'Personen im Bild?', help: 'Erkennbare Personen.', kind: 'yesno' },
+		],
+		mappings: [
+			{
+				id: 'personen',
+				label: 'Personen im Bild',
+				when: { people: 'yes' },
+				include: { checklistItems: ['urheberrecht#lizenz'] },
+			},
+		],
+		escalation: { default: 'smm' },
+	}),
 };
 
 /** A valid document of `type`; `overrides` are merged shallowly, then the schema checks the result. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, goalChange } from '../../../src/lib/site/goal.ts';
+import { formatMetric, goalChange, isPercentMetric } from '../../../src/lib/site/goal.ts';
 
 describe('goal', () => {
 	it('computes the change from baseline to target', () => {
@@ -8,6 +8,12 @@ describe('goal', () => {
 		expect(goalChange(0, 10)).toEqual({ delta: 10, percent: undefined, direction: 'increase' });
 		expect(goalChange(3, 3)).toMatchObject({ delta: 0, direction: 'none' });
 		expect(goalChange(1, 1.333)).toMatchObject({ delta: 0.33, percent: 33.3 });
+		expect(goalChange(38, 50).percent).toBe(31.6);
+	});
+
+	it('knows percentage metrics', () => {
+		expect(isPercentMetric('%')).toBe(true);
+		expect(isPercentMetric('Follower')).toBe(false);
 	});
 
 	it('formats values with their unit', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checklistItemRef, guidelineView } from '../../../src/lib/site/guideline.ts';
+import { readerContext } from '../../../src/lib/site/reader.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const checklist = makeDoc('checklist', 'urheberrecht');
@@ -30,6 +31,7 @@ describe('guideline view', () => {
 			id: 'urheberrecht#b',
 			label: 'Ist Frage b geklärt?',
 			href: '/de/checklists/urheberrecht/#item-b',
+			language: 'de',
 		});
 		expect(checklistItemRef(ctx, 'urheberrecht#zz')).toMatchObject({
 			label: 'urheberrecht#zz',
@@ -52,10 +54,16 @@ describe('guideline view', () => {
 
 	it('resolves contacts, channels and checklists', () => {
 		const view = guidelineView(guideline.data, ctx);
-		expect(view.contacts.map((c) => [c.name, c.known])).toEqual([
-			['Social-Media-Managerin', true],
-			['legal', false],
+		expect(view.contacts.map((c) => [c.name, c.known, c.people.map((p) => p.name)])).toEqual([
+			['Social-Media-Managerin', true, ['Anna']],
+			['legal', false, []],
 		]);
+		expect(view.contacts[0]).toMatchObject({
+			mailbox: 'social@example.com',
+			deputies: [{ name: 'Ben' }],
+		});
+		expect(view).toMatchObject({ scope: 'corporate-accounts', binding: 'policy' });
+		expect(view.disclaimer).toBeUndefined();
 		expect(view.appliesTo).toEqual([
 			{ id: 'linkedin', label: 'Titel linkedin', href: '/de/channels/linkedin/' },
 			{ id: 'tiktok', label: 'tiktok' },
@@ -63,5 +71,39 @@ describe('guideline view', () => {
 		expect(view.checklists.map((c) => c.id)).toEqual(['urheberrecht']);
 		expect(view.legalAreas).toEqual(['copyright']);
 		expect(guidelineView(makeDoc('guideline', 'x').data, ctx).appliesTo).toBe('all');
+	});
+});
+
+describe('guideline view for readers of another language', () => {
+	it('links checklist items and checklists on the page in the reader language', () => {
+		const ctx = readerContext(
+			{
+				docs: [checklist, channel, team, guideline],
+				languages: ['de', 'en'],
+				context: (lang) => makeContext([checklist, channel, team, guideline], lang),
+			},
+			'en',
+		);
+		expect(checklistItemRef(ctx, 'urheberrecht#b').href).toBe(
+			'/en/checklists/urheberrecht/#item-b',
+		);
+		const view = guidelineView(guideline.data, ctx);
+		expect(view.checklists.map((c) => c.href)).toEqual(['/en/checklists/urheberrecht/']);
+		expect(view.contacts[0]!.href).toBe('/en/teams/team/#role-smm');
+		expect(view.appliesTo).toEqual([
+			{ id: 'linkedin', label: 'Titel linkedin', href: '/en/channels/linkedin/' },
+			{ id: 'tiktok', label: 'tiktok' },
+		]);
+	});
+
+	it('offers the disclaimer to copy when the guideline has one', () => {
+		const doc = makeDoc('guideline', 'privat', {
+			disclaimer: 'Hier schreibe ich privat.',
+			scope: 'private-accounts',
+		});
+		expect(guidelineView(doc.data, makeContext([doc]))).toMatchObject({
+			disclaimer: 'Hier schreibe ich privat.',
+			scope: 'private-accounts',
+		});
 	});
 });

@@ -1,17 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { languageLinks, translationPaths } from '../../../src/lib/site/languages.ts';
+import {
+	counterpart,
+	createPathOf,
+	documentLanguageLinks,
+	fallbackPages,
+	languageLinks,
+	translationPaths,
+} from '../../../src/lib/site/languages.ts';
 import { toLink } from '../../../src/lib/site/docs.ts';
 import { makeDoc } from './fixtures.ts';
 
+const fotos = makeDoc('guideline', 'fotos');
+const photos = makeDoc('guideline', 'photos', { translationOf: 'fotos' }, 'en');
+const lizenzen = makeDoc('checklist', 'lizenzen');
+const social = makeDoc('channel', 'social', {}, 'en');
+const docs = [fotos, photos, lizenzen, social];
+
 describe('language links', () => {
 	it('links the counterpart when it exists, else the home page', () => {
-		const photos = toLink(makeDoc('guideline', 'photos', { translationOf: 'fotos' }, 'en'));
-		expect(languageLinks('de', ['de', 'en'], translationPaths([photos]))).toEqual([
+		expect(languageLinks('de', ['de', 'en'], translationPaths([toLink(photos)]))).toEqual([
 			{ lang: 'en', href: '/en/guidelines/photos/', translated: true },
 		]);
 		expect(languageLinks('de', ['de', 'en'], () => undefined)).toEqual([
 			{ lang: 'en', href: '/en/', translated: false },
 		]);
 		expect(languageLinks('de', ['de'], () => '/x/')).toEqual([]);
+	});
+});
+
+describe('translations and fallback pages', () => {
+	it('finds the version of a document in a language', () => {
+		expect(counterpart(fotos, 'en', docs)).toBe(photos);
+		expect(counterpart(photos, 'de', docs)).toBe(fotos);
+		expect(counterpart(fotos, 'de', docs)).toBe(fotos);
+		expect(counterpart(lizenzen, 'en', docs)).toBeUndefined();
+	});
+
+	it('selects a fallback page for every document and site language without a version', () => {
+		expect(fallbackPages(docs, ['de', 'en']).map((f) => [f.lang, f.doc.id])).toEqual([
+			['en', 'lizenzen'],
+			['de', 'social'],
+		]);
+		expect(fallbackPages(docs, ['de'])).toEqual([]);
+	});
+
+	it('leads links to the translation, else to the fallback page in the reader language', () => {
+		const inEnglish = createPathOf(docs, ['de', 'en'], 'en');
+		expect(inEnglish(fotos)).toBe('/en/guidelines/photos/');
+		expect(inEnglish(lizenzen)).toBe('/en/checklists/lizenzen/');
+		expect(inEnglish(social)).toBe('/en/channels/social/');
+		const inGerman = createPathOf(docs, ['de', 'en'], 'de');
+		expect(inGerman(photos)).toBe('/de/guidelines/fotos/');
+		expect(inGerman(social)).toBe('/de/channels/social/');
+		// A site that offers only German has no English fallback pages.
+		expect(createPathOf(docs, ['de'], 'en')(lizenzen)).toBe('/de/checklists/lizenzen/');
+	});
+
+	it('switches to the translation (an hreflang alternate) or to the fallback page', () => {
+		expect(documentLanguageLinks(fotos, 'de', docs, ['de', 'en'])).toEqual([
+			{ lang: 'en', href: '/en/guidelines/photos/', translated: true },
+		]);
+		expect(documentLanguageLinks(lizenzen, 'de', docs, ['de', 'en'])).toEqual([
+			{ lang: 'en', href: '/en/checklists/lizenzen/', translated: false, fallback: true },
+		]);
+		// On the fallback page, the other language is the original.
+		expect(documentLanguageLinks(lizenzen, 'en', docs, ['de', 'en'])).toEqual([
+			{ lang: 'de', href: '/de/checklists/lizenzen/', translated: false },
+		]);
+		expect(documentLanguageLinks(lizenzen, 'de', docs, ['de'])).toEqual([]);
 	});
 });

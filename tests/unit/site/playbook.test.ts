@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	holdingStatements,
 	isDescendingScale,
+	levelRanges,
+	levelTone,
 	levelsBySeverity,
 	playbookView,
 } from '../../../src/lib/site/playbook.ts';
@@ -19,6 +22,14 @@ describe('playbook helpers', () => {
 		expect(levelsBySeverity(levels, 'shitstorm-0-6').map((l) => l.level)).toEqual([1, 2, 3]);
 		expect(levelsBySeverity(levels, 'tiers-4-1').map((l) => l.level)).toEqual([3, 2, 1]);
 		expect(levels.map((l) => l.level)).toEqual([3, 1, 2]);
+	});
+});
+
+describe('level tones', () => {
+	it('spreads levels from 0 (mild) to 4 (severe)', () => {
+		expect([0, 1, 2, 3, 4, 5, 6].map((i) => levelTone(i, 7))).toEqual([0, 1, 1, 2, 3, 3, 4]);
+		expect([0, 1].map((i) => levelTone(i, 2))).toEqual([0, 4]);
+		expect(levelTone(0, 1)).toBe(4);
 	});
 });
 
@@ -44,14 +55,19 @@ describe('playbook view', () => {
 	const view = playbookView(doc.data, makeContext([team, template, doc], 'en'));
 
 	it('renders levels with durations in words and roles by name', () => {
-		expect(view.levels.map((l) => l.level)).toEqual([1, 3]);
+		expect(view.levels.map((l) => [l.level, l.tone])).toEqual([
+			[1, 0],
+			[3, 4],
+		]);
 		expect(view.levels[1]).toMatchObject({
 			anchor: 'level-3',
 			name: 'Stufe 3',
 			acknowledgeWithin: '1 h',
+			acknowledgeWords: '1 hour',
 			updateEvery: '2 h',
-			approver: { name: 'Leitung' },
-			backupApprover: { name: 'Social-Media-Managerin' },
+			updateEveryWords: '2 hours',
+			approver: { name: 'Leitung', people: [{ name: 'Ben' }] },
+			backupApprover: { name: 'Social-Media-Managerin', mailbox: 'social@example.com' },
 			notify: [{ name: 'Social-Media-Managerin' }],
 			holdingStatements: [
 				{
@@ -74,7 +90,10 @@ describe('playbook view', () => {
 			[15, '15 min', 'Social-Media-Managerin'],
 			[60, '1 h', 'Leitung'],
 		]);
-		expect(view.escalationChain.map((r) => r.id)).toEqual(['smm', 'head']);
+		expect(view.escalationChain.map((r) => [r.id, r.people.map((p) => p.name)])).toEqual([
+			['smm', ['Anna']],
+			['head', ['Ben']],
+		]);
 		expect(view.postMortem).toEqual({
 			fromLevel: 3,
 			fromLevelName: 'Stufe 3',
@@ -83,5 +102,72 @@ describe('playbook view', () => {
 			duties: ['Lehren ziehen'],
 		});
 		expect(view.channels).toEqual([{ id: 'linkedin', label: 'linkedin' }]);
+	});
+});
+
+describe('level ranges', () => {
+	it('joins runs of levels in the order of the scale', () => {
+		const scale = [0, 1, 2, 3, 4, 5, 6];
+		expect(levelRanges([2, 3, 4, 5, 6], scale)).toBe('2–6');
+		expect(levelRanges([2, 3, 4, 6], scale)).toBe('2–4, 6');
+		expect(levelRanges([1, 3], scale)).toBe('1, 3');
+		expect(levelRanges([3], scale)).toBe('3');
+		expect(levelRanges([2, 1], [4, 3, 2, 1])).toBe('2–1');
+		expect(levelRanges([], scale)).toBe('');
+	});
+});
+
+describe('holding statements', () => {
+	const text = 'Wir prüfen {{thema}} und melden uns {{wann}}.';
+	const template = makeDoc('template', 'erste-reaktion', {
+		kind: 'holding-statement',
+		text,
+		variables: [
+			{ name: 'thema', description: 'Worum es geht', example: 'die Lieferzeiten' },
+			{ name: 'wann', description: 'Nächstes Update', example: 'um 16 Uhr' },
+		],
+		maxLength: 280,
+	});
+	const english = makeDoc(
+		'template',
+		'first-reaction',
+		{
+			translationOf: 'erste-reaktion',
+			kind: 'holding-statement',
+			text: 'We are looking into {{thema}}.',
+			variables: [{ name: 'thema', description: 'Topic', example: 'delivery times' }],
+		},
+		'en',
+	);
+	const levels = [
+		{ level: 1, holdingStatements: ['erste-reaktion'] },
+		{ level: 2, holdingStatements: ['erste-reaktion', 'fehlt'] },
+		{ level: 3 },
+	];
+
+	it('lists each statement once with the levels that use it, filled with the examples', () => {
+		const [first, ...rest] = holdingStatements(levels, makeContext([template]));
+		expect(rest).toEqual([]);
+		expect(first).toMatchObject({
+			id: 'erste-reaktion',
+			title: 'Titel erste-reaktion',
+			href: '/de/templates/erste-reaktion/',
+			language: 'de',
+			levels: [1, 2],
+			levelText: '1–2',
+			maxLength: 280,
+			preview: 'Wir prüfen die Lieferzeiten und melden uns um 16 Uhr.',
+		});
+		expect(first!.variables.map((v) => v.name)).toEqual(['thema', 'wann']);
+	});
+
+	it('uses the translation for readers of its language', () => {
+		const [statement] = holdingStatements(levels, makeContext([template, english], 'en'));
+		expect(statement).toMatchObject({
+			id: 'first-reaction',
+			href: '/en/templates/first-reaction/',
+			language: 'en',
+			preview: 'We are looking into delivery times.',
+		});
 	});
 });

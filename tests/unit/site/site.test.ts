@@ -37,8 +37,9 @@ describe('site', () => {
 	it('builds the model with lookups and per-language contexts', () => {
 		const team = makeDoc('team', 'team');
 		const fotos = makeDoc('guideline', 'fotos');
-		const site = buildSite(config, [team, fotos]);
+		const site = buildSite(config, [team, fotos], '2026-11-22');
 		expect(site.defaultLanguage).toBe('en');
+		expect(site.today).toBe('2026-11-22');
 		expect(site.languages).toEqual(['en', 'de']);
 		expect(site.find('guideline', 'fotos')).toBe(fotos);
 		expect(site.find('checklist', 'fotos')).toBeUndefined();
@@ -46,6 +47,6 @@ describe('site', () => {
 		expect(ctx.lang).toBe('de');
 		expect(ctx.docs.get('team')).toBe(team);
 		expect(ctx.roles.has('smm')).toBe(true);
-		expect(buildSite(undefined, []).config).toBe(FALLBACK_CONFIG);
+		expect(buildSite(undefined, [], '2026-11-22').config).toBe(FALLBACK_CONFIG);
 	});
 });

@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import kodex from './src/astro/integration.ts';
+
+// A static, self-contained internal handbook: no CDN, no web fonts, no
+// analytics, no external images — every request stays on the site's own host.
+export default defineConfig({
+	output: 'static',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx(), kodex()],
+	devToolbar: { enabled: false },
+	prefetch: false,
+	vite: {
+		build: {
+			rolldownOptions: {
+				onwarn(warning, warn) {
+					// Astro's compiled MDX modules carry a directive the bundler reports as
+					// unpreservable; it is harmless and would bury real warnings.
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx\?/.test(warning.id ?? '')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
+});

@@ -1,0 +1,19 @@
+/** Writes `kodex-manifest.json` into the build output, from the same validated model the pages use. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+	buildManifest,
+	collectManifestInput,
+	manifestJson,
+	MANIFEST_FILE,
+} from '../lib/manifest.ts';
+import type { Handbook } from '../lib/model.ts';
+import { readGitHistory } from './history.ts';
+
+export async function writeManifest(handbook: Handbook, distDir: string): Promise<number> {
+	// The history the pages showed (read once per build), not a second git log.
+	const { history } = await readGitHistory(handbook.contentDir);
+	const manifest = buildManifest(await collectManifestInput(handbook, { history }));
+	await writeFile(path.join(distDir, MANIFEST_FILE), manifestJson(manifest));
+	return manifest.documents.length;
+}

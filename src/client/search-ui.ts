@@ -1,0 +1,219 @@
+/**
+ * The search UI: a small custom element around Pagefind's JavaScript API.
+ * Loaded only when search is first opened; it then loads the Pagefind bundle
+ * that the build wrote next to the pages (`/pagefind/pagefind.js`) — no
+ * network beyond the site itself.
+ *
+ * Pagefind keeps one index per language, each with its own stemming, and
+ * loads the one of the page (`<html lang>`). When the reader picks another
+ * language (or all), that language's index is merged in on demand. Filter
+ * options carry their label in every language (`a|b`), sent as `{ any: [...] }`.
+ */
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[] | undefined>;
+}
+
+type FilterValue = { any: string[] };
+
+interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void> | void;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+	search(
+		query: string | null,
+		options?: { filters?: Record<string, FilterValue> },
+	): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+interface Strings {
+	noResults: string;
+	loading: string;
+	resultCount: string;
+	unavailable: string;
+	filters: string;
+	filtersActive: string;
+}
+
+const MAX_RESULTS = 12;
+
+function fill(template: string, vars: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in vars ? String(vars[name]) : whole,
+	);
+}
+
+/** A filter's starting value: the option marked `selected` in the markup, else the first ("all"). */
+function defaultValue(select: HTMLSelectElement): string {
+	return ([...select.options].find((o) => o.defaultSelected) ?? select.options[0])?.value ?? '';
+}
+
+export class KodexSearch extends HTMLElement {
+	#pagefind: Promise<PagefindApi | undefined> | undefined;
+	#merged = new Map<string, Promise<void>>();
+	#strings!: Strings;
+	#input!: HTMLInputElement;
+	#selects: HTMLSelectElement[] = [];
+	#status!: HTMLElement;
+	#list!: HTMLElement;
+	#summary: HTMLElement | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#run = 0;
+	#ready = false;
+
+	connectedCallback(): void {
+		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+		const status = this.querySelector<HTMLElement>('.search-status');
+		const list = this.querySelector<HTMLElement>('.search-results');
+		if (!input || !status || !list) return;
+		this.#input = input;
+		this.#status = status;
+		this.#list = list;
+		this.#selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+		this.#summary = this.querySelector('.search-filters-label');
+		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		// The filter panel starts open where there is room, folded on phones.
+		const details = this.querySelector('details');
+		if (details && matchMedia('(min-width: 40rem)').matches) details.open = true;
+		this.#pagefind = this.#load();
+		input.addEventListener('input', () => this.#schedule());
+		for (const select of this.#selects) select.addEventListener('change', () => this.#changed());
+		this.querySelector('[data-search-reset]')?.addEventListener('click', () => {
+			for (const select of this.#selects) select.value = defaultValue(select);
+			this.#changed();
+		});
+		this.#changed();
+	}
+
+	async #load(): Promise<PagefindApi | undefined> {
+		const bundle = this.dataset['bundle'] ?? '/pagefind/';
+		try {
+			const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+			await api.options({ excerptLength: 22 });
+			await api.init();
+			this.#ready = true;
+			return api;
+		} catch {
+			this.#status.textContent = this.#strings.unavailable;
+			return undefined;
+		}
+	}
+
+	/** Merges the index of `lang` once. Pagefind skips a path equal to its own, hence `./`. */
+	#merge(api: PagefindApi, lang: string): Promise<void> {
+		let merging = this.#merged.get(lang);
+		if (!merging) {
+			const bundle = this.dataset['bundle'] ?? '/pagefind/';
+			merging = api
+				.mergeIndex(`${bundle}./`, { language: lang, baseUrl: this.dataset['base'] ?? '/' })
+				.catch(() => undefined);
+			this.#merged.set(lang, merging);
+		}
+		return merging;
+	}
+
+	#changed(): void {
+		const active = this.#selects.filter((s) => s.value !== defaultValue(s)).length;
+		if (this.#summary)
+			this.#summary.textContent = active
+				? fill(this.#strings.filtersActive, { count: active })
+				: this.#strings.filters;
+		this.#schedule(0);
+	}
+
+	#schedule(delay = 150): void {
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#search(), delay);
+	}
+
+	/** The chosen filters, and the languages whose indexes the search needs. */
+	#filters(): { filters: Record<string, FilterValue>; languages: string[] } {
+		const filters: Record<string, FilterValue> = {};
+		let languages: string[] = [];
+		for (const select of this.#selects) {
+			const key = select.dataset['filter']!;
+			if (key === 'language') {
+				const options = [...select.options].filter((o) => o.value !== '');
+				const chosen = select.selectedOptions[0];
+				languages = (chosen?.value ? [chosen] : options).map((o) => o.dataset['lang'] ?? '');
+			}
+			if (select.value) filters[key] = { any: select.value.split('|') };
+		}
+		return { filters, languages };
+	}
+
+	async #search(): Promise<void> {
+		const run = ++this.#run;
+		const query = this.#input.value.trim();
+		const { filters, languages } = this.#filters();
+		const filtered = Object.keys(filters).some(
+			(key) => key !== 'language' || filters[key]!.any[0] !== this.dataset['ownLanguage'],
+		);
+		if (!query && !filtered) {
+			this.#list.replaceChildren();
+			this.#status.textContent = '';
+			this.removeAttribute('data-state');
+			return;
+		}
+		this.setAttribute('data-state', 'loading');
+		if (!this.#ready) this.#status.textContent = this.#strings.loading;
+		const api = await this.#pagefind;
+		if (!api) return;
+		const own = this.dataset['lang'];
+		await Promise.all(languages.filter((l) => l && l !== own).map((l) => this.#merge(api, l)));
+		if (run !== this.#run) return;
+		const search = await api.search(query || null, { filters });
+		if (run !== this.#run || !search) return;
+		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+		if (run !== this.#run) return;
+		this.#list.replaceChildren(...data.map((d) => this.#item(d)));
+		this.#status.textContent =
+			search.results.length === 0
+				? fill(this.#strings.noResults, { query })
+				: fill(this.#strings.resultCount, { count: search.results.length });
+		this.setAttribute('data-state', 'done');
+	}
+
+	/** The language code of a language filter value (`English` → `en`). */
+	#languageCode(label: string): string | undefined {
+		const select = this.#selects.find((s) => s.dataset['filter'] === 'language');
+		return [...(select?.options ?? [])].find((o) => o.value === label)?.dataset['lang'];
+	}
+
+	#item(data: PagefindResultData): HTMLLIElement {
+		const li = document.createElement('li');
+		li.className = 'search-result';
+		const head = document.createElement('p');
+		head.className = 'search-result-head';
+		const badge = (text: string, className: string) => {
+			const span = document.createElement('span');
+			span.className = `badge ${className}`;
+			span.textContent = text;
+			head.append(span);
+		};
+		const type = data.meta['type'];
+		if (type) badge(type, 'badge-type');
+		const language = data.filters?.['language']?.[0];
+		if (language && language !== this.dataset['ownLanguage']) {
+			badge(language, 'badge-lang');
+			const code = this.#languageCode(language);
+			if (code) li.lang = code;
+		}
+		const link = document.createElement('a');
+		link.href = data.url;
+		link.className = 'search-result-link search-result-title';
+		link.textContent = data.meta['title'] ?? data.url;
+		head.append(link);
+		const excerpt = document.createElement('p');
+		excerpt.className = 'search-result-excerpt';
+		// Pagefind escapes the page text and marks hits with <mark>.
+		excerpt.innerHTML = data.excerpt;
+		li.append(head, excerpt);
+		return li;
+	}
+}
+
+if (!customElements.get('kodex-search')) customElements.define('kodex-search', KodexSearch);

@@ -1,0 +1,32 @@
+/**
+ * The review dashboard as a spreadsheet, written once at build time to
+ * `/{lang}/review/documents.csv`: UTF-8 with BOM, CRLF, `;` in German and `,`
+ * in English (what Excel expects in each locale; see dashboard.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { href, loadSite } from '../../../astro/site.ts';
+import {
+	CSV_SEPARATOR,
+	csvLabels,
+	dashboardCsv,
+	dashboardRows,
+} from '../../../lib/site/dashboard.ts';
+import type { Language } from '../../../lib/site/types.ts';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+	const site = await loadSite();
+	return site.languages.map((lang) => ({ params: { lang }, props: { lang } }));
+};
+
+export const GET: APIRoute = async ({ props }) => {
+	const lang = (props as { lang: Language }).lang;
+	const site = await loadSite();
+	const rows = dashboardRows(
+		site.docs,
+		site.context(lang),
+		site.today,
+		site.config.review.warnDays,
+	);
+	const csv = dashboardCsv(rows, csvLabels(lang), CSV_SEPARATOR[lang], href);
+	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

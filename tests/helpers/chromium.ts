@@ -1,0 +1,30 @@
+/** Debian's Chromium for the browser suites: headless, no sandbox, nothing fetched in the background. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Records every request of `page` that goes to another host than `origin` (data:, blob: and about: aside). */
+export function watchForeignRequests(page: Page, origin: string): string[] {
+	const foreign: string[] = [];
+	const host = new URL(origin).host;
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+		if (url.host !== host) foreign.push(request.url());
+	});
+	return foreign;
+}

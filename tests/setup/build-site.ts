@@ -1,0 +1,88 @@
+/**
+ * Vitest globalSetup: builds the example handbook (KODEX_CONTENT, default
+ * `content/`) once per test run into tests/.tmp/site and shares the path with
+ * the integration and browser suites via `provide('siteDir')`.
+ *
+ * When every file filter on the command line points at unit tests
+ * (e.g. `vitest run tests/unit/site`), the build is skipped and `siteDir` is
+ * an empty string; suites that need the site then fail loudly instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Absolute path of the built example site; '' when the build was skipped. */
+		siteDir: string;
+		/** How long `astro build` took, in milliseconds. */
+		siteBuildMs: number;
+	}
+}
+
+export const SITE_DIR = path.resolve('tests/.tmp/site');
+
+/** Positional CLI arguments (file filters), e.g. `tests/unit/site` in `vitest run tests/unit/site`. */
+function fileFilters(argv: readonly string[]): string[] {
+	return argv
+		.slice(2)
+		.filter((arg) => !arg.startsWith('-') && !['run', 'watch', 'dev'].includes(arg));
+}
+
+export function onlyUnitTests(argv: readonly string[]): boolean {
+	const filters = fileFilters(argv);
+	return (
+		filters.length > 0 && filters.every((f) => /(^|\/)unit(\/|$)|\/unit\/|^tests\/unit/.test(f))
+	);
+}
+
+export interface BuildResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+	ms: number;
+}
+
+/** Runs `astro build` in a child process with the project's Node. */
+export function astroBuild(outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
+	const started = performance.now();
+	const child = spawnSync(
+		process.execPath,
+		[path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+		{
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				NO_COLOR: '1',
+				FORCE_COLOR: '0',
+				...env,
+			},
+			encoding: 'utf8',
+			timeout: 240_000,
+		},
+	);
+	return {
+		status: child.status,
+		stdout: child.stdout ?? '',
+		stderr: child.stderr ?? '',
+		ms: Math.round(performance.now() - started),
+	};
+}
+
+export default function setup(project: TestProject): void {
+	if (onlyUnitTests(process.argv)) {
+		project.provide('siteDir', '');
+		project.provide('siteBuildMs', 0);
+		return;
+	}
+	rmSync(SITE_DIR, { recursive: true, force: true });
+	const result = astroBuild(SITE_DIR);
+	if (result.status !== 0) {
+		throw new Error(
+			`Building the example handbook failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
+		);
+	}
+	project.provide('siteDir', SITE_DIR);
+	project.provide('siteBuildMs', result.ms);
+}

@@ -1,0 +1,51 @@
+/** The integration's decision whether a build may go on (src/astro/validation.ts). */
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
+import type { ValidationResult } from '../../../src/lib/validate.ts';
+import { failsBuild, isStrict, report } from '../../../src/astro/validation.ts';
+
+const warning: Diagnostic = {
+	rule: 'PB-006',
+	severity: 'warning',
+	file: 'content/playbooks/krise.mdx',
+	line: 2,
+	column: 1,
+	path: 'lastExercised',
+	message: 'The playbook has no lastExercised date.',
+};
+const error: Diagnostic = { ...warning, rule: 'SCH-003', severity: 'error', message: 'Bad value.' };
+
+function result(errors: Diagnostic[], warnings: Diagnostic[], strict = false): ValidationResult {
+	return {
+		handbook: { contentDir: '/x', contentRel: 'content', config: undefined, docs: [] },
+		errors,
+		warnings,
+		notices: [],
+		strict,
+		fileCount: 1,
+	};
+}
+
+describe('build gate', () => {
+	it('fails on errors, and on warnings only under strict', () => {
+		expect(failsBuild(result([error], []), {})).toBe(true);
+		expect(failsBuild(result([], [warning]), {})).toBe(false);
+		expect(failsBuild(result([], [warning], true), {})).toBe(true);
+		expect(failsBuild(result([], [warning]), { KODEX_STRICT: '1' })).toBe(true);
+		expect(failsBuild(result([], []), { KODEX_STRICT: '1' })).toBe(false);
+	});
+
+	it('takes strict from handbook.yaml or KODEX_STRICT=1', () => {
+		expect(isStrict(result([], [], true), {})).toBe(true);
+		expect(isStrict(result([], []), { KODEX_STRICT: '1' })).toBe(true);
+		expect(isStrict(result([], []), { KODEX_STRICT: '0' })).toBe(false);
+	});
+
+	it('reports like npm run check, marking warnings that fail under strict', () => {
+		const text = report(result([], [warning]), { KODEX_STRICT: '1' });
+		expect(text).toContain('content/playbooks/krise.mdx:2:1');
+		expect(text).toContain('PB-006');
+		expect(text).toContain('warning (strict: fails)');
+		expect(text).not.toMatch(/\u001b\[/);
+	});
+});

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import {
+	compareRows,
+	CSV_BOM,
+	CSV_SEPARATOR,
+	csvField,
+	csvLabels,
+	csvLine,
+	dashboardCsv,
+	dashboardRows,
+	daysLeft,
+	daysLeftLabel,
+	formatShortDate,
+	ownerOptions,
+	reviewState,
+	reviewSummary,
+	sortValue,
+	typeOptions,
+	type DashboardRow,
+} from '../../../src/lib/site/dashboard.ts';
+import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
+import { makeContext, makeDoc } from './fixtures.ts';
+
+const TODAY = '2027-01-10';
+
+describe('review state and days', () => {
+	it('counts days until reviewBy, negative when overdue', () => {
+		expect(daysLeft(TODAY, '2027-01-15')).toBe(5);
+		expect(daysLeft(TODAY, TODAY)).toBe(0);
+		expect(daysLeft(TODAY, '2027-01-03')).toBe(-7);
+		expect(daysLeft(TODAY, '2026-01-10')).toBe(-365);
+		expect(daysLeft(TODAY, undefined)).toBeUndefined();
+		// Across a daylight-saving change the count stays whole days.
+		expect(daysLeft('2027-03-27', '2027-03-29')).toBe(2);
+	});
+
+	it('classifies approved documents by their review date and warnDays', () => {
+		const state = (reviewBy: string) => reviewState({ status: 'approved', reviewBy }, TODAY, 30);
+		expect(state('2027-01-09')).toBe('overdue');
+		expect(state(TODAY)).toBe('due-soon');
+		expect(state('2027-02-09')).toBe('due-soon');
+		expect(state('2027-02-10')).toBe('current');
+		expect(reviewState({ status: 'in-review' }, TODAY, 30)).toBe('in-review');
+		expect(reviewState({ status: 'superseded' }, TODAY, 30)).toBe('superseded');
+		expect(reviewState({ status: 'deprecated', reviewBy: '2020-01-01' }, TODAY, 30)).toBe(
+			'deprecated',
+		);
+	});
+
+	it('writes compact dates for the table cells', () => {
+		expect(formatShortDate('2027-03-01', 'de')).toBe('01.03.2027');
+		expect(formatShortDate('2027-03-01', 'en')).toBe('01/03/2027');
+		expect(formatShortDate('soon', 'de')).toBe('soon');
+	});
+
+	it('labels the days cell in both languages', () => {
+		expect(daysLeftLabel(undefined, 'de')).toBeUndefined();
+		expect(daysLeftLabel(12, 'de')).toBe('noch 12 Tage');
+		expect(daysLeftLabel(1, 'en')).toBe('1 day left');
+		expect(daysLeftLabel(0, 'de')).toBe('heute fällig');
+		expect(daysLeftLabel(-1, 'en')).toBe('1 day overdue');
+		expect(daysLeftLabel(-5, 'de')).toBe('5 Tage überfällig');
+	});
+});
+
+describe('dashboard rows', () => {
+	const docs = [
+		makeDoc('team', 'team'),
+		makeDoc('guideline', 'spaet', { reviewBy: '2027-01-01', title: 'Zuletzt überfällig' }),
+		makeDoc('guideline', 'sehr-spaet', { reviewBy: '2026-12-01', title: 'Lange überfällig' }),
+		makeDoc('checklist', 'bald', { reviewBy: '2027-01-20' }),
+		makeDoc('goal', 'neu', {
+			status: 'in-review',
+			approvedBy: undefined,
+			reviewedOn: undefined,
+			reviewBy: undefined,
+		}),
+		makeDoc('channel', 'alt', { status: 'deprecated' }),
+		makeDoc('template', 'entwurf', { status: 'draft' }),
+		makeDoc('guideline', 'english', { reviewBy: '2027-06-01' }, 'en'),
+	];
+	const rows = dashboardRows(docs, makeContext(docs, 'de'), TODAY, 30);
+
+	it('lists every published document, drafts left out, most urgent first', () => {
+		expect(rows.map((r) => `${r.id}:${r.state}`)).toEqual([
+			'sehr-spaet:overdue',
+			'spaet:overdue',
+			'bald:due-soon',
+			'neu:in-review',
+			'team:current',
+			'english:current',
+			'alt:deprecated',
+		]);
+	});
+
+	it('resolves owner and approver, keeps ISO dates and days for approved documents', () => {
+		const row = rows.find((r) => r.id === 'sehr-spaet')!;
+		expect(row.owner).toMatchObject({ id: 'smm', name: 'Social-Media-Managerin', known: true });
+		expect(row.approver?.name).toBe('Leitung');
+		expect(row.reviewedOn).toBe('2026-06-01');
+		expect(row.reviewBy).toBe('2026-12-01');
+		expect(row.daysLeft).toBe(-40);
+		expect(row.href).toBe('/de/guidelines/sehr-spaet/');
+		const waiting = rows.find((r) => r.id === 'neu')!;
+		expect(waiting.approver).toBeUndefined();
+		expect(waiting.daysLeft).toBeUndefined();
+		expect(rows.find((r) => r.id === 'alt')!.daysLeft).toBeUndefined();
+		expect(rows.find((r) => r.id === 'english')!.href).toBe('/en/guidelines/english/');
+	});
+
+	it('sorts cells by value: urgency for the state, numbers for days, "" when unset', () => {
+		const label = (type: string) => type.toUpperCase();
+		const overdue = rows[0]!;
+		expect(sortValue(overdue, 'state', label)).toBe('0');
+		expect(sortValue(overdue, 'daysLeft', label)).toBe('-40');
+		expect(sortValue(overdue, 'reviewBy', label)).toBe('2026-12-01');
+		expect(sortValue(overdue, 'type', label)).toBe('GUIDELINE');
+		expect(sortValue(overdue, 'title', label)).toBe('Lange überfällig');
+		expect(sortValue(overdue, 'owner', label)).toBe('Social-Media-Managerin');
+		const waiting = rows.find((r) => r.id === 'neu')!;
+		expect(sortValue(waiting, 'approver', label)).toBe('');
+		expect(sortValue(waiting, 'daysLeft', label)).toBe('');
+		expect(sortValue(waiting, 'reviewedOn', label)).toBe('');
+	});
+
+	it('orders rows by urgency, then days, then title', () => {
+		const a = { ...rows[0]!, state: 'current', daysLeft: 3, title: 'B' } as DashboardRow;
+		const b = { ...a, daysLeft: 3, title: 'A' };
+		const c = { ...a, state: 'overdue' } as DashboardRow;
+		expect([a, b, c].sort((x, y) => compareRows(x, y, 'de')).map((r) => r.title)).toEqual([
+			'B',
+			'A',
+			'B',
+		]);
+		expect(compareRows(c, a, 'de')).toBeLessThan(0);
+	});
+
+	it('counts states for the summary, drafts never included', () => {
+		expect(reviewSummary(rows)).toEqual({
+			current: 2,
+			dueSoon: 1,
+			overdue: 2,
+			inReview: 1,
+			retired: 1,
+			total: 7,
+		});
+	});
+
+	it('offers owners and types that occur', () => {
+		expect(ownerOptions(rows, 'de').map((o) => o.id)).toEqual(['smm']);
+		expect(typeOptions(rows, DOC_TYPE_NAMES)).toEqual([
+			'guideline',
+			'checklist',
+			'team',
+			'channel',
+			'goal',
+		]);
+	});
+});
+
+describe('CSV', () => {
+	it('quotes separators, quotes, line breaks and outer spaces; doubles quotes', () => {
+		expect(csvField('plain', ';')).toBe('plain');
+		expect(csvField('a;b', ';')).toBe('"a;b"');
+		expect(csvField('a,b', ';')).toBe('a,b');
+		expect(csvField('a,b', ',')).toBe('"a,b"');
+		expect(csvField('Sag "Hallo"', ';')).toBe('"Sag ""Hallo"""');
+		expect(csvField('zwei\nZeilen', ';')).toBe('"zwei\nZeilen"');
+		expect(csvField('cr\r', ';')).toBe('"cr\r"');
+		expect(csvField(' space', ';')).toBe('" space"');
+		expect(csvField(undefined, ';')).toBe('');
+		expect(csvField('Ümläute – ß', ';')).toBe('Ümläute – ß');
+	});
+
+	it('defuses text a spreadsheet would run as a formula, but keeps numbers', () => {
+		expect(csvField('=HYPERLINK("x")', ';')).toBe('"\'=HYPERLINK(""x"")"');
+		expect(csvField('+49 30', ';')).toBe("'+49 30");
+		expect(csvField('-minus', ';')).toBe("'-minus");
+		expect(csvField('@home', ';')).toBe("'@home");
+		expect(csvField(-12, ';')).toBe('-12');
+		expect(csvField(0, ';')).toBe('0');
+		expect(csvField(Number.NaN, ';')).toBe('');
+	});
+
+	it('joins a line with the separator', () => {
+		expect(csvLine(['a', 3, undefined, 'x;y'], ';')).toBe('a;3;;"x;y"');
+	});
+
+	it('writes a BOM, a header and one CRLF line per row', () => {
+		const docs = [
+			makeDoc('team', 'team'),
+			makeDoc('checklist', 'urheberrecht', {
+				title: 'Urheberrecht; "Bilder"',
+				reviewBy: '2027-01-05',
+			}),
+		];
+		const rows = dashboardRows(docs, makeContext(docs, 'de'), TODAY, 30);
+		const csv = dashboardCsv(rows, csvLabels('de'), CSV_SEPARATOR.de, (h) => `/base${h}`);
+		expect(csv.startsWith(CSV_BOM)).toBe(true);
+		expect(csv.endsWith('\r\n')).toBe(true);
+		const lines = csv.slice(1).split('\r\n');
+		expect(lines).toHaveLength(4);
+		expect(lines[0]).toBe(
+			'Typ;ID;Dokument;Sprache;Status;Prüfstand;Verantwortlich;Freigabe;Geprüft am;Prüfen bis;Tage bis zur Prüfung;Adresse',
+		);
+		expect(lines[1]).toBe(
+			'Checkliste;urheberrecht;"Urheberrecht; ""Bilder""";Deutsch;Freigegeben;Überfällig;Social-Media-Managerin;Leitung;2026-06-01;2027-01-05;-5;/base/de/checklists/urheberrecht/',
+		);
+		expect(lines[3]).toBe('');
+	});
+
+	it('uses the separator Excel expects in each language', () => {
+		expect(CSV_SEPARATOR).toEqual({ de: ';', en: ',' });
+		const header = dashboardCsv([], csvLabels('en'), CSV_SEPARATOR.en);
+		expect(header).toBe(
+			`${CSV_BOM}Type,ID,Document,Language,Status,Review,Owner,Approved by,Reviewed on,Review by,Days until review,Address\r\n`,
+		);
+	});
+});

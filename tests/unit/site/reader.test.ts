@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { relatedLinks } from '../../../src/lib/site/docs.ts';
+import { refTo } from '../../../src/lib/site/context.ts';
+import { resolveRole } from '../../../src/lib/site/roles.ts';
+import { readerContext } from '../../../src/lib/site/reader.ts';
+import { makeContext, makeDoc } from './fixtures.ts';
+
+const team = makeDoc('team', 'team');
+const rules = makeDoc('guideline', 'regeln', { related: ['regeln-en', 'krise', 'team'] });
+const rulesEn = makeDoc('guideline', 'regeln-en', { translationOf: 'regeln' }, 'en');
+const crisis = makeDoc('playbook', 'krise');
+const docs = [team, rules, rulesEn, crisis];
+const site = {
+	docs,
+	languages: ['de', 'en'] as const,
+	context: (lang: 'de' | 'en') => makeContext(docs, lang),
+};
+
+describe('reader context', () => {
+	it('keeps links of pages in the documents’ own language', () => {
+		const ctx = readerContext(site, 'de');
+		expect(refTo(ctx, 'krise').href).toBe('/de/playbooks/krise/');
+		expect(resolveRole(ctx.roles, 'smm', 'de').href).toBe('/de/teams/team/#role-smm');
+	});
+
+	it('leads English readers to translations and fallback pages in English', () => {
+		const ctx = readerContext(site, 'en');
+		expect(refTo(ctx, 'krise').href).toBe('/en/playbooks/krise/');
+		expect(refTo(ctx, 'regeln').href).toBe('/en/guidelines/regeln-en/');
+		expect(resolveRole(ctx.roles, 'smm', 'en').href).toBe('/en/teams/team/#role-smm');
+		expect(relatedLinks(rules, ctx.docs, ctx.pathOf).map((l) => l.href)).toEqual([
+			'/en/guidelines/regeln-en/',
+			'/en/playbooks/krise/',
+			'/en/teams/team/',
+		]);
+	});
+
+	it('is computed once per site and language', () => {
+		expect(readerContext(site, 'en')).toBe(readerContext(site, 'en'));
+		expect(readerContext(site, 'en')).not.toBe(readerContext(site, 'de'));
+	});
+});
