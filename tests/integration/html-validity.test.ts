@@ -9,26 +9,6 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildOverdueSite } from '../helpers/fixture-site.ts';
 import { HTML_RULES } from '../helpers/html-rules.ts';
 
-/**
- * Problems in pages owned by other parts of the site that are reported and
- * waiting for a fix; anything not listed fails the test. The test says which
- * entries no longer occur, so they can be removed.
- */
-const KNOWN: { rule: string; page: RegExp; message: RegExp; owner: string }[] = [
-	{
-		rule: 'unique-landmark',
-		page: /\/(playbooks|teams)\//,
-		message: /unique accessible name/,
-		owner: 'doc pages: <section aria-labelledby=X> wraps a <div role="region" aria-labelledby=X>',
-	},
-	{
-		rule: 'no-redundant-role',
-		page: /\/prepublish\//,
-		message: /Redundant role "list" on <ol>/,
-		owner: 'pre-publish page: <ol role="list"> in its form',
-	},
-];
-
 const siteDir = inject('siteDir');
 let overdueDir = '';
 
@@ -65,13 +45,9 @@ async function validateSite(root: string): Promise<{ pages: number; problems: Pr
 	return { pages: pages.length, problems };
 }
 
+/** Problems as readable lines, so a failing assertion shows page, place, rule and message. */
 function unexpected(problems: Problem[]): string[] {
-	return problems
-		.filter(
-			(p) =>
-				!KNOWN.some((k) => k.rule === p.rule && k.page.test(p.page) && k.message.test(p.message)),
-		)
-		.map((p) => `${p.page}:${p.where} ${p.rule}: ${p.message}`);
+	return problems.map((p) => `${p.page}:${p.where} ${p.rule}: ${p.message}`);
 }
 
 describe('HTML validity (html-validate)', () => {
@@ -79,17 +55,6 @@ describe('HTML validity (html-validate)', () => {
 		const { pages, problems } = await validateSite(siteDir);
 		expect(pages).toBeGreaterThan(40);
 		expect(unexpected(problems)).toEqual([]);
-		const fixed = KNOWN.filter(
-			(known) =>
-				!problems.some(
-					(p) => p.rule === known.rule && known.page.test(p.page) && known.message.test(p.message),
-				),
-		);
-		// A fixed problem only needs its entry removed; say so without failing the gate.
-		if (fixed.length > 0)
-			console.warn(
-				`Fixed, remove from KNOWN: ${fixed.map((k) => `${k.rule} ${k.page}`).join(', ')}`,
-			);
 	});
 
 	it('passes on every page of the overdue fixture (dashboard with overdue rows)', async () => {
