@@ -15,8 +15,12 @@ import type { Handbook } from '../lib/model.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { getCommand, getValidation, watchContent } from './validation.ts';
 
-/** Drafts appear only in the dev preview; production builds never store them. */
-export function includeDrafts(): boolean {
+/**
+ * Drafts appear in the dev preview and in preview builds (`KODEX_DRAFTS=1 npm run build`,
+ * e.g. for a review deployment); normal production builds never store them.
+ */
+export function includeDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
+	if (env['KODEX_DRAFTS'] === '1') return true;
 	const command = getCommand();
 	if (command) return command === 'dev';
 	return !import.meta.env.PROD;

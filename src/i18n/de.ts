@@ -5,6 +5,8 @@
  */
 const de = {
 	'site.handbook': 'Social-Media-Handbuch',
+	'site.notLegalAdvice':
+		'Keine Rechtsberatung: Dieses Handbuch hilft bei der Einschätzung, ersetzt aber keine rechtliche Prüfung im Einzelfall.',
 	'site.poweredBy': 'Erstellt mit Kodex aus dem geprüften Handbuch-Repository.',
 
 	'nav.skip': 'Zum Inhalt springen',

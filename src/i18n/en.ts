@@ -3,6 +3,8 @@ import type de from './de.ts';
 
 const en: Record<keyof typeof de, string> = {
 	'site.handbook': 'Social media handbook',
+	'site.notLegalAdvice':
+		'Not legal advice: this handbook helps you judge a case but does not replace a legal review of it.',
 	'site.poweredBy': 'Built with Kodex from the validated handbook repository.',
 
 	'nav.skip': 'Skip to content',

@@ -227,6 +227,15 @@ describe('built example site', () => {
 		}
 	});
 
+	it('shows the general not-legal-advice notice on every page of both languages', () => {
+		for (const file of htmlFiles(siteDir)) {
+			const rel = path.relative(siteDir, file);
+			const lang = rel.split(path.sep)[0];
+			if (lang !== 'de' && lang !== 'en') continue; // the root redirect has no content
+			expect(decode(readFileSync(file, 'utf8')), rel).toContain(t(lang, 'site.notLegalAdvice'));
+		}
+	});
+
 	it('shows the not-legal-advice notice on every checklist page', () => {
 		for (const doc of published.filter((d) => d.type === 'checklist')) {
 			const html = readFileSync(pagePath(doc), 'utf8');
