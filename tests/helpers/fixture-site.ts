@@ -23,14 +23,14 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { SITE_DIR } from '../setup/build-site.ts';
+import { SITE_DIR, TEST_TMP } from '../setup/build-site.ts';
 
 /** The pinned "today" of the overdue fixture: urheberrecht is 26 days overdue, linkedin due in 15 days. */
 export const OVERDUE_TODAY = '2027-01-10';
 export const OVERDUE_CONTENT = 'tests/fixtures/site-overdue';
 
 const REPO = path.resolve('.');
-const TMP = path.join(REPO, 'tests', '.tmp');
+const TMP = TEST_TMP;
 const STALE_LOCK_MS = 10 * 60_000;
 /** What a build needs from the repository besides node_modules. */
 const PROJECT_FILES = [
@@ -142,7 +142,7 @@ export function buildOverdueSite(): Promise<string> {
  * new ids and titles): for checking that pages do not grow with the handbook.
  */
 export function buildGrownSite(extra = 60): Promise<string> {
-	const content = path.join('tests', '.tmp', 'content-grown');
+	const content = path.relative(REPO, path.join(TMP, 'content-grown'));
 	return buildFixtureSite({
 		name: 'grown',
 		content,

@@ -1,6 +1,6 @@
 /**
  * Vitest globalSetup: builds the example handbook (KODEX_CONTENT, default
- * `content/`) once per test run into tests/.tmp/site and shares the path with
+ * `content/`) once per test run into tests/.tmp/site (see TEST_TMP) and shares the path with
  * the integration and browser suites via `provide('siteDir')`.
  *
  * When every file filter on the command line points at unit tests
@@ -21,7 +21,12 @@ declare module 'vitest' {
 	}
 }
 
-export const SITE_DIR = path.resolve('tests/.tmp/site');
+/**
+ * Scratch folder of the test run. `KODEX_TEST_TMP` (a folder inside the repository, e.g.
+ * `tests/.tmp/alice`) lets several test runs on one checkout keep out of each other's way.
+ */
+export const TEST_TMP = path.resolve(process.env.KODEX_TEST_TMP || 'tests/.tmp');
+export const SITE_DIR = path.join(TEST_TMP, 'site');
 
 /** Positional CLI arguments (file filters), e.g. `tests/unit/site` in `vitest run tests/unit/site`. */
 function fileFilters(argv: readonly string[]): string[] {
