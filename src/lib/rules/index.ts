@@ -32,6 +32,7 @@ import { prepublishConsistent, prepublishReferencesResolve } from './prepublish.
 import { placeholdersDeclared } from './template-placeholders.ts';
 import { teamTranslationMatches } from './team-translation.ts';
 import { translationMatches } from './translation.ts';
+import { translationStructureMatches, translationVersionCurrent } from './translation-sync.ts';
 import type { Rule, RuleContext } from './types.ts';
 
 export type { Rule, RuleContext } from './types.ts';
@@ -71,6 +72,8 @@ export const RULES: Rule[] = [
 	goalTargetDiffers,
 	translationMatches,
 	teamTranslationMatches,
+	translationStructureMatches,
+	translationVersionCurrent,
 	versionNeverDecreases,
 ];
 

@@ -72,11 +72,11 @@ describe('summary for the approval record', () => {
 		);
 		const sources = lines.slice(lines.indexOf('Grundlage dieses Ergebnisses') + 1);
 		expect(sources).toEqual([
-			'- Darf ich das posten? (darf-ich-das-posten), geprüft am 16. November 2026',
-			'- Checkliste Urheberrecht (urheberrecht), geprüft am 14. April 2026',
-			'- Checkliste Wettbewerbs- und Werberecht (wettbewerbsrecht), geprüft am 8. Oktober 2026',
-			'- Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), geprüft am 21. Juli 2026',
-			'- Checkliste Markenrecht (markenrecht), geprüft am 6. Mai 2026',
+			'- Darf ich das posten? (darf-ich-das-posten), Version 1, geprüft am 16. November 2026',
+			'- Checkliste Urheberrecht (urheberrecht), Version 4, geprüft am 14. April 2026',
+			'- Checkliste Wettbewerbs- und Werberecht (wettbewerbsrecht), Version 3, geprüft am 8. Oktober 2026',
+			'- Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 2, geprüft am 21. Juli 2026',
+			'- Checkliste Markenrecht (markenrecht), Version 2, geprüft am 6. Mai 2026',
 		]);
 	});
 
@@ -99,7 +99,9 @@ describe('summary for the approval record', () => {
 			'Result: Go: you may post',
 		]);
 		expect(text).toContain('- Which account are you posting from? A Rohrwerk corporate channel');
-		expect(text).toContain('- May I post this? (may-i-post-this), reviewed on 16 November 2026');
+		expect(text).toContain(
+			'- May I post this? (may-i-post-this), version 1, reviewed on 16 November 2026',
+		);
 	});
 });
 
