@@ -98,7 +98,7 @@ describe('pre-publish page data', () => {
 		expect(channel.options.map((o) => o.id)).not.toContain('xing'); // paused
 	});
 
-	it('shows the English check in English, with translated rules and marked German items', () => {
+	it('shows the English check in English, with translated rules and items and marked German rules', () => {
 		const people = en.check.questions.find((q) => q.id === 'people')!;
 		expect(people.text).toBe('Can people be recognised?');
 		expect(people.options).toEqual([
@@ -111,7 +111,13 @@ describe('pre-publish page data', () => {
 		expect(rule.lang).toBeUndefined();
 		const fotos = en.check.rules['fotos-und-videos#keine-kinder']!;
 		expect(fotos.lang).toBe('de');
-		expect(en.check.items['urheberrecht#lizenz-vorhanden']!.lang).toBe('de');
+		const item = en.check.items['urheberrecht#lizenz-vorhanden']!;
+		expect(item.checklist).toBe('copyright');
+		expect(item.lang).toBeUndefined();
+		expect(item.question).toMatch(/^(Is|Are|Has|Have|Does|Do)\b/);
+		expect(item.href).toMatch(/\/en\/checklists\/copyright\/#item-lizenz-vorhanden$/);
+		const untranslated = Object.values(en.check.items).filter((i) => i.lang !== undefined);
+		expect(untranslated).toEqual([]);
 		expect(en.check.roles['legal-counsel']!.name).not.toBe(de.check.roles['legal-counsel']!.name);
 		expect(en.strings['prepublish.verdictFix']).toBe('Fix first');
 		expect(en.overview[0]!.label).toBe('For every post');
