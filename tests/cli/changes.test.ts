@@ -144,6 +144,8 @@ describe('npm run changes', () => {
 		const md = r.stdout;
 		expect(md.startsWith(`## Handbook changes since \`v1\` (\`${v1.slice(0, 7)}\`)\n`)).toBe(true);
 		expect(md).toContain('> Includes changes that are not committed yet.');
+		const byHash = changes(repo.contentDir, ['--since', v1.slice(0, 7)]).stdout;
+		expect(byHash.split('\n')[0]).toBe(`## Handbook changes since \`${v1.slice(0, 7)}\``);
 		expect(md).toContain('**5 documents**: 1 new, 2 changed, 1 renamed, 1 deleted.');
 		expect(md.indexOf('### Legal checklists')).toBeLessThan(md.indexOf('### Guidelines'));
 		expect(md).toContain(

@@ -90,7 +90,12 @@ function documentLines(d: DocumentChange): string[] {
 }
 
 export function formatChangesMarkdown(report: ChangesReport): string {
-	const since = `${code(report.since.ref)} (${code(report.since.shortHash)})`;
+	const { ref, shortHash } = report.since;
+	// A ref that is the commit hash itself (e.g. `--since 129ac81`) is named once.
+	const since =
+		shortHash.startsWith(ref) || ref.startsWith(shortHash)
+			? code(ref)
+			: `${code(ref)} (${code(shortHash)})`;
 	const out: string[] = [`## Handbook changes since ${since}`, ''];
 	if (report.includesUncommitted) out.push('> Includes changes that are not committed yet.', '');
 	if (report.note) out.push(`> ${md(report.note)}`, '');
