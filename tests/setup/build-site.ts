@@ -28,6 +28,13 @@ declare module 'vitest' {
 export const TEST_TMP = path.resolve(process.env.KODEX_TEST_TMP || 'tests/.tmp');
 export const SITE_DIR = path.join(TEST_TMP, 'site');
 
+/**
+ * The date the example handbook's review states are written for (one goal due soon, nothing
+ * overdue). The suite pins it (vitest.config.ts) so that results do not change with the
+ * calendar; `KODEX_TODAY=… npm test` tries another day.
+ */
+export const EXAMPLE_TODAY = '2026-11-22';
+
 /** Positional CLI arguments (file filters), e.g. `tests/unit/site` in `vitest run tests/unit/site`. */
 function fileFilters(argv: readonly string[]): string[] {
 	return argv
@@ -82,7 +89,7 @@ export default function setup(project: TestProject): void {
 		return;
 	}
 	rmSync(SITE_DIR, { recursive: true, force: true });
-	const result = astroBuild(SITE_DIR);
+	const result = astroBuild(SITE_DIR, { KODEX_TODAY: process.env.KODEX_TODAY || EXAMPLE_TODAY });
 	if (result.status !== 0) {
 		throw new Error(
 			`Building the example handbook failed (exit ${result.status}):\n${result.stderr || result.stdout}`,
