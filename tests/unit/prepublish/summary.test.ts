@@ -73,10 +73,10 @@ describe('summary for the approval record', () => {
 		const sources = lines.slice(lines.indexOf('Grundlage dieses Ergebnisses') + 1);
 		expect(sources).toEqual([
 			'- Darf ich das posten? (darf-ich-das-posten), Version 1, geprüft am 16. November 2026',
-			'- Checkliste Urheberrecht (urheberrecht), Version 4, geprüft am 14. April 2026',
-			'- Checkliste Wettbewerbs- und Werberecht (wettbewerbsrecht), Version 3, geprüft am 8. Oktober 2026',
+			'- Checkliste Urheberrecht (urheberrecht), Version 5, geprüft am 21. November 2026',
+			'- Checkliste Wettbewerbs- und Werberecht (wettbewerbsrecht), Version 4, geprüft am 21. November 2026',
 			'- Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 3, geprüft am 20. November 2026',
-			'- Checkliste Markenrecht (markenrecht), Version 2, geprüft am 6. Mai 2026',
+			'- Checkliste Markenrecht (markenrecht), Version 3, geprüft am 21. November 2026',
 		]);
 	});
 

@@ -66,7 +66,7 @@ describe('pre-publish page data', () => {
 			'wettbewerbsrecht',
 		]);
 		expect(de.check.sources.find((s) => s.id === 'urheberrecht')).toMatchObject({
-			reviewedOn: '14. April 2026',
+			reviewedOn: '21. November 2026',
 			href: '/de/checklists/urheberrecht/',
 		});
 	});
