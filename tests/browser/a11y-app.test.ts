@@ -5,24 +5,12 @@
  * dialog open with its filters and results — in light and dark mode, at phone
  * and desktop widths. Document pages are covered by a11y.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { axeViolations } from '../helpers/axe.ts';
 import { buildOverdueSite } from '../helpers/fixture-site.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium } from '../helpers/chromium.ts';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface Violation {
-	id: string;
-	impact: string | null;
-	help: string;
-	nodes: { target: string[] }[];
-}
 
 const siteDir = inject('siteDir');
 let example: StaticServer;
@@ -41,29 +29,6 @@ afterAll(async () => {
 	await example?.close();
 	await overdue?.close();
 });
-
-async function axe(page: Page, label: string, include?: string): Promise<string[]> {
-	await page.addScriptTag({ content: AXE });
-	const violations = (await page.evaluate(
-		async ({ selector, tags }) => {
-			const w = window as unknown as {
-				axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
-			};
-			const res = await w.axe.run(selector ? { include: [selector] } : document, {
-				runOnly: { type: 'tag', values: tags },
-			});
-			return res.violations;
-		},
-		{ selector: include, tags: TAGS },
-	)) as Violation[];
-	return violations.map(
-		(v) =>
-			`${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-				.map((n) => n.target.join(' '))
-				.slice(0, 3)
-				.join(', ')}`,
-	);
-}
 
 describe('accessibility of home, sections, dashboard and search (axe-core, WCAG 2.2 AA)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
@@ -84,14 +49,14 @@ describe('accessibility of home, sections, dashboard and search (axe-core, WCAG 
 					[overdue, '/en/review/'],
 				] as const) {
 					await page.goto(server.origin + path);
-					found.push(...(await axe(page, path)));
+					found.push(...(await axeViolations(page, path)));
 				}
 
 				// The dashboard after sorting and filtering (buttons added by the script).
 				await page.goto(`${overdue.origin}/de/review/`);
 				await page.locator('thead th[data-column="daysLeft"] button').click();
 				await page.locator('#review-overdue').check();
-				found.push(...(await axe(page, 'dashboard sorted and filtered')));
+				found.push(...(await axeViolations(page, 'dashboard sorted and filtered')));
 
 				// The search dialog, open, with filters shown and results.
 				await page.goto(`${example.origin}/de/`);
@@ -103,7 +68,7 @@ describe('accessibility of home, sections, dashboard and search (axe-core, WCAG 
 				if ((await filters.getAttribute('open')) === null) await filters.locator('summary').click();
 				await page.selectOption('#search-language', { index: 0 });
 				await page.locator('.search-result[lang="en"]').first().waitFor({ timeout: 15_000 });
-				found.push(...(await axe(page, 'search dialog', '#search-dialog')));
+				found.push(...(await axeViolations(page, 'search dialog', { include: '#search-dialog' })));
 
 				await context.close();
 				expect(found).toEqual([]);

@@ -7,35 +7,16 @@
  * dark mode, at phone and desktop widths. axe is injected from node_modules;
  * nothing leaves 127.0.0.1.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '../../schemas/index.ts';
 import { resolveContentDir } from '../../src/lib/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { fallbackPages } from '../../src/lib/site/languages.ts';
 import type { SiteDoc } from '../../src/lib/site/types.ts';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-];
-
-interface Violation {
-	id: string;
-	impact: string | null;
-	help: string;
-	nodes: { target: string[] }[];
-}
 
 const siteDir = inject('siteDir');
 let server: StaticServer;
@@ -88,41 +69,13 @@ beforeAll(async () => {
 	firstWord = sample?.data?.title.split(/[^\p{L}]+/u).find((w) => w.length >= 5) ?? '';
 	expect(firstWord).not.toBe('');
 	server = await startStaticServer(siteDir);
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	browser = await launchChromium();
 });
 
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 });
-
-async function axeViolations(
-	page: import('playwright-core').Page,
-	include?: string,
-): Promise<Violation[]> {
-	await page.addScriptTag({ content: AXE });
-	return (await page.evaluate(async (selector) => {
-		const axe = (
-			window as unknown as {
-				axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
-			}
-		).axe;
-		const res = await axe.run(selector ? { include: [selector] } : document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-		});
-		return res.violations;
-	}, include)) as Violation[];
-}
-
-function describeViolations(path: string, violations: Violation[]): string[] {
-	return violations.map(
-		(v) =>
-			`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-				.map((n) => n.target.join(' '))
-				.slice(0, 3)
-				.join(', ')}`,
-	);
-}
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	it('has no violations in the open search dialog with results', async () => {
@@ -132,7 +85,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 		await page.locator('#search-input').fill('a');
 		await page.locator('#search-input').fill(firstWord);
 		await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
-		const found = describeViolations('search dialog', await axeViolations(page, '#search-dialog'));
+		const found = await axeViolations(page, 'search dialog', { include: '#search-dialog' });
 		await page.close();
 		expect(found).toEqual([]);
 	});
@@ -152,7 +105,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 				await page.locator(`input[name="${name}"][value="${value}"]`).check();
 			}
 			await page.locator('#record-name').fill('Erika Muster');
-			const found = describeViolations(checklistPage, await axeViolations(page));
+			const found = await axeViolations(page, checklistPage);
 			await page.evaluate(() => localStorage.clear());
 			await page.close();
 			expect(found).toEqual([]);
@@ -167,29 +120,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 				const found: string[] = [];
 				for (const path of pages) {
 					await page.goto(server.origin + path);
-					await page.addScriptTag({ content: AXE });
-					const violations = (await page.evaluate(async () => {
-						const axe = (
-							window as unknown as {
-								axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> };
-							}
-						).axe;
-						const res = await axe.run({
-							runOnly: {
-								type: 'tag',
-								values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-							},
-						});
-						return res.violations;
-					})) as Violation[];
-					for (const v of violations) {
-						found.push(
-							`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes
-								.map((n) => n.target.join(' '))
-								.slice(0, 3)
-								.join(', ')}`,
-						);
-					}
+					found.push(...(await axeViolations(page, path)));
 				}
 				await page.close();
 				expect(found).toEqual([]);

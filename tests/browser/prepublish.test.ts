@@ -4,27 +4,16 @@
  * deep links, focus and live region, the page without JavaScript, no request to any other
  * host and no request that carries an answer, and axe-core on every step.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { t } from '../../src/i18n/index.ts';
 import { select } from '../../src/lib/prepublish/selection.ts';
 import type { Answers, CheckData } from '../../src/lib/prepublish/types.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { example } from '../unit/prepublish/example.ts';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run',
-	'--disable-sync',
-];
 const PATH = '/de/prepublish/darf-ich-das-posten/';
 
 const siteDir = inject('siteDir');
@@ -42,7 +31,7 @@ beforeAll(async () => {
 	).toBeTruthy();
 	check = (await example()).view('darf-ich-das-posten').check;
 	server = await startStaticServer(siteDir);
-	browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+	browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -65,28 +54,6 @@ async function open(
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(server.origin + path);
 	return { context, page };
-}
-
-interface Violation {
-	id: string;
-	help: string;
-	nodes: { target: string[] }[];
-}
-
-async function axe(page: Page, label: string): Promise<string[]> {
-	await page.addScriptTag({ content: AXE });
-	const violations = (await page.evaluate(async () => {
-		const w = window as unknown as {
-			axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
-		};
-		const res = await w.axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-		});
-		return res.violations;
-	})) as Violation[];
-	return violations.map(
-		(v) => `${label}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`,
-	);
 }
 
 /** Answers step 1 by clicking the labels, as a person would. */
@@ -146,7 +113,7 @@ describe('Darf ich das posten? — journeys', () => {
 		expect(await page.locator('.pp-count').textContent()).toBe(
 			t('de', 'prepublish.selected', { count: 15 }),
 		);
-		const found = await axe(page, 'step 2');
+		const found = await axeViolations(page, 'step 2');
 		await answerItems(page, answers, {});
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('pp-step-3');
 		expect(await verdictTitle(page)).toBe(t('de', 'prepublish.verdictGo'));
@@ -160,7 +127,7 @@ describe('Darf ich das posten? — journeys', () => {
 		expect(contacts).toContain('Social-Media-Managerin (Jana Hoffmann)');
 		expect(contacts).toContain('social-media@rohrwerk.example');
 		expect(contacts).toContain('Tobias Reuter');
-		found.push(...(await axe(page, 'result')));
+		found.push(...(await axeViolations(page, 'result')));
 		expect(found).toEqual([]);
 		await context.close();
 	});
@@ -201,7 +168,7 @@ describe('Darf ich das posten? — journeys', () => {
 		const summary = await page.evaluate(() => navigator.clipboard.readText());
 		expect(summary).toContain('Ergebnis: Erst nachbessern');
 		expect(summary).toContain(
-			'Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), geprüft am 21. Juli 2026',
+			'Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 3, geprüft am 20. November 2026',
 		);
 		await context.close();
 	});
@@ -246,7 +213,7 @@ describe('Darf ich das posten? — journeys', () => {
 					.map((e) => e.outerHTML.slice(0, 80)),
 			);
 		expect(wide).toEqual([]);
-		expect(await axe(page, 'result at 360 px')).toEqual([]);
+		expect(await axeViolations(page, 'result at 360 px')).toEqual([]);
 		await context.close();
 	});
 });
@@ -320,9 +287,9 @@ describe('Darf ich das posten? — page behaviour', () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			for (const width of [360, 1280]) {
 				const { context, page } = await open(PATH, { width, colorScheme });
-				found.push(...(await axe(page, `step 1 ${colorScheme} ${width}`)));
+				found.push(...(await axeViolations(page, `step 1 ${colorScheme} ${width}`)));
 				await page.getByRole('button', { name: t('de', 'prepublish.next') }).click();
-				found.push(...(await axe(page, `step 1 with errors ${colorScheme} ${width}`)));
+				found.push(...(await axeViolations(page, `step 1 with errors ${colorScheme} ${width}`)));
 				await context.close();
 			}
 		}

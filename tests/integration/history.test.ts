@@ -14,14 +14,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import { chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
+import { axeViolations } from '../helpers/axe.ts';
+import { launchChromium } from '../helpers/chromium.ts';
 import { createGitRepo, runGit, type GitRepo } from '../helpers/git-repo.ts';
-import { startStaticServer } from '../helpers/static-server.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
 const TODAY = '2027-01-15';
 const SITE = 'https://handbuch.example';
@@ -461,92 +462,66 @@ describe('markup', () => {
 });
 
 describe('in the browser', () => {
-	const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'];
+	let server: StaticServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startStaticServer(full.dir);
+		browser = await launchChromium();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
 
 	it('filters the changes by type and owner (kept in the address, announced), and is a plain list without JavaScript', async () => {
-		const server = await startStaticServer(full.dir);
-		const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
-		try {
-			const page = await browser.newPage();
-			await page.goto(`${server.origin}/de/changes/`);
-			const visible = () => page.locator('[data-changes-list] > li:visible').count();
-			await expect.poll(() => page.locator('[data-changes-filters]').isVisible()).toBe(true);
-			expect(await visible()).toBe(5);
-			await page.selectOption('#changes-type', 'checklist');
-			// The coming checklist, and the first commit (which added every checklist).
-			expect(await visible()).toBe(2);
-			expect(await page.locator('[data-changes-status]').textContent()).toBe('2 von 5 Änderungen');
-			expect(new URL(page.url()).searchParams.get('type')).toBe('checklist');
-			await page.selectOption('#changes-type', '');
-			await page.selectOption('#changes-owner', 'social-media-manager');
-			// The guideline's three commits, the template's uncommitted change and the first commit.
-			expect(await visible()).toBe(4);
-			await page.goto(`${server.origin}/de/changes/?type=guideline`);
-			expect(await page.locator('#changes-type').inputValue()).toBe('guideline');
-			expect(await visible()).toBe(3);
-			// Without JavaScript: the plain, full list and no filters.
-			const plainContext = await browser.newContext({ javaScriptEnabled: false });
-			const noJs = await plainContext.newPage();
-			await noJs.goto(`${server.origin}/de/changes/?type=guideline`);
-			expect(await noJs.locator('[data-changes-filters]').isVisible()).toBe(false);
-			expect(await noJs.locator('[data-changes-list] > li:visible').count()).toBe(5);
-			await plainContext.close();
-		} finally {
-			await browser.close();
-			await server.close();
-		}
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}/de/changes/`);
+		const visible = () => page.locator('[data-changes-list] > li:visible').count();
+		await expect.poll(() => page.locator('[data-changes-filters]').isVisible()).toBe(true);
+		expect(await visible()).toBe(5);
+		await page.selectOption('#changes-type', 'checklist');
+		// The coming checklist, and the first commit (which added every checklist).
+		expect(await visible()).toBe(2);
+		expect(await page.locator('[data-changes-status]').textContent()).toBe('2 von 5 Änderungen');
+		expect(new URL(page.url()).searchParams.get('type')).toBe('checklist');
+		await page.selectOption('#changes-type', '');
+		await page.selectOption('#changes-owner', 'social-media-manager');
+		// The guideline's three commits, the template's uncommitted change and the first commit.
+		expect(await visible()).toBe(4);
+		await page.goto(`${server.origin}/de/changes/?type=guideline`);
+		expect(await page.locator('#changes-type').inputValue()).toBe('guideline');
+		expect(await visible()).toBe(3);
+		await page.close();
+		// Without JavaScript: the plain, full list and no filters.
+		const plainContext = await browser.newContext({ javaScriptEnabled: false });
+		const noJs = await plainContext.newPage();
+		await noJs.goto(`${server.origin}/de/changes/?type=guideline`);
+		expect(await noJs.locator('[data-changes-filters]').isVisible()).toBe(false);
+		expect(await noJs.locator('[data-changes-list] > li:visible').count()).toBe(5);
+		await plainContext.close();
 	});
 
 	it('has no axe violations (WCAG 2.2 AA) on the history, comparison and changes pages', async () => {
-		const server = await startStaticServer(full.dir);
-		const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 		const urls = [
 			'/de/guidelines/privat-posten/',
 			`/de/guidelines/privat-posten/changes/${hashes['add']!.slice(0, 7)}/`,
 			'/de/changes/?type=guideline',
 		];
 		const found: string[] = [];
-		try {
-			// Both colour schemes and both layouts (stacked tables on phones), in two runs.
-			for (const [colorScheme, width] of [
-				['light', 360],
-				['dark', 1280],
-			] as const) {
-				{
-					const page = await browser.newPage({ viewport: { width, height: 900 } });
-					await page.emulateMedia({ colorScheme });
-					for (const url of urls) {
-						await page.goto(server.origin + url);
-						await page.addScriptTag({ content: AXE });
-						const violations = (await page.evaluate(async () => {
-							const axe = (
-								window as unknown as {
-									axe: { run: (o: unknown) => Promise<{ violations: unknown[] }> };
-								}
-							).axe;
-							const res = await axe.run({
-								runOnly: {
-									type: 'tag',
-									values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-								},
-							});
-							return res.violations;
-						})) as { id: string; help: string; nodes: { target: string[] }[] }[];
-						for (const v of violations)
-							found.push(
-								`${colorScheme} ${width}px ${url}: ${v.id} ${v.help} — ${v.nodes
-									.map((n) => n.target.join(' '))
-									.slice(0, 3)
-									.join(', ')}`,
-							);
-					}
-					await page.close();
-				}
+		// Both colour schemes and both layouts (stacked tables on phones), in two runs.
+		for (const [colorScheme, width] of [
+			['light', 360],
+			['dark', 1280],
+		] as const) {
+			const page = await browser.newPage({ viewport: { width, height: 900 } });
+			await page.emulateMedia({ colorScheme });
+			for (const url of urls) {
+				await page.goto(server.origin + url);
+				found.push(...(await axeViolations(page, `${colorScheme} ${width}px ${url}`)));
 			}
-		} finally {
-			await browser.close();
-			await server.close();
+			await page.close();
 		}
 		expect(found).toEqual([]);
 	});
