@@ -45,6 +45,7 @@ import {
 	type FileGitState,
 } from '../lib/site/history.ts';
 import { readerContext } from '../lib/site/reader.ts';
+import { createPageOf } from '../lib/site/languages.ts';
 import type { Site } from '../lib/site/site.ts';
 import type { DocType, Language } from '../lib/site/types.ts';
 import type { ValidationResult } from '../lib/validate.ts';
@@ -310,6 +311,8 @@ export async function changesFor(
 			const at = sh.docAt(path);
 			return at && site.find(at.type, at.id);
 		},
+		// … on its page in this language: the fallback page, when it has no translation.
+		pathOf: createPageOf(site.docs, site.languages, lang),
 		currentPath: currentPaths(sh.history),
 		firstKnown: shallowBoundary(sh.history),
 		commitUrl: (hash) => commitUrl(site.config.editBaseUrl, hash),

@@ -4,6 +4,14 @@
  * that the build wrote next to the pages (`/pagefind/pagefind.js`) — no
  * network beyond the site itself.
  *
+ * Keyboard: ArrowDown in the search field moves focus to the first result
+ * link, ArrowUp/ArrowDown (Home/End) move between the links and back to the
+ * field; Enter follows the focused link, or in the field opens the first
+ * result (once the search for what was typed has finished); typing on a
+ * result goes back to the field; Escape closes the dialog in one press.
+ * Focus moves to real links, so screen readers announce each result as a
+ * link in a list and no ARIA widget has to be emulated.
+ *
  * Pagefind keeps one index per language, each with its own stemming, and
  * loads the one of the page (`<html lang>`). When the reader picks another
  * language (or all), that language's index is merged in on demand. Filter
@@ -28,6 +36,8 @@ interface PagefindApi {
 		options?: { filters?: Record<string, FilterValue> },
 	): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
+
+import { moveInResults, typeBadge, type TypeOption } from '../lib/site/search-keys.ts';
 
 interface Strings {
 	noResults: string;
@@ -63,6 +73,11 @@ export class KodexSearch extends HTMLElement {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#run = 0;
 	#ready = false;
+	/** The shown results belong to the current query and filters. */
+	#settled = false;
+	/** Enter was pressed in the field before the results were settled: open the first one then. */
+	#openFirst = false;
+	#types: TypeOption[] = [];
 
 	connectedCallback(): void {
 		const input = this.querySelector<HTMLInputElement>('input[type="search"]');
@@ -75,6 +90,11 @@ export class KodexSearch extends HTMLElement {
 		this.#selects = [...this.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 		this.#summary = this.querySelector('.search-filters-label');
 		this.#strings = JSON.parse(this.dataset['strings'] ?? '{}') as Strings;
+		const typeSelect = this.#selects.find((s) => s.dataset['filter'] === 'type');
+		this.#types = [...(typeSelect?.options ?? [])]
+			.filter((o) => o.value)
+			.map((o) => ({ label: o.text, value: o.value }));
+		this.addEventListener('keydown', (event) => this.#keydown(event));
 		// The filter panel starts open where there is room, folded on phones.
 		const details = this.querySelector('details');
 		if (details && matchMedia('(min-width: 40rem)').matches) details.open = true;
@@ -125,6 +145,7 @@ export class KodexSearch extends HTMLElement {
 	}
 
 	#schedule(delay = 150): void {
+		this.#settled = false;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.#search(), delay);
 	}
@@ -156,6 +177,8 @@ export class KodexSearch extends HTMLElement {
 			this.#list.replaceChildren();
 			this.#status.textContent = '';
 			this.removeAttribute('data-state');
+			this.#settled = true;
+			this.#openFirst = false;
 			return;
 		}
 		this.setAttribute('data-state', 'loading');
@@ -175,12 +198,67 @@ export class KodexSearch extends HTMLElement {
 				? fill(this.#strings.noResults, { query })
 				: fill(this.#strings.resultCount, { count: search.results.length });
 		this.setAttribute('data-state', 'done');
+		this.#settled = true;
+		if (this.#openFirst) {
+			this.#openFirst = false;
+			this.#links()[0]?.click();
+		}
 	}
 
-	/** The language code of a language filter value (`English` → `en`). */
-	#languageCode(label: string): string | undefined {
+	#links(): HTMLAnchorElement[] {
+		return [...this.#list.querySelectorAll<HTMLAnchorElement>('a.search-result-link')];
+	}
+
+	#keydown(event: KeyboardEvent): void {
+		if (
+			event.defaultPrevented ||
+			event.isComposing ||
+			event.altKey ||
+			event.ctrlKey ||
+			event.metaKey
+		)
+			return;
+		if (event.key === 'Escape') {
+			// One press closes, also with text in the field (Chromium would only clear it).
+			const dialog = this.closest('dialog');
+			if (dialog?.open) {
+				event.preventDefault();
+				dialog.close();
+			}
+			return;
+		}
+		const links = this.#links();
+		const inField = event.target === this.#input;
+		const current = inField ? -1 : links.indexOf(event.target as HTMLAnchorElement);
+		if (!inField && current < 0) return; // filters, buttons: their own keys
+		if (inField && event.key === 'Enter') {
+			event.preventDefault();
+			if (this.#settled) links[0]?.click();
+			else this.#openFirst = true;
+			return;
+		}
+		if (!inField && (event.key.length === 1 || event.key === 'Backspace')) {
+			// Typing on a result edits the search: the key lands at the end of the field.
+			this.#toField();
+			return;
+		}
+		const next = moveInResults(current, event.key, links.length);
+		if (next === undefined) return;
+		event.preventDefault();
+		if (next < 0) this.#toField();
+		else links[next]?.focus();
+	}
+
+	#toField(): void {
+		const end = this.#input.value.length;
+		this.#input.focus();
+		this.#input.setSelectionRange(end, end);
+	}
+
+	/** The language filter's option for a value (`English`): its code and its label on this page. */
+	#languageOption(label: string): HTMLOptionElement | undefined {
 		const select = this.#selects.find((s) => s.dataset['filter'] === 'language');
-		return [...(select?.options ?? [])].find((o) => o.value === label)?.dataset['lang'];
+		return [...(select?.options ?? [])].find((o) => o.value === label);
 	}
 
 	#item(data: PagefindResultData): HTMLLIElement {
@@ -188,20 +266,22 @@ export class KodexSearch extends HTMLElement {
 		li.className = 'search-result';
 		const head = document.createElement('p');
 		head.className = 'search-result-head';
+		const language = data.filters?.['language']?.[0];
+		const foreign = Boolean(language && language !== this.dataset['ownLanguage']);
+		const option = foreign && language ? this.#languageOption(language) : undefined;
+		const code = option?.dataset['lang'];
+		// A result in another language: its title and excerpt carry that language, the badges the page's.
+		if (code) li.lang = code;
 		const badge = (text: string, className: string) => {
 			const span = document.createElement('span');
 			span.className = `badge ${className}`;
 			span.textContent = text;
+			if (code && this.dataset['lang']) span.lang = this.dataset['lang'];
 			head.append(span);
 		};
 		const type = data.meta['type'];
-		if (type) badge(type, 'badge-type');
-		const language = data.filters?.['language']?.[0];
-		if (language && language !== this.dataset['ownLanguage']) {
-			badge(language, 'badge-lang');
-			const code = this.#languageCode(language);
-			if (code) li.lang = code;
-		}
+		if (type) badge(typeBadge(type, this.#types), 'badge-type');
+		if (foreign && language) badge(option?.text ?? language, 'badge-lang');
 		const link = document.createElement('a');
 		link.href = data.url;
 		link.className = 'search-result-link search-result-title';

@@ -30,7 +30,8 @@ const de = {
 	'search.resultCount': '{count} Treffer',
 	'search.unavailable':
 		'Die Suche ist gerade nicht verfügbar. Über die Bereiche erreichen Sie alle Dokumente.',
-	'search.hint': 'Tipp: Strg+K oder ⌘+K öffnet die Suche auf jeder Seite.',
+	'search.hint':
+		'Tipp: Mit ↓ und ↑ durch die Treffer, Enter öffnet, Esc schließt. Strg+K oder ⌘+K öffnet die Suche auf jeder Seite.',
 	'search.results': 'Suchergebnisse',
 	'search.filters': 'Filter',
 	'search.filtersActive': 'Filter ({count} aktiv)',

@@ -28,7 +28,8 @@ const en: Record<keyof typeof de, string> = {
 	'search.resultCount': '{count} results',
 	'search.unavailable':
 		'Search is not available right now. Every document can be reached through the sections.',
-	'search.hint': 'Tip: Ctrl+K or ⌘+K opens search on every page.',
+	'search.hint':
+		'Tip: ↓ and ↑ move through the results, Enter opens one, Esc closes. Ctrl+K or ⌘+K opens search on every page.',
 	'search.results': 'Search results',
 	'search.filters': 'Filters',
 	'search.filtersActive': 'Filters ({count} active)',

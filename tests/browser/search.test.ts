@@ -2,7 +2,8 @@
  * Search in a real browser (Debian's Chromium via playwright-core) against
  * the built example site served from 127.0.0.1: Ctrl+K opens the dialog, a
  * known word finds the expected document with its type badge, the type
- * filter narrows the results, and nothing is requested from any other host.
+ * filter narrows the results, the keyboard moves through the results (arrow
+ * keys, Home/End, Enter, Escape), and nothing is requested from any other host.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
@@ -144,6 +145,106 @@ describe('search dialog', () => {
 		expect(foreign).toEqual([]);
 		expect(requested.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 		await context.close();
+	});
+
+	it('moves through the results with the arrow keys and opens one with Enter', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		page.on('pageerror', (err) => errors.push(err.message));
+		await page.goto(`${server.origin}/${expected.lang}/`);
+		await page.keyboard.press('Control+K');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+		await page.keyboard.type(expected.query);
+		const links = page.locator('#search-results a.search-result-link');
+		await links.nth(1).waitFor({ timeout: 15_000 });
+		const count = await links.count();
+		/** -1: the search field; 0 … n-1: the result link that has focus. */
+		const focused = () =>
+			page.evaluate(() => {
+				const active = document.activeElement;
+				if (active?.id === 'search-input') return -1;
+				return [...document.querySelectorAll('#search-results a.search-result-link')].indexOf(
+					active as Element,
+				);
+			});
+		const press = async (key: string, position: number) => {
+			await page.keyboard.press(key);
+			expect(await focused(), key).toBe(position);
+		};
+		await press('ArrowDown', 0);
+		await press('ArrowDown', 1);
+		await press('ArrowUp', 0);
+		await press('ArrowUp', -1);
+		await press('ArrowUp', -1);
+		await press('ArrowDown', 0);
+		await press('End', count - 1);
+		await press('ArrowDown', count - 1);
+		await press('Home', 0);
+		// The focused result stands out, not only by the focus ring.
+		const highlighted = await page
+			.locator('.search-result')
+			.first()
+			.evaluate((li) => getComputedStyle(li).backgroundColor);
+		const plain = await page
+			.locator('.search-result')
+			.nth(1)
+			.evaluate((li) => getComputedStyle(li).backgroundColor);
+		expect(highlighted).not.toBe(plain);
+		// Typing on a result goes back to the search field.
+		await page.keyboard.press('s');
+		expect(await focused()).toBe(-1);
+		expect(await page.inputValue('#search-input')).toBe(`${expected.query}s`);
+		await page.keyboard.press('Backspace');
+		await links.nth(1).waitFor({ timeout: 15_000 });
+		// Enter follows the focused result.
+		await press('ArrowDown', 0);
+		await press('ArrowDown', 1);
+		const second = (await links.nth(1).getAttribute('href'))!;
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.origin}${second}`);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('opens the first result with Enter in the search field, once its results are in', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		await page.goto(`${server.origin}/${expected.lang}/`);
+		await page.keyboard.press('Control+K');
+		const input = page.locator('#search-input');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+		await page.keyboard.type(expected.query);
+		const first = page.locator('#search-results a.search-result-link').first();
+		await first.waitFor({ timeout: 15_000 });
+		const href = (await first.getAttribute('href'))!;
+		// Typed again and Enter at once: it waits for this search, then opens its first result.
+		await input.fill('');
+		await input.pressSequentially(expected.query);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(`${server.origin}${href}`);
+		await page.close();
+	});
+
+	it('closes with one Escape, also with a search term typed, and returns focus', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.origin}/${expected.lang}/`);
+		await page.locator('.site-header [data-search-open]').click();
+		const dialog = page.locator('#search-dialog');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		await page.keyboard.type(expected.query);
+		await page.locator('.search-result').first().waitFor({ timeout: 15_000 });
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		expect(
+			await page.evaluate(() => document.activeElement?.classList.contains('search-button')),
+		).toBe(true);
+		// Opened again: the field has focus, and Escape closes at once.
+		await page.keyboard.press('Control+K');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		expect(await page.inputValue('#search-input')).toBe(expected.query);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		await page.close();
 	});
 
 	it('opens from the header button, closes with Escape and returns focus', async () => {

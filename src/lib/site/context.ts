@@ -1,5 +1,5 @@
 /** What every view function needs to resolve references: the reader's language and the indexes. */
-import { buildDocIndex, linkTo, type DocIndex, type PathOf } from './docs.ts';
+import { buildDocIndex, linkTo, type DocIndex, type PathOf, type VersionOf } from './docs.ts';
 import { buildRoleIndex, type RoleIndex } from './roles.ts';
 import type { DocType, Language, SiteDoc } from './types.ts';
 
@@ -10,6 +10,8 @@ export interface ViewContext {
 	roles: RoleIndex;
 	/** Where links to documents point from this page; default: each document's own page. */
 	pathOf?: PathOf;
+	/** Which version of a document links show (its translation into `lang`); default: the document. */
+	versionOf?: VersionOf;
 }
 
 /** Builds the indexes once for a set of documents. */
@@ -23,6 +25,8 @@ export interface Ref {
 	id: string;
 	label: string;
 	href?: string;
+	/** Language of the label (the linked document's content); unknown for plain ids. */
+	language?: Language;
 }
 
 /** Resolves document ids to references; unknown ids stay visible as plain text. */
@@ -35,6 +39,8 @@ export function refsTo(
 }
 
 export function refTo(ctx: ViewContext, id: string, type?: DocType): Ref {
-	const link = linkTo(ctx.docs, id, type, ctx.pathOf);
-	return link ? { id, label: link.title, href: link.href } : { id, label: id };
+	const link = linkTo(ctx.docs, id, type, ctx);
+	return link
+		? { id, label: link.title, href: link.href, language: link.language }
+		: { id, label: id };
 }

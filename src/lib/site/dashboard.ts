@@ -7,7 +7,7 @@
 import { t } from '../../i18n/index.ts';
 import { daysBetween } from '../rules/dates.ts';
 import type { ViewContext } from './context.ts';
-import { toLink } from './docs.ts';
+import { toLinkVia, type PathOf } from './docs.ts';
 import { localeOf } from './format.ts';
 import { resolveRole } from './roles.ts';
 import type { DocLink, DocType, Language, RoleRef, SiteDoc, Status } from './types.ts';
@@ -79,18 +79,23 @@ export interface DashboardRow {
 	daysLeft?: number;
 }
 
-/** One row per published document (drafts left out), most urgent first. */
+/**
+ * One row per published document (drafts left out), most urgent first. Each
+ * row links its own document; `pageOf` may lead to its page in the reader's
+ * language (`createPageOf`: the fallback page of an untranslated document).
+ */
 export function dashboardRows(
 	docs: readonly SiteDoc[],
 	ctx: ViewContext,
 	today: string,
 	warnDays: number,
+	pageOf?: PathOf,
 ): DashboardRow[] {
 	const rows: DashboardRow[] = [];
 	for (const doc of docs) {
 		const d = doc.data;
 		if (d.status === 'draft') continue;
-		const link: DocLink = toLink(doc);
+		const link: DocLink = toLinkVia(doc, pageOf);
 		const row: DashboardRow = {
 			type: doc.type,
 			id: doc.id,

@@ -23,6 +23,20 @@ export function isPublished(status: Status, options: { includeDrafts: boolean })
  */
 export type PathOf = (doc: SiteDoc) => string;
 
+/**
+ * Which version of a document a link shows (title, summary, language): by
+ * default the document itself; a page in another language passes one that
+ * prefers the translation into its language (`createVersionOf` in languages.ts).
+ */
+export type VersionOf = (doc: SiteDoc) => SiteDoc;
+
+/** How a page links documents: where to, and which version's title to show. */
+export interface LinkVia {
+	pathOf?: PathOf | undefined;
+	versionOf?: VersionOf | undefined;
+}
+
+/** `doc` as a link to its own page. */
 export function toLink(doc: SiteDoc): DocLink {
 	return {
 		type: doc.type,
@@ -35,17 +49,33 @@ export function toLink(doc: SiteDoc): DocLink {
 	};
 }
 
-/** Link to the document `id`, optionally only when it has type `type`; undefined when unknown. */
+/** `doc` as a link to where `pathOf` leads (default: its own page); `language` stays the content's. */
+export function toLinkVia(doc: SiteDoc, pathOf: PathOf | undefined): DocLink {
+	const link = toLink(doc);
+	return pathOf ? { ...link, href: pathOf(doc) } : link;
+}
+
+function viaOf(via: PathOf | LinkVia | undefined): LinkVia {
+	return typeof via === 'function' ? { pathOf: via } : (via ?? {});
+}
+
+/**
+ * Link to the document `id`, optionally only when it has type `type`; undefined
+ * when unknown. With `via` (a page's view context), the link leads where a
+ * reader of that page should go and shows the version it leads to: an English
+ * page links the English translation under its English title.
+ */
 export function linkTo(
 	index: DocIndex,
 	id: string,
 	type?: DocType,
-	pathOf?: PathOf,
+	via?: PathOf | LinkVia,
 ): DocLink | undefined {
 	const doc = index.get(id);
 	if (!doc || (type && doc.type !== type)) return undefined;
-	const link = toLink(doc);
-	return pathOf ? { ...link, href: pathOf(doc) } : link;
+	const { pathOf, versionOf } = viaOf(via);
+	const shown = versionOf?.(doc) ?? doc;
+	return pathOf ? { ...toLink(shown), href: pathOf(doc) } : toLink(shown);
 }
 
 /** Links for a list of ids, skipping ids that are not (or no longer) on the site. */
@@ -53,11 +83,11 @@ export function linksTo(
 	index: DocIndex,
 	ids: readonly string[] | undefined,
 	type?: DocType,
-	pathOf?: PathOf,
+	via?: PathOf | LinkVia,
 ): DocLink[] {
 	const out: DocLink[] = [];
 	for (const id of ids ?? []) {
-		const link = linkTo(index, id, type, pathOf);
+		const link = linkTo(index, id, type, via);
 		if (link) out.push(link);
 	}
 	return out;
@@ -103,7 +133,13 @@ export function translationsOf(doc: SiteDoc, docs: readonly SiteDoc[]): DocLink[
 	return [...byLang.values()].map(toLink).sort((a, b) => a.language.localeCompare(b.language));
 }
 
-/** The documents listed in `related`, in the author's order; translations of the page itself excluded. */
-export function relatedLinks(doc: SiteDoc, index: DocIndex, pathOf?: PathOf): DocLink[] {
-	return linksTo(index, doc.data.related, undefined, pathOf).filter((link) => link.id !== doc.id);
+/**
+ * The documents listed in `related`, in the author's order, once each; the page
+ * itself (also as the version `via` shows instead of a listed original) excluded.
+ */
+export function relatedLinks(doc: SiteDoc, index: DocIndex, via?: PathOf | LinkVia): DocLink[] {
+	const seen = new Set<string>([doc.id]);
+	return linksTo(index, doc.data.related, undefined, via).filter(
+		(link) => !seen.has(link.id) && Boolean(seen.add(link.id)),
+	);
 }

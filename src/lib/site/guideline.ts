@@ -36,13 +36,17 @@ export function checklistItemRef(ctx: ViewContext, ref: string): LangRef {
 	const [checklistId = '', itemId = ''] = ref.split('#');
 	const doc = ctx.docs.get(checklistId);
 	if (!doc || doc.type !== 'checklist') return { id: ref, label: ref };
-	const item = doc.data.items.find((i) => i.id === itemId);
+	// The question as the reader sees it behind the link: in the translation, when there is one.
+	const version = ctx.versionOf?.(doc);
+	const shown = version?.type === 'checklist' ? version : doc;
+	const translated = shown.data.items.find((i) => i.id === itemId);
+	const item = translated ?? doc.data.items.find((i) => i.id === itemId);
 	const page = ctx.pathOf ? ctx.pathOf(doc) : docPath('checklist', checklistId, doc.data.language);
 	return {
 		id: ref,
 		label: item ? item.question : ref,
 		href: `${page}#${anchorId('item', itemId)}`,
-		language: doc.data.language,
+		language: (translated ? shown : doc).data.language,
 	};
 }
 
@@ -65,7 +69,7 @@ export function guidelineView(data: Guideline, ctx: ViewContext): GuidelineView 
 		donts: rules.filter((r) => r.kind === 'dont'),
 		contacts: resolveContacts(ctx.roles, data.contacts, ctx.lang),
 		appliesTo: data.appliesTo === 'all' ? 'all' : refsTo(ctx, data.appliesTo, 'channel'),
-		checklists: linksTo(ctx.docs, data.checklists, 'checklist', ctx.pathOf),
+		checklists: linksTo(ctx.docs, data.checklists, 'checklist', ctx),
 		legalAreas: [...(data.legalAreas ?? [])],
 	};
 	if (data.disclaimer) view.disclaimer = data.disclaimer;

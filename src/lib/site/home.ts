@@ -3,11 +3,12 @@
  * responsible?"; "Crisis? Act now" uses the header's choice in crisis.ts), the
  * latest reviews and the review summary. Pure: every entry point is picked
  * from the validated documents — nothing is hard-coded, and a card without a
- * document is left out.
+ * document is left out. Links lead where `pathOf` says (the reader context's:
+ * the translation, else the fallback page in the page's language).
  */
 import { DOC_TYPES } from '../../../schemas/index.ts';
 import { lifecycleState } from '../lifecycle.ts';
-import { toLink, translationRoot } from './docs.ts';
+import { toLinkVia, translationRoot, type PathOf } from './docs.ts';
 import type { DocLink, DocType, Language, SiteDoc } from './types.ts';
 import { anchorId, sectionPath } from './urls.ts';
 
@@ -41,12 +42,13 @@ export function prepublishCheck(
 	docs: readonly SiteDoc[],
 	lang: Language,
 	today: string,
+	pathOf?: PathOf,
 ): DocLink | undefined {
 	if (!isRegisteredType(PREPUBLISH_TYPE)) return undefined;
 	const found = docs
 		.filter((d) => (d.type as string) === PREPUBLISH_TYPE && inForce(d, today))
 		.sort(byLanguageThenTitle(lang))[0];
-	return found ? toLink(found) : undefined;
+	return found ? toLinkVia(found, pathOf) : undefined;
 }
 
 export interface ContactRole {
@@ -70,6 +72,7 @@ export function contactsCard(
 	docs: readonly SiteDoc[],
 	lang: Language,
 	maxRoles = 2,
+	pathOf?: PathOf,
 ): ContactsCard | undefined {
 	const team = docs
 		.filter((d): d is SiteDoc<'team'> => d.type === 'team' && d.data.status !== 'draft')
@@ -79,7 +82,7 @@ export function contactsCard(
 				byLanguageThenTitle(lang)(a, b),
 		)[0];
 	if (!team) return undefined;
-	const link = toLink(team);
+	const link = toLinkVia(team, pathOf);
 	const roles = KEY_CATEGORIES.flatMap((category) =>
 		team.data.roles.filter((r) => r.category === category),
 	)
@@ -130,12 +133,13 @@ export function recentlyChanged(
 	lang: Language,
 	git: (doc: SiteDoc) => GitChange | undefined,
 	limit = 5,
+	pathOf?: PathOf,
 ): RecentEntry[] {
 	const entries: { doc: SiteDoc; entry: RecentEntry; time: number }[] = [];
 	for (const doc of forLanguage(docs, lang)) {
 		const change = git(doc);
 		if (!change || (!change.uncommitted && change.date === undefined)) continue;
-		const link = toLink(doc);
+		const link = toLinkVia(doc, pathOf);
 		if (change.uncommitted) {
 			entries.push({ doc, entry: { doc: link, kind: 'changed-now' }, time: Infinity });
 			continue;
@@ -164,6 +168,7 @@ export function recentlyReviewed(
 	docs: readonly SiteDoc[],
 	lang: Language,
 	limit = 5,
+	pathOf?: PathOf,
 ): RecentEntry[] {
 	return forLanguage(docs, lang)
 		.filter((d) => d.data.reviewedOn)
@@ -175,7 +180,7 @@ export function recentlyReviewed(
 				a.id.localeCompare(b.id),
 		)
 		.slice(0, limit)
-		.map((d) => ({ doc: toLink(d), kind: 'reviewed', date: d.data.reviewedOn! }));
+		.map((d) => ({ doc: toLinkVia(d, pathOf), kind: 'reviewed', date: d.data.reviewedOn! }));
 }
 
 /** `/de/review/`: the review dashboard. */

@@ -121,6 +121,34 @@ export function createPathOf(
 }
 
 /**
+ * Where a page in `lang` opens exactly `doc`, not its translation (for lists
+ * of particular files: changes, reviews): its fallback page in `lang` when it
+ * has one (no version in `lang`), else its own page.
+ */
+export function createPageOf(
+	docs: readonly SiteDoc[],
+	languages: readonly Language[],
+	lang: Language,
+): (doc: SiteDoc) => string {
+	return (doc) => {
+		const fallback =
+			doc.data.language !== lang &&
+			languages.includes(lang) &&
+			languages.includes(doc.data.language) &&
+			!counterpart(doc, lang, docs);
+		return docPath(doc.type, doc.id, fallback ? lang : doc.data.language);
+	};
+}
+
+/** The version of a document a reader of `lang` is shown: its translation into `lang`, else itself. */
+export function createVersionOf(
+	docs: readonly SiteDoc[],
+	lang: Language,
+): (doc: SiteDoc) => SiteDoc {
+	return (doc) => counterpart(doc, lang, docs) ?? doc;
+}
+
+/**
  * The language switch of a document page. `pageLang` is the interface
  * language: the document's own language, or another one on a fallback page.
  * Each other site language links the translation (an hreflang alternate), or

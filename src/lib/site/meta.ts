@@ -1,6 +1,6 @@
 /** The facts shown in every document's header: status, owner, review dates, audience. */
 import { lifecycleState, replacementOf, type LifecycleState } from '../lifecycle.ts';
-import { toLink } from './docs.ts';
+import { linkTo } from './docs.ts';
 import { resolveRole } from './roles.ts';
 import type { ViewContext } from './context.ts';
 import { formatDate } from './format.ts';
@@ -43,8 +43,12 @@ export function docMeta(doc: SiteDoc, ctx: ViewContext, today: string): DocMetaV
 	if (d.effectiveFrom) meta.effectiveFrom = formatDate(d.effectiveFrom, ctx.lang);
 	if (d.status === 'superseded') {
 		const replacement = replacementOf(doc.id, (id) => ctx.docs.get(id)?.data);
-		const target = replacement && !replacement.cycle ? ctx.docs.get(replacement.id) : undefined;
-		if (target) meta.replacedBy = toLink(target);
+		// In the reader's language: the translation, else the fallback page.
+		const link =
+			replacement && !replacement.cycle
+				? linkTo(ctx.docs, replacement.id, undefined, ctx)
+				: undefined;
+		if (link) meta.replacedBy = link;
 	}
 	return meta;
 }

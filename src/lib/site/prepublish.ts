@@ -100,7 +100,7 @@ function docOf<T extends 'checklist' | 'guideline'>(
 }
 
 function hrefOf(ctx: ViewContext, doc: SiteDoc, anchor: string, base: string): string | undefined {
-	const link = linkTo(ctx.docs, doc.id, doc.type, ctx.pathOf);
+	const link = linkTo(ctx.docs, doc.id, doc.type, ctx);
 	return link ? withBase(`${link.href}#${anchor}`, base) : undefined;
 }
 
@@ -154,7 +154,7 @@ function resolveItems(keys: string[], ctx: ViewContext, base: string): Resolved 
 			const source: CheckSource = { id: doc.id, title: data.title };
 			if (data.version !== undefined) source.version = data.version;
 			if (data.reviewedOn) source.reviewedOn = formatDate(data.reviewedOn, ctx.lang);
-			const link = linkTo(ctx.docs, doc.id, 'checklist', ctx.pathOf);
+			const link = linkTo(ctx.docs, doc.id, 'checklist', ctx);
 			if (link) source.href = withBase(link.href, base);
 			sources.set(doc.id, source);
 		}

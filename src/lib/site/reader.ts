@@ -1,10 +1,10 @@
 /**
  * The view context of a reader page: the indexes of the site with every link
  * pointing where a reader of the page's language should go (the translation,
- * else the fallback page in that language).
+ * else the fallback page in that language) and showing the version it leads to.
  */
 import type { ViewContext } from './context.ts';
-import { createPathOf } from './languages.ts';
+import { createPathOf, createVersionOf } from './languages.ts';
 import { localizeRoleIndex } from './roles.ts';
 import type { Language, SiteDoc } from './types.ts';
 
@@ -24,7 +24,12 @@ export function readerContext(site: ReaderSite, lang: Language): ViewContext {
 	if (cached) return cached;
 	const base = site.context(lang);
 	const pathOf = createPathOf(site.docs, site.languages, lang);
-	const ctx: ViewContext = { ...base, pathOf, roles: localizeRoleIndex(base.roles, pathOf) };
+	const ctx: ViewContext = {
+		...base,
+		pathOf,
+		versionOf: createVersionOf(site.docs, lang),
+		roles: localizeRoleIndex(base.roles, pathOf),
+	};
 	byLang.set(lang, ctx);
 	return ctx;
 }

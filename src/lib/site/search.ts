@@ -3,7 +3,6 @@
  * Pagefind reads one `key:value` pair per attribute, so each filter goes on
  * its own element inside the `data-pagefind-body` region.
  */
-import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { DocType, Language } from './types.ts';
 
@@ -25,16 +24,4 @@ export function languageFilter(lang: Language): string {
 /** `data-pagefind-meta` value for the type badge in results, e.g. `type:Checkliste`. */
 export function typeMeta(type: DocType, lang: Language): string {
 	return `type:${typeLabel(type, lang)}`;
-}
-
-/** Options of the search dialog's type filter: the types that have documents in `lang`. */
-export function searchTypes(
-	docs: readonly { type: DocType; data: { language: Language } }[],
-	lang: Language,
-): { type: DocType; value: string }[] {
-	const present = new Set(docs.filter((d) => d.data.language === lang).map((d) => d.type));
-	return DOC_TYPE_NAMES.filter((type) => present.has(type)).map((type) => ({
-		type,
-		value: typeLabel(type, lang),
-	}));
 }

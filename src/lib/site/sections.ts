@@ -4,7 +4,8 @@
  * document of the handbook.
  */
 import { DOC_TYPE_NAMES, DOC_TYPES } from '../../../schemas/index.ts';
-import { compareLinks, toLink, translationRoot } from './docs.ts';
+import { compareLinks, toLink, toLinkVia, translationRoot } from './docs.ts';
+import { createPathOf } from './languages.ts';
 import type { DocLink, DocType, Language, SiteDoc } from './types.ts';
 import { sectionPath } from './urls.ts';
 
@@ -12,7 +13,11 @@ export interface SectionListing {
 	type: DocType;
 	/** Documents written in the section's language. */
 	primary: DocLink[];
-	/** Documents in other languages that have no version in this language. */
+	/**
+	 * Documents in other languages that have no version in this language, one
+	 * per translation group (the original preferred). Each links to its
+	 * fallback page in this language; `language` names its content's language.
+	 */
 	others: DocLink[];
 }
 
@@ -24,25 +29,41 @@ export interface SectionSummary {
 	count: number;
 }
 
-/** What the section `type` lists in `lang`. */
+/**
+ * What the section `type` lists in `lang`. `languages` are the site's
+ * languages: a document in one of them has a fallback page in `lang`, and the
+ * list links it (without them, every document links its own page).
+ */
 export function sectionListing(
 	docs: readonly SiteDoc[],
 	type: DocType,
 	lang: Language,
+	languages: readonly Language[] = [lang],
 ): SectionListing {
 	const ofType = docs.filter((d) => d.type === type);
-	const covered = new Set(
-		ofType.filter((d) => d.data.language === lang).map((d) => translationRoot(d)),
-	);
-	const primary = ofType
-		.filter((d) => d.data.language === lang)
-		.map(toLink)
-		.sort(compareLinks);
-	const others = ofType
-		.filter((d) => d.data.language !== lang && !covered.has(translationRoot(d)))
-		.map(toLink)
-		.sort(compareLinks);
+	const mine = ofType.filter((d) => d.data.language === lang);
+	const covered = new Set(mine.map((d) => translationRoot(d)));
+	const pathOf = createPathOf(docs, languages, lang);
+	const primary = mine.map((d) => toLink(d)).sort(compareLinks);
+	// One entry per translation group: the original, else the first in site language order.
+	const rank = (d: SiteDoc) => [
+		d.id === translationRoot(d) ? 0 : 1,
+		languages.includes(d.data.language) ? languages.indexOf(d.data.language) : languages.length,
+	];
+	const groups = new Map<string, SiteDoc>();
+	for (const doc of ofType) {
+		const root = translationRoot(doc);
+		if (doc.data.language === lang || covered.has(root)) continue;
+		const current = groups.get(root);
+		if (!current || compareRank(rank(doc), rank(current)) < 0) groups.set(root, doc);
+	}
+	const others = [...groups.values()].map((d) => toLinkVia(d, pathOf)).sort(compareLinks);
 	return { type, primary, others };
+}
+
+function compareRank(a: number[], b: number[]): number {
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+	return 0;
 }
 
 /** The sections that have documents, in the fixed type order, with counts. */

@@ -29,9 +29,15 @@ describe('channel view', () => {
 				id: 'hausregeln',
 				label: 'Titel hausregeln',
 				href: '/de/guidelines/hausregeln/',
+				language: 'de',
 			},
 			goals: [
-				{ id: 'reichweite', label: 'Titel reichweite', href: '/de/goals/reichweite/' },
+				{
+					id: 'reichweite',
+					label: 'Titel reichweite',
+					href: '/de/goals/reichweite/',
+					language: 'de',
+				},
 				{ id: 'weg', label: 'weg' },
 			],
 		});

@@ -18,10 +18,11 @@ describe('context', () => {
 			id: 'linkedin',
 			label: 'Titel linkedin',
 			href: '/de/channels/linkedin/',
+			language: 'de',
 		});
 		expect(refTo(ctx, 'linkedin', 'goal')).toEqual({ id: 'linkedin', label: 'linkedin' });
 		expect(refsTo(ctx, ['linkedin', 'x'])).toEqual([
-			{ id: 'linkedin', label: 'Titel linkedin', href: '/de/channels/linkedin/' },
+			{ id: 'linkedin', label: 'Titel linkedin', href: '/de/channels/linkedin/', language: 'de' },
 			{ id: 'x', label: 'x' },
 		]);
 		expect(refsTo(ctx, undefined)).toEqual([]);

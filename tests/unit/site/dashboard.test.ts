@@ -19,6 +19,7 @@ import {
 	type DashboardRow,
 } from '../../../src/lib/site/dashboard.ts';
 import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
+import { createPageOf } from '../../../src/lib/site/languages.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const TODAY = '2027-01-10';
@@ -91,6 +92,22 @@ describe('dashboard rows', () => {
 			'english:current',
 			'alt:deprecated',
 		]);
+	});
+
+	it('links each row’s own document, on its page in the reader’s language when it has one', () => {
+		expect(rows.find((r) => r.id === 'english')?.href).toBe('/en/guidelines/english/');
+		const inEnglish = dashboardRows(
+			docs,
+			makeContext(docs, 'en'),
+			TODAY,
+			30,
+			createPageOf(docs, ['de', 'en'], 'en'),
+		);
+		expect(inEnglish.find((r) => r.id === 'english')?.href).toBe('/en/guidelines/english/');
+		expect(inEnglish.find((r) => r.id === 'team')).toMatchObject({
+			href: '/en/teams/team/',
+			language: 'de',
+		});
 	});
 
 	it('resolves owner and approver, keeps ISO dates and days for approved documents', () => {

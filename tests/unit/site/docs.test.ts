@@ -7,9 +7,11 @@ import {
 	linksTo,
 	relatedLinks,
 	toLink,
+	toLinkVia,
 	translationRoot,
 	translationsOf,
 } from '../../../src/lib/site/docs.ts';
+import type { SiteDoc } from '../../../src/lib/site/types.ts';
 import { makeDoc } from './fixtures.ts';
 
 const fotos = makeDoc('guideline', 'fotos', { related: ['urheberrecht', 'gone', 'fotos'] });
@@ -65,5 +67,52 @@ describe('docs', () => {
 
 	it('lists related documents that exist, without the page itself', () => {
 		expect(relatedLinks(fotos, index).map((l) => l.id)).toEqual(['urheberrecht']);
+	});
+
+	it('links where a page in another language leads, showing the version it leads to', () => {
+		const toEnglish = (doc: SiteDoc): SiteDoc => (doc === fotos ? photos : doc);
+		const pathOf = (doc: SiteDoc): string => `/en/x/${toEnglish(doc).id}/`;
+		expect(toLinkVia(check, pathOf)).toMatchObject({ id: 'urheberrecht', language: 'de' });
+		expect(toLinkVia(check, pathOf).href).toBe('/en/x/urheberrecht/');
+		expect(toLinkVia(check, undefined)).toEqual(toLink(check));
+		// A bare pathOf keeps the title of the document named.
+		expect(linkTo(index, 'fotos', undefined, pathOf)).toMatchObject({
+			title: 'Titel fotos',
+			href: '/en/x/photos/',
+		});
+		// With versionOf the title, summary and language are the translation's.
+		expect(linkTo(index, 'fotos', undefined, { pathOf, versionOf: toEnglish })).toMatchObject({
+			id: 'photos',
+			title: 'Titel photos',
+			language: 'en',
+			href: '/en/x/photos/',
+		});
+		expect(linkTo(index, 'fotos', undefined, { versionOf: toEnglish })?.href).toBe(
+			'/en/guidelines/photos/',
+		);
+	});
+
+	it('leaves out related documents that resolve to the page itself or repeat', () => {
+		const page = makeDoc('guideline', 'photos-2', {}, 'en');
+		const en = makeDoc(
+			'guideline',
+			'seite',
+			{ related: ['fotos', 'photos', 'urheberrecht'] },
+			'en',
+		);
+		const idx = buildDocIndex([...all, page, en]);
+		const versionOf = (doc: SiteDoc): SiteDoc => (doc === fotos ? photos : doc);
+		expect(relatedLinks(en, idx, { versionOf }).map((l) => l.id)).toEqual([
+			'photos',
+			'urheberrecht',
+		]);
+		// The English translation lists its own original: the page itself, left out.
+		const self = makeDoc(
+			'guideline',
+			'photos',
+			{ translationOf: 'fotos', related: ['fotos'] },
+			'en',
+		);
+		expect(relatedLinks(self, idx, { versionOf })).toEqual([]);
 	});
 });

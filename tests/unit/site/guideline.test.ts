@@ -65,7 +65,7 @@ describe('guideline view', () => {
 		expect(view).toMatchObject({ scope: 'corporate-accounts', binding: 'policy' });
 		expect(view.disclaimer).toBeUndefined();
 		expect(view.appliesTo).toEqual([
-			{ id: 'linkedin', label: 'Titel linkedin', href: '/de/channels/linkedin/' },
+			{ id: 'linkedin', label: 'Titel linkedin', href: '/de/channels/linkedin/', language: 'de' },
 			{ id: 'tiktok', label: 'tiktok' },
 		]);
 		expect(view.checklists.map((c) => c.id)).toEqual(['urheberrecht']);
@@ -91,7 +91,7 @@ describe('guideline view for readers of another language', () => {
 		expect(view.checklists.map((c) => c.href)).toEqual(['/en/checklists/urheberrecht/']);
 		expect(view.contacts[0]!.href).toBe('/en/teams/team/#role-smm');
 		expect(view.appliesTo).toEqual([
-			{ id: 'linkedin', label: 'Titel linkedin', href: '/en/channels/linkedin/' },
+			{ id: 'linkedin', label: 'Titel linkedin', href: '/en/channels/linkedin/', language: 'de' },
 			{ id: 'tiktok', label: 'tiktok' },
 		]);
 	});

@@ -10,6 +10,7 @@ import {
 	reviewPath,
 	sameTitle,
 } from '../../../src/lib/site/home.ts';
+import { createPathOf } from '../../../src/lib/site/languages.ts';
 import type { SiteDoc } from '../../../src/lib/site/types.ts';
 import { makeDoc } from './fixtures.ts';
 
@@ -112,6 +113,23 @@ describe('recently changed (git history)', () => {
 		expect(recent[0]!.date).toBeUndefined();
 		expect(recent[2]!.date).toBe('2026-11-20T09:00:00+01:00');
 		expect(recentlyChanged(docs, 'de', (d) => git[d.id], 2)).toHaveLength(2);
+	});
+
+	it('links untranslated documents to their fallback page in the page’s language', () => {
+		const pathOf = createPathOf(docs, ['de', 'en'], 'en');
+		const recent = recentlyChanged(docs, 'en', (d) => git[d.id], 5, pathOf);
+		expect(recent.map((r) => [r.doc.id, r.doc.language, r.doc.href])).toEqual([
+			['offen', 'de', '/en/checklists/offen/'],
+			['english', 'en', '/en/guidelines/english/'],
+			['neu', 'de', '/en/guidelines/neu/'],
+			['alt', 'de', '/en/guidelines/alt/'],
+		]);
+		expect(recentlyReviewed(docs, 'en', 1, pathOf)[0]?.doc.href).toMatch(/^\/en\//);
+		const team = makeDoc('team', 'team');
+		expect(contactsCard([team], 'en', 2, createPathOf([team], ['de', 'en'], 'en'))).toMatchObject({
+			team: { href: '/en/teams/team/', language: 'de' },
+			roles: [{ href: '/en/teams/team/#role-smm' }, { href: '/en/teams/team/#role-head' }],
+		});
 	});
 
 	it('is empty when git knows nothing, so the page falls back to reviews', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	counterpart,
+	createPageOf,
 	createPathOf,
+	createVersionOf,
 	documentLanguageLinks,
 	fallbackPages,
 	languageLinks,
@@ -54,6 +56,24 @@ describe('translations and fallback pages', () => {
 		expect(inGerman(social)).toBe('/de/channels/social/');
 		// A site that offers only German has no English fallback pages.
 		expect(createPathOf(docs, ['de'], 'en')(lizenzen)).toBe('/de/checklists/lizenzen/');
+	});
+
+	it('opens exactly the document, on its fallback page when it has no translation', () => {
+		const inEnglish = createPageOf(docs, ['de', 'en'], 'en');
+		// Its translation is another document: the German original keeps its own page.
+		expect(inEnglish(fotos)).toBe('/de/guidelines/fotos/');
+		expect(inEnglish(photos)).toBe('/en/guidelines/photos/');
+		expect(inEnglish(lizenzen)).toBe('/en/checklists/lizenzen/');
+		expect(createPageOf(docs, ['de', 'en'], 'de')(social)).toBe('/de/channels/social/');
+		expect(createPageOf(docs, ['de'], 'en')(lizenzen)).toBe('/de/checklists/lizenzen/');
+	});
+
+	it('shows readers the version in their language, else the document itself', () => {
+		const inEnglish = createVersionOf(docs, 'en');
+		expect(inEnglish(fotos)).toBe(photos);
+		expect(inEnglish(photos)).toBe(photos);
+		expect(inEnglish(lizenzen)).toBe(lizenzen);
+		expect(createVersionOf(docs, 'de')(photos)).toBe(fotos);
 	});
 
 	it('switches to the translation (an hreflang alternate) or to the fallback page', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docMeta, editUrl } from '../../../src/lib/site/meta.ts';
+import { readerContext } from '../../../src/lib/site/reader.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 describe('meta', () => {
@@ -55,6 +56,18 @@ describe('meta', () => {
 		const meta = docMeta(a, makeContext([a, b, c]), '2026-11-22');
 		expect(meta.lifecycle).toBe('superseded');
 		expect(meta.replacedBy?.href).toBe('/de/guidelines/c/');
+		// Read in English: the replacement's English translation, with its title.
+		const cEn = makeDoc('guideline', 'c-en', { translationOf: 'c' }, 'en');
+		const site = {
+			docs: [a, b, c, cEn],
+			languages: ['de', 'en'] as const,
+			context: (lang: 'de' | 'en') => makeContext([a, b, c, cEn], lang),
+		};
+		expect(docMeta(a, readerContext(site, 'en'), '2026-11-22').replacedBy).toMatchObject({
+			href: '/en/guidelines/c-en/',
+			title: 'Titel c-en',
+			language: 'en',
+		});
 		const lonely = makeDoc('guideline', 'x', { status: 'superseded', supersededBy: 'gone' });
 		expect(docMeta(lonely, makeContext([lonely]), '2026-11-22').replacedBy).toBeUndefined();
 	});

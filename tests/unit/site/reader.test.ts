@@ -35,6 +35,30 @@ describe('reader context', () => {
 		]);
 	});
 
+	it('names the linked version: the translation’s title, else the original’s with its language', () => {
+		const ctx = readerContext(site, 'en');
+		expect(refTo(ctx, 'regeln')).toEqual({
+			id: 'regeln',
+			label: 'Titel regeln-en',
+			href: '/en/guidelines/regeln-en/',
+			language: 'en',
+		});
+		expect(refTo(ctx, 'krise')).toMatchObject({ label: 'Titel krise', language: 'de' });
+		expect(relatedLinks(rules, ctx.docs, ctx).map((l) => [l.id, l.language])).toEqual([
+			['regeln-en', 'en'],
+			['krise', 'de'],
+			['team', 'de'],
+		]);
+		// The English translation lists its original: that is the page itself, left out.
+		const own = makeDoc(
+			'guideline',
+			'regeln-en',
+			{ translationOf: 'regeln', related: ['regeln'] },
+			'en',
+		);
+		expect(relatedLinks(own, ctx.docs, ctx)).toEqual([]);
+	});
+
 	it('is computed once per site and language', () => {
 		expect(readerContext(site, 'en')).toBe(readerContext(site, 'en'));
 		expect(readerContext(site, 'en')).not.toBe(readerContext(site, 'de'));

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-	languageFilter,
-	searchTypes,
-	typeFilter,
-	typeLabel,
-	typeMeta,
-} from '../../../src/lib/site/search.ts';
+import { languageFilter, typeFilter, typeLabel, typeMeta } from '../../../src/lib/site/search.ts';
+import { moveInResults, typeBadge } from '../../../src/lib/site/search-keys.ts';
+import { optionValue, searchFilterGroups } from '../../../src/lib/site/facets.ts';
 import { makeDoc } from './fixtures.ts';
 
 describe('search markup', () => {
@@ -16,17 +12,42 @@ describe('search markup', () => {
 		expect(languageFilter('de')).toBe('language:Deutsch');
 		expect(languageFilter('en')).toBe('language:English');
 	});
+});
 
-	it('offers the types that have documents in the language, in type order', () => {
-		const docs = [
-			makeDoc('goal', 'g'),
-			makeDoc('guideline', 'a'),
-			makeDoc('checklist', 'c', {}, 'en'),
-		];
-		expect(searchTypes(docs, 'de')).toEqual([
-			{ type: 'guideline', value: 'Richtlinie' },
-			{ type: 'goal', value: 'Ziel' },
-		]);
-		expect(searchTypes(docs, 'en')).toEqual([{ type: 'checklist', value: 'Checklist' }]);
+describe('search keyboard', () => {
+	it('enters the results from the field with ArrowDown and leaves them with ArrowUp', () => {
+		expect(moveInResults(-1, 'ArrowDown', 3)).toBe(0);
+		expect(moveInResults(0, 'ArrowDown', 3)).toBe(1);
+		expect(moveInResults(2, 'ArrowDown', 3)).toBe(2); // no wrapping at the end
+		expect(moveInResults(2, 'ArrowUp', 3)).toBe(1);
+		expect(moveInResults(0, 'ArrowUp', 3)).toBe(-1); // back to the field
+	});
+
+	it('leaves the field’s own keys and empty lists alone', () => {
+		expect(moveInResults(-1, 'ArrowUp', 3)).toBeUndefined();
+		expect(moveInResults(-1, 'Home', 3)).toBeUndefined();
+		expect(moveInResults(-1, 'End', 3)).toBeUndefined();
+		expect(moveInResults(-1, 'ArrowDown', 0)).toBeUndefined();
+		expect(moveInResults(1, 'Tab', 3)).toBeUndefined();
+		expect(moveInResults(1, 'a', 3)).toBeUndefined();
+		expect(moveInResults(5, 'ArrowDown', 3)).toBeUndefined(); // a stale position
+	});
+
+	it('jumps to the first and last result with Home and End', () => {
+		expect(moveInResults(1, 'Home', 3)).toBe(0);
+		expect(moveInResults(0, 'End', 3)).toBe(2);
+	});
+});
+
+describe('search result badges', () => {
+	it('shows a result’s type in the page’s language, from the type filter’s options', () => {
+		const docs = [makeDoc('checklist', 'c'), makeDoc('guideline', 'g', {}, 'en')];
+		const [type] = searchFilterGroups(docs, ['de', 'en'], 'en');
+		const options = type!.options.map((o) => ({ label: o.label, value: optionValue(o) }));
+		expect(typeBadge('Checkliste', options)).toBe('Checklist');
+		expect(typeBadge('Checklist', options)).toBe('Checklist');
+		expect(typeBadge('Richtlinie', options)).toBe('Guideline');
+		expect(typeBadge('Unbekannt', options)).toBe('Unbekannt');
+		expect(typeBadge('Checkliste', [])).toBe('Checkliste');
 	});
 });

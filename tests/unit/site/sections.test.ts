@@ -18,6 +18,42 @@ describe('sections', () => {
 		expect(en.others).toEqual([]);
 	});
 
+	it('links untranslated documents to their fallback page in the section’s language', () => {
+		const en = sectionListing(docs, 'checklist', 'en', ['de', 'en']);
+		expect(en.primary).toEqual([]);
+		expect(en.others).toEqual([
+			expect.objectContaining({
+				id: 'urheberrecht',
+				language: 'de',
+				href: '/en/checklists/urheberrecht/',
+			}),
+		]);
+		const de = sectionListing(docs, 'guideline', 'de', ['de', 'en']);
+		expect(de.others.map((d) => [d.id, d.language, d.href])).toEqual([
+			['english-only', 'en', '/de/guidelines/english-only/'],
+		]);
+		// Documents in the section's language link their own page.
+		expect(de.primary.map((d) => d.href)).toEqual(['/de/guidelines/fotos/']);
+		// A site that offers only German has no English fallback pages.
+		expect(sectionListing(docs, 'checklist', 'en', ['de']).others[0]?.href).toBe(
+			'/de/checklists/urheberrecht/',
+		);
+	});
+
+	it('shows the translation instead of the original, and each translation group once', () => {
+		const en = sectionListing(docs, 'guideline', 'en', ['de', 'en']);
+		expect(en.primary.map((d) => d.id)).toContain('photos');
+		expect([...en.primary, ...en.others].map((d) => d.id)).not.toContain('fotos');
+		// A group without an English version is listed once, by its original.
+		const kurz = makeDoc('guideline', 'fotos-kurz', { translationOf: 'marke' });
+		const marke = makeDoc('guideline', 'marke');
+		const grouped = sectionListing([kurz, marke], 'guideline', 'en', ['de', 'en']);
+		expect(grouped.others.map((d) => d.href)).toEqual(['/en/guidelines/marke/']);
+		expect(sectionSummaries([kurz, marke], 'en')).toEqual([
+			expect.objectContaining({ type: 'guideline', count: 1 }),
+		]);
+	});
+
 	it('summarises only sections with documents, in type order', () => {
 		expect(sectionSummaries(docs, 'de')).toEqual([
 			{ type: 'guideline', folder: 'guidelines', href: '/de/guidelines/', count: 2 },

@@ -11,6 +11,7 @@ import {
 	dashboardCsv,
 	dashboardRows,
 } from '../../../lib/site/dashboard.ts';
+import { createPageOf } from '../../../lib/site/languages.ts';
 import type { Language } from '../../../lib/site/types.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -26,6 +27,7 @@ export const GET: APIRoute = async ({ props }) => {
 		site.context(lang),
 		site.today,
 		site.config.review.warnDays,
+		createPageOf(site.docs, site.languages, lang),
 	);
 	const csv = dashboardCsv(rows, csvLabels(lang), CSV_SEPARATOR[lang], href);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
