@@ -7,7 +7,7 @@
  * from another host.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/i18n/index.ts';
 import { buildOverdueSite } from '../helpers/fixture-site.ts';
@@ -161,6 +161,23 @@ describe('review dashboard', () => {
 		expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 		expect(await wrap.getAttribute('tabindex')).toBe('0');
 		await page.close();
+	});
+
+	it("fits the example handbook's table on a 1280 px screen without sideways scrolling", async () => {
+		// The example's long role names ("Leitung Unternehmenskommunikation") are the hard case.
+		const example = await startStaticServer(inject('siteDir'));
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		try {
+			for (const lang of ['de', 'en']) {
+				await page.goto(`${example.origin}/${lang}/review/`);
+				const wrap = page.locator('.review-wrap');
+				const [scroll, client] = await wrap.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+				expect(scroll, lang).toBeLessThanOrEqual(client!);
+			}
+		} finally {
+			await page.close();
+			await example.close();
+		}
 	});
 
 	it('is a plain full table without JavaScript', async () => {
