@@ -1,0 +1,73 @@
+/**
+ * Reflow (WCAG 1.4.10): every page of the example handbook fits a 320 px wide screen
+ * without sideways scrolling. Wide tables may scroll inside their own labelled region
+ * (`.table-wrap`), never the page. Catches long German compounds, role names, mailboxes,
+ * links in template texts and form fields that push a page wider than the phone.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
+
+const WIDTH = 320;
+const siteDir = inject('siteDir');
+let server: StaticServer;
+let browser: Browser;
+
+/** Every built page's address, e.g. `/de/checklists/urheberrecht/`, except the language redirect. */
+function pagesOf(root: string): string[] {
+	const found: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const file = path.join(dir, name);
+			if (statSync(file).isDirectory()) {
+				if (name !== 'pagefind' && name !== '_astro') walk(file);
+			} else if (name === 'index.html' && dir !== root) {
+				found.push(`/${path.relative(root, dir).split(path.sep).join('/')}/`);
+			}
+		}
+	};
+	walk(root);
+	return found.sort();
+}
+
+beforeAll(async () => {
+	expect(siteDir, 'the globalSetup must build the site first').toBeTruthy();
+	server = await startStaticServer(siteDir);
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe(`every page at ${WIDTH} px`, () => {
+	it('scrolls only vertically', async () => {
+		const pages = pagesOf(siteDir);
+		expect(pages.length).toBeGreaterThan(50);
+		const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
+		const wide: string[] = [];
+		for (const address of pages) {
+			await page.goto(`${server.origin}${address}`);
+			const overflow = await page.evaluate((width) => {
+				if (document.documentElement.scrollWidth <= width) return undefined;
+				// Name the outermost elements that stick out, for a useful failure message.
+				const out = [...document.querySelectorAll('main *, header *')].filter((el) => {
+					const box = el.getBoundingClientRect();
+					return box.width > 0 && box.right > width + 1 && !el.closest('.table-wrap');
+				});
+				const outer = out.filter((el) => !out.some((o) => o !== el && o.contains(el)));
+				return outer
+					.slice(0, 3)
+					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`)
+					.join(', ');
+			}, WIDTH);
+			if (overflow !== undefined) wide.push(`${address}: ${overflow}`);
+		}
+		await page.close();
+		expect(wide).toEqual([]);
+	});
+});
