@@ -135,7 +135,7 @@ const de = {
 	'doc.related': 'Verwandte Dokumente',
 	'doc.translations': 'Auch verfügbar auf',
 	'doc.draftBanner':
-		'Entwurf – diese Seite erscheint nur in der lokalen Vorschau, nie im veröffentlichten Handbuch.',
+		'Entwurf – diese Seite erscheint nur in Vorschauen, nie im veröffentlichten Handbuch. Sie gilt noch nicht.',
 	'doc.inReviewBanner': 'In Prüfung – dieser Stand ist noch nicht freigegeben.',
 	'doc.deprecatedBanner':
 		'Veraltet – dieses Dokument gilt nicht mehr und dient nur noch als Nachweis.',

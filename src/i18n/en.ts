@@ -132,7 +132,7 @@ const en: Record<keyof typeof de, string> = {
 	'doc.related': 'Related documents',
 	'doc.translations': 'Also available in',
 	'doc.draftBanner':
-		'Draft – this page appears only in the local preview, never in the published handbook.',
+		'Draft – this page appears only in previews, never in the published handbook. It is not in force.',
 	'doc.inReviewBanner': 'In review – this version has not been approved yet.',
 	'doc.deprecatedBanner':
 		'Deprecated – this document no longer applies and is kept for the record.',
