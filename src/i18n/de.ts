@@ -565,6 +565,11 @@ const de = {
 	'fallback.only.de': 'Dieses Dokument gibt es nur auf Deutsch.',
 	'fallback.only.en': 'Dieses Dokument gibt es nur auf Englisch.',
 	'fallback.original': 'Zur deutschen Originalseite',
+	'translation.behind':
+		'Diese Übersetzung entspricht Version {version}, das Original ist bereits bei Version {original}. Bis zur Aktualisierung gilt das Original.',
+	'translation.behindUnversioned':
+		'Diese Übersetzung trägt keine Versionsnummer, das Original ist bei Version {original}. Im Zweifel gilt das Original.',
+	'translation.openOriginal': 'Original öffnen',
 	'contact.deputy': 'Vertretung',
 	'copy.button': 'Kopieren',
 	'copy.text': 'Text kopieren',

@@ -559,6 +559,11 @@ const en: Record<keyof typeof de, string> = {
 	'fallback.only.de': 'This document is only available in German.',
 	'fallback.only.en': 'This document is only available in English.',
 	'fallback.original': 'Open the original page in English',
+	'translation.behind':
+		'This translation matches version {version}; the original is already at version {original}. Until it is updated, the original applies.',
+	'translation.behindUnversioned':
+		'This translation has no version number; the original is at version {original}. If in doubt, the original applies.',
+	'translation.openOriginal': 'Open the original',
 	'contact.deputy': 'deputy',
 	'copy.button': 'Copy',
 	'copy.text': 'Copy text',

@@ -353,3 +353,38 @@ describe('failing builds', () => {
 		}
 	});
 });
+
+describe('translations behind their original', () => {
+	it('builds with a warning and tells readers of the translation that the original applies', () => {
+		const content = mkdtempSync(path.join(path.resolve('tests/.tmp'), 'lag-'));
+		const out = mkdtempSync(path.join(path.resolve('tests/.tmp'), 'lag-out-'));
+		try {
+			cpSync(path.resolve('tests/fixtures/site-minimal'), content, { recursive: true });
+			const original = path.join(content, 'guidelines', 'fotos.mdx');
+			writeFileSync(
+				original,
+				readFileSync(original, 'utf8').replace(
+					/^status: approved$/m,
+					'status: approved\nversion: 2',
+				),
+			);
+			const result = astroBuild(out, {
+				KODEX_CONTENT: path.relative(process.cwd(), content),
+				KODEX_STRICT: '',
+			});
+			expect(result.status, result.stderr).toBe(0);
+			expect(result.stderr + result.stdout).toContain('I18N-004');
+			const english = readFileSync(path.join(out, 'en/guidelines/photos/index.html'), 'utf8');
+			expect(english).toContain('notice-translation-behind');
+			expect(english).toContain(
+				t('en', 'translation.behindUnversioned', { original: 2 }).replace(/'/g, '&#39;'),
+			);
+			expect(english).toMatch(/href="\/de\/guidelines\/fotos\/" hreflang="de"/);
+			const german = readFileSync(path.join(out, 'de/guidelines/fotos/index.html'), 'utf8');
+			expect(german).not.toContain('notice-translation-behind');
+		} finally {
+			rmSync(content, { recursive: true, force: true });
+			rmSync(out, { recursive: true, force: true });
+		}
+	});
+});

@@ -182,3 +182,35 @@ export function documentLanguageLinks(
 			};
 		});
 }
+
+/** A translation whose version is behind its original's: the page says so and links the original. */
+export interface TranslationLag {
+	/** The translation's version; undefined when it has none. */
+	version: number | undefined;
+	originalVersion: number;
+	originalLanguage: Language;
+	/** The original's own page. */
+	originalHref: string;
+}
+
+/**
+ * Whether `doc` is a translation that lags behind its original (the same condition as
+ * I18N-004): the original carries a version and the translation a lower one or none.
+ */
+export function translationLag(doc: SiteDoc, docs: readonly SiteDoc[]): TranslationLag | undefined {
+	const originalId = doc.data.translationOf;
+	if (!originalId) return undefined;
+	const original = docs.find(
+		(d) => d.id === originalId && d.type === doc.type && d.data.language !== doc.data.language,
+	);
+	const theirs = original?.data.version;
+	if (!original || theirs === undefined) return undefined;
+	const mine = doc.data.version;
+	if (mine !== undefined && mine >= theirs) return undefined;
+	return {
+		version: mine,
+		originalVersion: theirs,
+		originalLanguage: original.data.language,
+		originalHref: docPath(original.type, original.id, original.data.language),
+	};
+}

@@ -7,6 +7,7 @@ import {
 	documentLanguageLinks,
 	fallbackPages,
 	languageLinks,
+	translationLag,
 	translationPaths,
 } from '../../../src/lib/site/languages.ts';
 import { toLink } from '../../../src/lib/site/docs.ts';
@@ -88,5 +89,35 @@ describe('translations and fallback pages', () => {
 			{ lang: 'de', href: '/de/checklists/lizenzen/', translated: false },
 		]);
 		expect(documentLanguageLinks(lizenzen, 'de', docs, ['de'])).toEqual([]);
+	});
+});
+
+describe('translations behind their original', () => {
+	const original = makeDoc('guideline', 'regeln', { version: 4 });
+	const at = (version?: number) =>
+		makeDoc(
+			'guideline',
+			'rules',
+			{ translationOf: 'regeln', ...(version ? { version } : {}) },
+			'en',
+		);
+
+	it('reports a lower or missing version with a link to the original', () => {
+		expect(translationLag(at(3), [original])).toEqual({
+			version: 3,
+			originalVersion: 4,
+			originalLanguage: 'de',
+			originalHref: '/de/guidelines/regeln/',
+		});
+		expect(translationLag(at(), [original])?.version).toBeUndefined();
+		expect(translationLag(at(), [original])?.originalVersion).toBe(4);
+	});
+
+	it('is quiet for current translations, originals and unversioned originals', () => {
+		expect(translationLag(at(4), [original])).toBeUndefined();
+		expect(translationLag(at(5), [original])).toBeUndefined();
+		expect(translationLag(original, [original, at(3)])).toBeUndefined();
+		expect(translationLag(at(3), [makeDoc('guideline', 'regeln')])).toBeUndefined();
+		expect(translationLag(at(3), [])).toBeUndefined();
 	});
 });
