@@ -12,9 +12,11 @@
  * Focus moves to real links, so screen readers announce each result as a
  * link in a list and no ARIA widget has to be emulated.
  *
- * Pagefind keeps one index per language, each with its own stemming, and
- * loads the one of the page (`<html lang>`). When the reader picks another
- * language (or all), that language's index is merged in on demand. Filter
+ * Pagefind keeps one index per language and loads the one of the page
+ * (`<html lang>`). When the reader picks another language (or all), that
+ * language's index is merged in on demand. Pagefind searches merged indexes
+ * with the page language's word stemming, so inflected words in the other
+ * language can be missed (a known Pagefind limitation, see the README). Filter
  * options carry their label in every language (`a|b`), sent as `{ any: [...] }`.
  */
 
