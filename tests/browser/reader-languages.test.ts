@@ -11,12 +11,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
-import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
 import { translationRoot } from '../../src/lib/site/docs.ts';
 import { counterpart, fallbackPages } from '../../src/lib/site/languages.ts';
 import type { DocType, Language, SiteDoc } from '../../src/lib/site/types.ts';
+import { loadExample } from '../helpers/example-site.ts';
 import { launchChromium, watchForeignRequests } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -105,13 +104,7 @@ beforeAll(async () => {
 		siteDir,
 		'the globalSetup tests/setup/build-site.ts must build the site first',
 	).toBeTruthy();
-	const result = await validate(resolveContentDir().abs);
-	const config = result.handbook.config?.data;
-	const defaultLang = config?.locales.default ?? 'de';
-	languages = [...new Set([defaultLang, ...(config?.locales.available ?? [])])];
-	docs = result.handbook.docs
-		.filter((d) => d.data && d.data.status !== 'draft')
-		.map((d) => ({ type: d.type, id: d.data!.id, data: d.data }) as SiteDoc);
+	({ docs, languages } = await loadExample());
 	server = await startStaticServer(siteDir);
 	browser = await launchChromium();
 });

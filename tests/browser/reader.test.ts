@@ -9,13 +9,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DOC_TYPES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
-import { validate } from '../../src/lib/validate.ts';
 import { today } from '../../src/lib/today.ts';
 import { t } from '../../src/i18n/index.ts';
 import { mainCrisisPlaybook } from '../../src/lib/site/crisis.ts';
 import { counterpart, fallbackPages } from '../../src/lib/site/languages.ts';
 import type { Language, SiteDoc } from '../../src/lib/site/types.ts';
+import { loadExample } from '../helpers/example-site.ts';
 import { launchChromium, watchForeignRequests } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -52,13 +51,7 @@ beforeAll(async () => {
 		siteDir,
 		'the globalSetup tests/setup/build-site.ts must build the site first',
 	).toBeTruthy();
-	const result = await validate(resolveContentDir().abs);
-	const config = result.handbook.config?.data;
-	defaultLang = config?.locales.default ?? 'de';
-	languages = [...new Set([defaultLang, ...(config?.locales.available ?? [])])];
-	docs = result.handbook.docs
-		.filter((d) => d.data && d.data.status !== 'draft')
-		.map((d) => ({ type: d.type, id: d.data!.id, data: d.data }) as SiteDoc);
+	({ docs, languages, defaultLang } = await loadExample());
 	server = await startStaticServer(siteDir);
 	browser = await launchChromium();
 });

@@ -24,6 +24,7 @@ import { fallbackPages } from '../../src/lib/site/languages.ts';
 import type { SiteDoc } from '../../src/lib/site/types.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
 import { astroBuild } from '../setup/build-site.ts';
+import { longestWord } from '../helpers/example-site.ts';
 
 type Doc = SourceDoc & { data: NonNullable<SourceDoc['data']> };
 
@@ -300,15 +301,6 @@ function fallbackPagePaths(): string[] {
 	const docs = published.map((d) => ({ type: d.type, id: d.data.id, data: d.data }) as SiteDoc);
 	return fallbackPages(docs, languages).map(({ doc, lang }) =>
 		path.join(lang, DOC_TYPES[doc.type].folder, doc.id, 'index.html'),
-	);
-}
-
-function longestWord(title: string): string {
-	return (
-		title
-			.split(/[^\p{L}\p{N}]+/u)
-			.filter((w) => w.length >= 4)
-			.sort((a, b) => b.length - a.length)[0] ?? title
 	);
 }
 

@@ -20,6 +20,7 @@ import type { SourceDoc } from '../../src/lib/model.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { buildFixtureSite } from '../helpers/fixture-site.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { longestWord } from '../helpers/example-site.ts';
 
 type Doc = SourceDoc & { data: NonNullable<SourceDoc['data']> };
 
@@ -40,16 +41,6 @@ function decode(text: string): string {
 		.replace(/&quot;/g, '"')
 		.replace(/&#39;|&#x27;/g, "'")
 		.replace(/&amp;/g, '&');
-}
-
-/** The longest word of a title, as build.test.ts searches for it. */
-function longestWord(title: string): string {
-	return (
-		title
-			.split(/[^\p{L}\p{N}]+/u)
-			.filter((w) => w.length >= 4)
-			.sort((a, b) => b.length - a.length)[0] ?? title
-	);
 }
 
 beforeAll(async () => {
