@@ -9,7 +9,9 @@ import { daysBetween } from '../rules/dates.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
 import { localeOf } from './format.ts';
+import { createPageOf } from './languages.ts';
 import { resolveRole } from './roles.ts';
+import type { Site } from './site.ts';
 import type { DocLink, DocType, Language, RoleRef, SiteDoc, Status } from './types.ts';
 
 /**
@@ -77,6 +79,17 @@ export interface DashboardRow {
 	reviewBy?: string;
 	/** Only for approved documents with a review date: negative when overdue. */
 	daysLeft?: number;
+}
+
+/** The rows of a whole site for readers of `lang`: the dashboard page and its CSV share them. */
+export function siteDashboardRows(site: Site, lang: Language): DashboardRow[] {
+	return dashboardRows(
+		site.docs,
+		site.context(lang),
+		site.today,
+		site.config.review.warnDays,
+		createPageOf(site.docs, site.languages, lang),
+	);
 }
 
 /**

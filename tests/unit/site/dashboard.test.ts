@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	siteDashboardRows,
 	compareRows,
 	CSV_BOM,
 	CSV_SEPARATOR,
@@ -20,6 +21,7 @@ import {
 } from '../../../src/lib/site/dashboard.ts';
 import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
 import { createPageOf } from '../../../src/lib/site/languages.ts';
+import { buildSite, FALLBACK_CONFIG } from '../../../src/lib/site/site.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const TODAY = '2027-01-10';
@@ -108,6 +110,13 @@ describe('dashboard rows', () => {
 			href: '/en/teams/team/',
 			language: 'de',
 		});
+		// The page and the CSV take the same rows from the site model.
+		const site = buildSite(
+			{ ...FALLBACK_CONFIG, locales: { default: 'de', available: ['de', 'en'] } },
+			docs,
+			TODAY,
+		);
+		expect(siteDashboardRows(site, 'en')).toEqual(inEnglish);
 	});
 
 	it('resolves owner and approver, keeps ISO dates and days for approved documents', () => {

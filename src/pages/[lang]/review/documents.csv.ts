@@ -9,9 +9,8 @@ import {
 	CSV_SEPARATOR,
 	csvLabels,
 	dashboardCsv,
-	dashboardRows,
+	siteDashboardRows,
 } from '../../../lib/site/dashboard.ts';
-import { createPageOf } from '../../../lib/site/languages.ts';
 import type { Language } from '../../../lib/site/types.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -22,13 +21,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async ({ props }) => {
 	const lang = (props as { lang: Language }).lang;
 	const site = await loadSite();
-	const rows = dashboardRows(
-		site.docs,
-		site.context(lang),
-		site.today,
-		site.config.review.warnDays,
-		createPageOf(site.docs, site.languages, lang),
-	);
+	const rows = siteDashboardRows(site, lang);
 	const csv = dashboardCsv(rows, csvLabels(lang), CSV_SEPARATOR[lang], href);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
