@@ -53,6 +53,9 @@ function mount(root: HTMLElement): void {
 		fill(strings, `prepublish.${key}`, vars);
 	/** Any other UI string, e.g. `severity.blocker`. */
 	const ui = (key: string) => fill(strings, key);
+	/** A visible tag for text in another language than the page (untranslated sources). */
+	const langTag = (lang?: string): Child =>
+		lang !== undefined && [' ', h('span', { class: 'badge badge-lang' }, ui(`language.${lang}`))];
 	const $ = <T extends HTMLElement>(sel: string) => root.querySelector(sel) as T;
 	const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
 	const steps = $$('.pp-step');
@@ -97,6 +100,7 @@ function mount(root: HTMLElement): void {
 			),
 			' ',
 			h('span', { lang: item.lang }, item.question),
+			langTag(item.lang),
 			extra,
 		);
 	const reason = (id: string) =>
@@ -219,6 +223,7 @@ function mount(root: HTMLElement): void {
 								r.href ? h('a', { href: r.href }, r.text) : r.text,
 								r.rationale && ` ${r.rationale}`,
 							),
+							langTag(r.lang),
 						),
 					),
 					row(ui('checklist.legalBasis'), legal(x.item)),

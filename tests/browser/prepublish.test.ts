@@ -15,6 +15,9 @@ import { startStaticServer, type StaticServer } from '../helpers/static-server.t
 import { example } from '../unit/prepublish/example.ts';
 
 const PATH = '/de/prepublish/darf-ich-das-posten/';
+const EN_PATH = '/en/prepublish/may-i-post-this/';
+/** The check's pages; loading them (with a deep link) is the only request about the check. */
+const PAGES = [PATH, EN_PATH];
 
 const siteDir = inject('siteDir');
 let server: StaticServer;
@@ -219,6 +222,41 @@ describe('Darf ich das posten? — journeys', () => {
 });
 
 describe('Darf ich das posten? — page behaviour', () => {
+	it('(4) in English: rules that exist only in German carry lang="de" and a visible tag', async () => {
+		const english = (await example()).view('may-i-post-this').check;
+		const answers: Answers = {
+			channel: ['instagram'],
+			account: ['private'],
+			people: ['yes'],
+			children: ['no'],
+			brands: ['no'],
+		};
+		const query = english.questions
+			.map((q) => `${q.id}=${(answers[q.id] ?? []).join(',')}`)
+			.join('&');
+		const { context, page } = await open(`${EN_PATH}#${query}`);
+		await page.getByRole('button', { name: t('en', 'prepublish.next') }).click();
+		const selection = select(english, answers);
+		expect(selection.items.length).toBeGreaterThan(0);
+		for (const n of selection.items.keys())
+			await page
+				.locator('.pp-item')
+				.nth(n)
+				.getByLabel(t('en', 'prepublish.no'), { exact: true })
+				.check();
+		await page.getByRole('button', { name: t('en', 'prepublish.showResult') }).click();
+		// Every question is English now; the photo guideline's rules are still German only.
+		expect(await page.locator('.pp-result .item-question [lang="de"]').count()).toBe(0);
+		const german = page.locator('.pp-result dd:has(> span[lang="de"])');
+		expect(await german.count()).toBeGreaterThan(0);
+		for (const dd of await german.all())
+			expect(await dd.locator('.badge-lang').textContent()).toBe(t('en', 'language.de'));
+		expect(
+			await page.locator('.pp-result dd:has(> span:not([lang]):not(.badge)) .badge-lang').count(),
+		).toBe(0);
+		await context.close();
+	});
+
 	it('pre-fills step 1 from a deep link (query and fragment)', async () => {
 		const { context, page } = await open(
 			`${PATH}?channel=instagram&account=private&people=yes&colour=red#commercial=giveaway,price`,
@@ -305,10 +343,12 @@ describe('Darf ich das posten? — page behaviour', () => {
 		expect(foreign).toEqual([]);
 		// Only page loads carry a query (the deep links typed into the address bar).
 		const withQuery = requested.filter(
-			(u) => new URL(u).search && !new URL(u).pathname.endsWith(PATH),
+			(u) => new URL(u).search && !PAGES.some((p) => new URL(u).pathname.endsWith(p)),
 		);
 		expect(withQuery).toEqual([]);
-		expect(server.requests.filter((p) => p.includes('prepublish') && p !== PATH)).toEqual([]);
+		expect(server.requests.filter((p) => p.includes('prepublish') && !PAGES.includes(p))).toEqual(
+			[],
+		);
 		expect(errors).toEqual([]);
 	});
 });

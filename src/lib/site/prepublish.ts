@@ -66,6 +66,8 @@ const EXTRA_KEYS = [
 	'guideline.rationale',
 	'guideline.do',
 	'guideline.dont',
+	'language.de',
+	'language.en',
 ];
 
 export function prepublishStrings(lang: ViewContext['lang']): CheckStrings {
