@@ -230,6 +230,7 @@ describe('Darf ich das posten? — page behaviour', () => {
 			people: ['yes'],
 			children: ['no'],
 			brands: ['no'],
+			ai: ['media'],
 		};
 		const query = english.questions
 			.map((q) => `${q.id}=${(answers[q.id] ?? []).join(',')}`)
@@ -245,7 +246,7 @@ describe('Darf ich das posten? — page behaviour', () => {
 				.getByLabel(t('en', 'prepublish.no'), { exact: true })
 				.check();
 		await page.getByRole('button', { name: t('en', 'prepublish.showResult') }).click();
-		// Every question is English now; the photo guideline's rules are still German only.
+		// Every question is English; the AI guideline (in review) has no translation yet.
 		expect(await page.locator('.pp-result .item-question [lang="de"]').count()).toBe(0);
 		const german = page.locator('.pp-result dd:has(> span[lang="de"])');
 		expect(await german.count()).toBeGreaterThan(0);
