@@ -3,12 +3,11 @@
  * Summarises which documents changed since a git ref (committed or not) and
  * who must review them. Exit codes: 0 done, 2 usage error, unknown ref or no git.
  */
-import { parseArgs } from 'node:util';
 import { ChangesError, compareSince } from '../lib/changes/compare.ts';
 import { formatChangesJson } from '../lib/changes/format-json.ts';
 import { formatChangesMarkdown } from '../lib/changes/format-markdown.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
-import { runCli, UsageError } from './run.ts';
+import { parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 
 const USAGE = `Usage: npm run changes -- --since <git-ref> [--format markdown|json]
 
@@ -19,25 +18,12 @@ branch, tag or commit, including changes not committed yet, and who must review 
   --format json       the same report as one JSON object`;
 
 runCli(USAGE, async (argv) => {
-	const { values } = parseArgs({
-		args: argv,
-		options: {
-			since: { type: 'string' },
-			format: { type: 'string', default: 'markdown' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-		strict: true,
-		allowPositionals: false,
+	const values = parseCommand(argv, USAGE, {
+		since: { type: 'string' },
+		format: { type: 'string', default: 'markdown' },
 	});
-	if (values.help) {
-		process.stdout.write(`${USAGE}\n`);
-		return 0;
-	}
-	if (values.format !== 'markdown' && values.format !== 'json') {
-		throw new UsageError(
-			`Unknown format "${values.format}"; use --format markdown or --format json.`,
-		);
-	}
+	if (!values) return 0;
+	const format = pickFormat(values.format, ['markdown', 'json']);
 	if (values.since === undefined) {
 		throw new UsageError(
 			'Missing --since; name the branch, tag or commit to compare with, e.g. --since main.',
@@ -55,7 +41,7 @@ runCli(USAGE, async (argv) => {
 		throw err;
 	}
 	process.stdout.write(
-		values.format === 'json' ? formatChangesJson(report) : formatChangesMarkdown(report),
+		format === 'json' ? formatChangesJson(report) : formatChangesMarkdown(report),
 	);
 	return 0;
 });

@@ -4,15 +4,13 @@
  * owner role (with its name and mailbox), sorted by date. Exit codes: 0 done
  * (whatever is due), 2 usage error.
  */
-import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../../schemas/common.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { loadHandbook } from '../lib/load.ts';
 import { dueReviews, parseWithin } from '../lib/review/due.ts';
 import { formatReviewCsv, formatReviewJson, formatReviewText } from '../lib/review/format.ts';
 import { buildIndex } from '../lib/rules/handbook-index.ts';
 import { today } from '../lib/today.ts';
-import { runCli, UsageError } from './run.ts';
+import { checkPinnedToday, parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 
 const USAGE = `Usage: npm run review -- [--within 30d] [--format text|json|csv]
 
@@ -27,36 +25,19 @@ review is overdue or due soon, grouped by the role that owns them.
 const FORMATS = { text: formatReviewText, json: formatReviewJson, csv: formatReviewCsv } as const;
 
 runCli(USAGE, async (argv) => {
-	const { values } = parseArgs({
-		args: argv,
-		options: {
-			within: { type: 'string' },
-			format: { type: 'string', default: 'text' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-		strict: true,
-		allowPositionals: false,
+	const values = parseCommand(argv, USAGE, {
+		within: { type: 'string' },
+		format: { type: 'string', default: 'text' },
 	});
-	if (values.help) {
-		process.stdout.write(`${USAGE}\n`);
-		return 0;
-	}
-	const format = values.format;
-	if (format !== 'text' && format !== 'json' && format !== 'csv') {
-		throw new UsageError(`Unknown format "${format}"; use --format text, json or csv.`);
-	}
+	if (!values) return 0;
+	const format = pickFormat(values.format, ['text', 'json', 'csv']);
 	const within = values.within === undefined ? undefined : parseWithin(values.within);
 	if (values.within !== undefined && within === undefined) {
 		throw new UsageError(
 			`--within "${values.within}" is not a period; write days, weeks or months, e.g. 30d, 6w or 3m.`,
 		);
 	}
-	const pinned = process.env['KODEX_TODAY'];
-	if (pinned !== undefined && !isCalendarDate(pinned.trim())) {
-		throw new UsageError(
-			`KODEX_TODAY="${pinned}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.`,
-		);
-	}
+	checkPinnedToday();
 	const content = resolveContentDir();
 	const { handbook, diagnostics } = await loadHandbook(content.abs);
 	if (diagnostics.some((d) => d.rule === 'PARSE-007')) {

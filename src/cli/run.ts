@@ -1,7 +1,11 @@
 /**
  * Shared entry point for Kodex commands: turns usage mistakes into exit code 2
- * with a one-line message, and never shows an author a stack trace.
+ * with a one-line message, and never shows an author a stack trace. Also the
+ * option handling every command shares: strict parsing with --help, --format
+ * and a pinned KODEX_TODAY.
  */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { isCalendarDate } from '../../schemas/common.ts';
 
 export class UsageError extends Error {}
 
@@ -32,4 +36,48 @@ export function runCli(usage: string, main: (argv: string[]) => Promise<number>)
 function isParseArgsError(err: unknown): boolean {
 	const code = (err as { code?: string } | null)?.code;
 	return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
+
+/**
+ * Parses `argv` strictly: the command's `options` plus `--help`, no positionals.
+ * Prints the usage and returns undefined when help was asked for.
+ */
+export function parseCommand<const T extends ParseArgsOptionsConfig>(
+	argv: string[],
+	usage: string,
+	options: T,
+) {
+	const { values } = parseArgs({
+		args: argv,
+		options: { ...options, ...HELP },
+		strict: true,
+		allowPositionals: false,
+	});
+	if ((values as { help?: boolean }).help) {
+		process.stdout.write(`${usage}\n`);
+		return undefined;
+	}
+	return values;
+}
+
+/** `value` when it is one of `formats`; otherwise a usage error that names them. */
+export function pickFormat<const F extends string>(value: unknown, formats: readonly F[]): F {
+	if (typeof value === 'string' && (formats as readonly string[]).includes(value))
+		return value as F;
+	const names = formats.map((f) => `--format ${f}`);
+	throw new UsageError(
+		`Unknown format "${String(value)}"; use ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`,
+	);
+}
+
+/** Stops with a usage error when KODEX_TODAY is set but is not a date. */
+export function checkPinnedToday(env: NodeJS.ProcessEnv = process.env): void {
+	const pinned = env['KODEX_TODAY'];
+	if (pinned !== undefined && !isCalendarDate(pinned.trim())) {
+		throw new UsageError(
+			`KODEX_TODAY="${pinned}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.`,
+		);
+	}
 }
