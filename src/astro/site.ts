@@ -44,3 +44,9 @@ export function loadSite(): Promise<LoadedSite> {
 export function href(path: string): string {
 	return withBase(path, import.meta.env.BASE_URL);
 }
+
+/** `getStaticPaths` of a page that exists once per site language, e.g. `/de/review/`. */
+export async function languagePaths() {
+	const site = await loadSite();
+	return site.languages.map((lang) => ({ params: { lang }, props: { lang } }));
+}

@@ -6,15 +6,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { changesFor } from '../../../astro/history.ts';
-import { href, loadSite } from '../../../astro/site.ts';
+import { href, languagePaths, loadSite } from '../../../astro/site.ts';
 import { changesFeed, changesPath, feedPath, FEED_LIMIT } from '../../../lib/site/changes-page.ts';
 import { siteUrl } from '../../../lib/site/atom.ts';
 import type { Language } from '../../../lib/site/types.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-	const site = await loadSite();
-	return site.languages.map((lang) => ({ params: { lang }, props: { lang } }));
-};
+export const getStaticPaths: GetStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ props, site: address }) => {
 	const lang = (props as { lang: Language }).lang;

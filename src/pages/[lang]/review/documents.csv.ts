@@ -4,7 +4,7 @@
  * in English (what Excel expects in each locale; see dashboard.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { href, loadSite } from '../../../astro/site.ts';
+import { href, languagePaths, loadSite } from '../../../astro/site.ts';
 import {
 	CSV_SEPARATOR,
 	csvLabels,
@@ -13,10 +13,7 @@ import {
 } from '../../../lib/site/dashboard.ts';
 import type { Language } from '../../../lib/site/types.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => {
-	const site = await loadSite();
-	return site.languages.map((lang) => ({ params: { lang }, props: { lang } }));
-};
+export const getStaticPaths: GetStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ props }) => {
 	const lang = (props as { lang: Language }).lang;
