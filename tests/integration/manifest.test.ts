@@ -7,6 +7,7 @@ import { resolveContentDir } from '../../src/lib/content-dir.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
 import { contentPath } from '../../src/lib/paths.ts';
 import { validate, type ValidationResult } from '../../src/lib/validate.ts';
+import { EXAMPLE_TODAY } from '../setup/build-site.ts';
 
 const siteDir = inject('siteDir');
 let manifest: Manifest;
@@ -15,7 +16,7 @@ let result: ValidationResult;
 beforeAll(async () => {
 	expect(siteDir, 'the globalSetup must build the site first').not.toBe('');
 	manifest = JSON.parse(readFileSync(path.join(siteDir, 'kodex-manifest.json'), 'utf8'));
-	result = await validate(resolveContentDir().abs, { today: '2026-11-22' });
+	result = await validate(resolveContentDir().abs, { today: EXAMPLE_TODAY });
 });
 
 describe('kodex-manifest.json', () => {

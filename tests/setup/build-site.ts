@@ -30,10 +30,11 @@ export const SITE_DIR = path.join(TEST_TMP, 'site');
 
 /**
  * The date the example handbook's review states are written for (one goal due soon, nothing
- * overdue). The suite pins it (vitest.config.ts) so that results do not change with the
- * calendar; `KODEX_TODAY=… npm test` tries another day.
+ * overdue): the day of its latest legal review, so no review date lies in the future. The
+ * suite pins it (vitest.config.ts) so that results do not change with the calendar;
+ * `KODEX_TODAY=… npm test` tries another day.
  */
-export const EXAMPLE_TODAY = '2026-11-22';
+export const EXAMPLE_TODAY = '2026-12-04';
 
 /** Positional CLI arguments (file filters), e.g. `tests/unit/site` in `vitest run tests/unit/site`. */
 function fileFilters(argv: readonly string[]): string[] {

@@ -8,6 +8,7 @@ import { createIndexes } from '../../../src/lib/site/context.ts';
 import { prepublishView, type PrepublishView } from '../../../src/lib/site/prepublish.ts';
 import type { Language, SiteDoc } from '../../../src/lib/site/types.ts';
 import { validate, type ValidationResult } from '../../../src/lib/validate.ts';
+import { EXAMPLE_TODAY } from '../../setup/build-site.ts';
 
 export interface Example {
 	result: ValidationResult;
@@ -18,7 +19,7 @@ export interface Example {
 let cached: Promise<Example> | undefined;
 
 async function load(): Promise<Example> {
-	const result = await validate(resolveContentDir().abs, { today: '2026-11-22', history: false });
+	const result = await validate(resolveContentDir().abs, { today: EXAMPLE_TODAY, history: false });
 	const docs = result.handbook.docs
 		.filter((d) => d.data !== undefined && d.data.status !== 'draft')
 		.map((d) => ({ type: d.type, id: d.data!.id, data: d.data }) as SiteDoc);

@@ -73,9 +73,9 @@ describe('summary for the approval record', () => {
 		const sources = lines.slice(lines.indexOf('Grundlage dieses Ergebnisses') + 1);
 		expect(sources).toEqual([
 			'- Darf ich das posten? (darf-ich-das-posten), Version 1, geprüft am 16. November 2026',
-			'- Checkliste Urheberrecht (urheberrecht), Version 5, geprüft am 21. November 2026',
-			'- Checkliste Wettbewerbs- und Werberecht (wettbewerbsrecht), Version 4, geprüft am 21. November 2026',
-			'- Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 3, geprüft am 20. November 2026',
+			'- Checkliste Urheberrecht (urheberrecht), Version 6, geprüft am 4. Dezember 2026',
+			'- Checkliste Wettbewerbs- und Werberecht (wettbewerbsrecht), Version 5, geprüft am 4. Dezember 2026',
+			'- Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 4, geprüft am 4. Dezember 2026',
 			'- Checkliste Markenrecht (markenrecht), Version 3, geprüft am 21. November 2026',
 		]);
 	});

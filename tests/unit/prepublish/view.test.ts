@@ -66,7 +66,7 @@ describe('pre-publish page data', () => {
 			'wettbewerbsrecht',
 		]);
 		expect(de.check.sources.find((s) => s.id === 'urheberrecht')).toMatchObject({
-			reviewedOn: '21. November 2026',
+			reviewedOn: '4. Dezember 2026',
 			href: '/de/checklists/urheberrecht/',
 		});
 	});
@@ -107,7 +107,7 @@ describe('pre-publish page data', () => {
 		]);
 		const rule = en.check.rules['mitarbeitende#zugehoerigkeit-offenlegen']!;
 		expect(rule.guideline).toBe('employees');
-		expect(rule.text).toMatch(/^State in the post itself/);
+		expect(rule.text).toMatch(/^State in words in the post itself/);
 		expect(rule.lang).toBeUndefined();
 		// The AI guideline is in review and not translated yet: its rules stay German, marked.
 		expect(en.check.rules['fotos-und-videos#keine-kinder']!.guideline).toBe('photos-and-videos');
