@@ -171,7 +171,7 @@ describe('Darf ich das posten? — journeys', () => {
 		const summary = await page.evaluate(() => navigator.clipboard.readText());
 		expect(summary).toContain('Ergebnis: Erst nachbessern');
 		expect(summary).toContain(
-			'Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 3, geprüft am 20. November 2026',
+			'Checkliste Arbeitsrecht, Beschäftigtendaten und Vertraulichkeit (arbeitsrecht), Version 4, geprüft am 4. Dezember 2026',
 		);
 		await context.close();
 	});
