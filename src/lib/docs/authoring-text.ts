@@ -59,7 +59,26 @@ each message of \`npm run check\` wants from you. Deutsch: [authoring.de.md](aut
    the owning team for a review automatically (see \`ci-templates/\`).
 6. **Approve and publish.** When the reviewer agrees, set \`status: approved\` with
    \`approvedBy\`, \`reviewedOn\`, \`reviewBy\` (and raise \`version\`), and merge. CI builds
-   and publishes the site from the main branch.`,
+   and publishes the site from the main branch.
+
+## In the editor
+
+Open the repository folder in VS Code and install the recommended extensions when asked
+(\`.vscode/extensions.json\`: YAML, Astro, MDX). Then:
+
+- **YAML files** (\`teams/\`, \`channels/\`, \`templates/\`, \`goals/\`, \`prepublish/\`, \`handbook.yaml\`):
+  the YAML extension reads the schemas in \`docs/schema/\` (set in \`.vscode/settings.json\`).
+  Hovering a field shows its description, Ctrl+Space offers fields and allowed values, and
+  wrong values are underlined.
+- **MDX frontmatter** (guidelines, checklists, playbooks): the YAML extension cannot look
+  inside \`.mdx\` files. The Astro extension can: with \`astro.content-intellisense\` (set in
+  the workspace settings) and Astro's content intellisense (switched on in
+  \`astro.config.mjs\`) it checks the frontmatter against the same schemas and offers allowed
+  values. Limits: this Astro feature is still marked experimental; it knows a file only after
+  \`npm run dev\` (or \`npm run build\`) has read it once; and its hovers show no field
+  descriptions — look them up below.
+- Cross-document rules (does this role exist? is the deputy a different person?) run only in
+  \`npm run check\`, \`npm run dev\` and the build, not while typing.`,
 		typesHeading: 'Document types and their fields',
 		typesIntro:
 			'Every document has the common fields (`id` to `related`); each type adds its own. "Required" fields must be present; others are optional unless a rule asks for them (for example the approval fields once `status` is `approved`). Nested groups are written as `parent.field` (a group) or `parent[].field` (each entry of a list).',
@@ -115,7 +134,27 @@ englisch. English: [authoring.en.md](authoring.en.md).`,
    (siehe \`ci-templates/\`).
 6. **Freigeben und veröffentlichen.** Stimmt die Prüferin zu, \`status: approved\` mit
    \`approvedBy\`, \`reviewedOn\`, \`reviewBy\` setzen (und \`version\` erhöhen) und mergen.
-   Die CI baut die Seite aus dem Hauptbranch und veröffentlicht sie.`,
+   Die CI baut die Seite aus dem Hauptbranch und veröffentlicht sie.
+
+## Im Editor
+
+Öffnen Sie den Repository-Ordner in VS Code und installieren Sie auf Nachfrage die
+empfohlenen Erweiterungen (\`.vscode/extensions.json\`: YAML, Astro, MDX). Dann gilt:
+
+- **YAML-Dateien** (\`teams/\`, \`channels/\`, \`templates/\`, \`goals/\`, \`prepublish/\`, \`handbook.yaml\`):
+  Die YAML-Erweiterung liest die Schemas in \`docs/schema/\` (eingestellt in
+  \`.vscode/settings.json\`). Beim Überfahren zeigt ein Feld seine Beschreibung, Strg+Leertaste
+  schlägt Felder und erlaubte Werte vor, falsche Werte werden unterstrichen.
+- **MDX-Frontmatter** (Richtlinien, Checklisten, Playbooks): In \`.mdx\`-Dateien kann die
+  YAML-Erweiterung nicht hineinsehen, die Astro-Erweiterung schon: Mit
+  \`astro.content-intellisense\` (in den Arbeitsbereich-Einstellungen) und Astros Content
+  Intellisense (in \`astro.config.mjs\` eingeschaltet) prüft sie die Frontmatter gegen
+  dieselben Schemas und schlägt erlaubte Werte vor. Grenzen: Die Astro-Funktion gilt noch
+  als experimentell; sie kennt eine Datei erst, nachdem \`npm run dev\` (oder
+  \`npm run build\`) sie einmal gelesen hat; und sie zeigt keine Feldbeschreibungen — die
+  stehen unten.
+- Regeln über mehrere Dokumente (Gibt es diese Rolle? Ist die Vertretung eine andere
+  Person?) laufen nur in \`npm run check\`, \`npm run dev\` und im Build, nicht beim Tippen.`,
 		typesHeading: 'Dokumenttypen und ihre Felder',
 		typesIntro:
 			'Jedes Dokument hat die gemeinsamen Felder (`id` bis `related`); jeder Typ fügt eigene hinzu. Pflichtfelder müssen vorhanden sein; die übrigen sind optional, solange keine Regel sie verlangt (etwa die Freigabefelder bei `status: approved`). Verschachtelte Felder stehen als `eltern.feld` (eine Gruppe) oder `eltern[].feld` (jeder Eintrag einer Liste).',
