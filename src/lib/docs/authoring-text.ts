@@ -52,7 +52,8 @@ each message of \`npm run check\` wants from you. Deutsch: [authoring.de.md](aut
    shows its description on hover, offers the allowed values and is underlined when wrong.
 4. **Check it.** \`npm run check\` lists every problem with file, line, field, what was
    expected and how to fix it; \`npm run check -- --watch\` keeps checking after every save.
-   Placeholders left over are warnings (TODO-001) while the document is a draft.
+   Placeholders left over are warnings (TODO-001) while the document is a draft. If you
+   like, let git check before every commit: \`git config core.hooksPath ci-templates/hooks\`.
 5. **Open a pull request.** Commit on a branch and open a pull (merge) request. CI runs
    \`check --strict\` and the build, and posts the \`npm run changes\` summary as a comment:
    what changed, by document and field, and which roles must review it. CODEOWNERS asks
@@ -126,7 +127,8 @@ englisch. English: [authoring.en.md](authoring.en.md).`,
    Beschreibung, schlägt erlaubte Werte vor und unterstreicht Fehler.
 4. **Prüfen.** \`npm run check\` nennt jedes Problem mit Datei, Zeile, Feld, Erwartung und
    Korrektur; \`npm run check -- --watch\` prüft nach jedem Speichern erneut. Übrig gebliebene
-   Platzhalter sind Warnungen (TODO-001), solange das Dokument ein Entwurf ist.
+   Platzhalter sind Warnungen (TODO-001), solange das Dokument ein Entwurf ist. Wer mag,
+   lässt git vor jedem Commit prüfen: \`git config core.hooksPath ci-templates/hooks\`.
 5. **Pull Request öffnen.** Auf einem Branch committen und einen Pull- bzw. Merge-Request
    öffnen. Die CI führt \`check --strict\` und den Build aus und schreibt die Zusammenfassung
    von \`npm run changes\` als Kommentar: was sich je Dokument und Feld geändert hat und welche
