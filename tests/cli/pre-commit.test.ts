@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { GIT_AUTHOR_ENV } from '../helpers/git-repo.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -15,12 +16,7 @@ afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 
 const env = {
 	...process.env,
-	GIT_CONFIG_GLOBAL: '/dev/null',
-	GIT_CONFIG_NOSYSTEM: '1',
-	GIT_AUTHOR_NAME: 'Kodex Test',
-	GIT_AUTHOR_EMAIL: 'test@example.com',
-	GIT_COMMITTER_NAME: 'Kodex Test',
-	GIT_COMMITTER_EMAIL: 'test@example.com',
+	...GIT_AUTHOR_ENV,
 	KODEX_CONTENT: 'content',
 	KODEX_TODAY: '2026-11-22',
 };

@@ -9,8 +9,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { GIT_AUTHOR_ENV } from '../helpers/git-repo.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const GITHUB = 'ci-templates/github/kodex.yml';
@@ -85,12 +86,7 @@ describe('GitLab CI template', () => {
 describe("the templates' commands on a scratch repository", () => {
 	const env = {
 		...process.env,
-		GIT_CONFIG_GLOBAL: '/dev/null',
-		GIT_CONFIG_NOSYSTEM: '1',
-		GIT_AUTHOR_NAME: 'Kodex Test',
-		GIT_AUTHOR_EMAIL: 'test@example.com',
-		GIT_COMMITTER_NAME: 'Kodex Test',
-		GIT_COMMITTER_EMAIL: 'test@example.com',
+		...GIT_AUTHOR_ENV,
 		KODEX_TODAY: '2026-11-22',
 		NO_COLOR: '1',
 	};
