@@ -12,6 +12,9 @@ export default defineConfig({
 	integrations: [mdx(), kodex()],
 	devToolbar: { enabled: false },
 	prefetch: false,
+	// Lets the Astro VS Code extension check MDX frontmatter against the collection schemas
+	// (.vscode/settings.json switches it on in the editor; docs/authoring.en.md explains it).
+	experimental: { contentIntellisense: true },
 	vite: {
 		build: {
 			rolldownOptions: {

@@ -117,6 +117,15 @@ export const teamSchema = withDocumentChecks(
 		coverage: coverageSchema,
 		/** Who does what: one row per activity. */
 		raci: z.array(raciRowSchema).optional(),
+		/** Accounts on the git host that review changes to the documents this team's roles own, e.g. `@beispiel-rohrwerk/kommunikation` or `@anna-berger`. `npm run codeowners` writes them into CODEOWNERS. */
+		codeOwners: z
+			.array(
+				z.string().regex(/^@[A-Za-z0-9][\w.-]*(?:\/[A-Za-z0-9][\w.-]*)?$/, {
+					error: 'must be a git host account or team such as @org/team or @user',
+				}),
+			)
+			.min(1)
+			.optional(),
 	}),
 );
 

@@ -2,13 +2,15 @@
  * The Kodex Astro integration:
  * - validates the handbook before anything renders; a build with errors (or
  *   warnings under strict) prints the same report as `npm run check` and exits
- *   with code 1; dev logs the report and keeps serving;
+ *   with code 1; dev logs the report, keeps serving and shows the errors in
+ *   the browser (dev-problems.ts);
  * - builds the Pagefind search index once the pages are written, and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../lib/content-dir.ts';
+import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import {
@@ -23,9 +25,10 @@ export default function kodex(): AstroIntegration {
 	return {
 		name: 'kodex',
 		hooks: {
-			'astro:config:setup': async ({ command, isRestart, logger }) => {
+			'astro:config:setup': async ({ command, isRestart, logger, injectScript }) => {
 				setCommand(command);
 				if (command === 'preview') return;
+				if (command === 'dev') injectScript('page', DEV_PROBLEMS_SCRIPT);
 				const { abs, rel } = resolveContentDir();
 				if (isRestart) invalidateValidation(abs);
 				const result = await getValidation(abs);
@@ -38,6 +41,9 @@ export default function kodex(): AstroIntegration {
 				}
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
+			},
+			'astro:server:setup': ({ server }) => {
+				serveDevProblems(server, resolveContentDir().abs);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);

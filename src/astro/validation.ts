@@ -65,6 +65,15 @@ export function invalidateValidation(contentDir: string): void {
 	if (s) s.result = validate(contentDir);
 }
 
+/** Calls `listener` (under `key`) after every re-validation in dev, like the loaders' re-syncs. */
+export function onRevalidated(
+	contentDir: string,
+	key: string,
+	listener: () => Promise<void>,
+): void {
+	state(contentDir).listeners.set(key, listener);
+}
+
 /** Records which Astro command runs (set by the integration). */
 export function setCommand(command: Command): void {
 	shared().command = command;

@@ -1,5 +1,5 @@
 /**
- * `npm run check -- [--strict] [--format text|json]`
+ * `npm run check -- [--strict] [--format text|json] [--watch]`
  * Validates the handbook without Astro. Exit codes: 0 no errors (warnings
  * allowed unless --strict), 1 errors, 2 usage error.
  */
@@ -7,25 +7,33 @@ import { resolveContentDir } from '../lib/content-dir.ts';
 import { formatDiagnostics } from '../lib/format-text.ts';
 import { toJsonReport } from '../lib/format-json.ts';
 import { hasFailures, validate } from '../lib/validate.ts';
-import { checkPinnedToday, parseCommand, pickFormat, runCli } from './run.ts';
+import { checkPinnedToday, parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 
-const USAGE = `Usage: npm run check -- [--strict] [--format text|json]
+const USAGE = `Usage: npm run check -- [--strict] [--format text|json] [--watch]
 
 Validates the handbook in the content folder (KODEX_CONTENT, default: content).
   --strict          warnings fail the check too
   --format text     readable report (default)
-  --format json     one JSON object: {"errors": [...], "warnings": [...], "notices": [...]}`;
+  --format json     one JSON object: {"errors": [...], "warnings": [...], "notices": [...]}
+  --watch           check again after every save and print only new and fixed problems`;
 
 runCli(USAGE, async (argv) => {
 	const values = parseCommand(argv, USAGE, {
 		strict: { type: 'boolean', default: false },
 		format: { type: 'string', default: 'text' },
+		watch: { type: 'boolean', default: false },
 	});
 	if (!values) return 0;
 	const format = pickFormat(values.format, ['text', 'json']);
 	checkPinnedToday();
-	const started = performance.now();
 	const content = resolveContentDir();
+	if (values.watch) {
+		if (format !== 'text') throw new UsageError('--watch prints text; leave out --format.');
+		const { watchCheck } = await import('./check-watch.ts');
+		const color = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
+		return watchCheck(content.abs, { strict: values.strict }, process.stdout, color);
+	}
+	const started = performance.now();
 	const result = await validate(content.abs, { strict: values.strict });
 	const seconds = (performance.now() - started) / 1000;
 	if (format === 'json') {

@@ -22,7 +22,8 @@ export function formatDiagnostics(result: ValidationResult, options: TextOptions
 	return [...blocks, summary(result, options, paint)].join('\n\n') + '\n';
 }
 
-function formatOne(
+/** One diagnostic as a block of lines, as in the full report. */
+export function formatOne(
 	d: Diagnostic,
 	strict: boolean,
 	paint: (style: Style, text: string) => string,
@@ -46,7 +47,8 @@ function formatOne(
 	return lines.join('\n');
 }
 
-function summary(
+/** The closing line: counts, files checked and time. */
+export function summary(
 	result: ValidationResult,
 	options: TextOptions,
 	paint: (style: Style, text: string) => string,

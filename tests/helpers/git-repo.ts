@@ -54,6 +54,15 @@ export const GIT_ENV: NodeJS.ProcessEnv = {
 	GIT_TERMINAL_PROMPT: '0',
 };
 
+/** GIT_ENV plus a fixed author and committer, for tests that run plain `git commit`. */
+export const GIT_AUTHOR_ENV: NodeJS.ProcessEnv = {
+	...GIT_ENV,
+	GIT_AUTHOR_NAME: 'Kodex Test',
+	GIT_AUTHOR_EMAIL: 'test@example.com',
+	GIT_COMMITTER_NAME: 'Kodex Test',
+	GIT_COMMITTER_EMAIL: 'test@example.com',
+};
+
 const CONFIG = [
 	'-c',
 	'user.name=Kodex Test',

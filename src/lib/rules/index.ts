@@ -30,6 +30,7 @@ import { externalsDoNotApprove, traineesDoNotDecide } from './team-eligibility.t
 import { raciOneAccountable } from './team-raci.ts';
 import { prepublishConsistent, prepublishReferencesResolve } from './prepublish.ts';
 import { placeholdersDeclared } from './template-placeholders.ts';
+import { placeholdersLeft } from './placeholders-left.ts';
 import { teamTranslationMatches } from './team-translation.ts';
 import { translationMatches } from './translation.ts';
 import { translationStructureMatches, translationVersionCurrent } from './translation-sync.ts';
@@ -75,6 +76,7 @@ export const RULES: Rule[] = [
 	translationStructureMatches,
 	translationVersionCurrent,
 	versionNeverDecreases,
+	placeholdersLeft,
 ];
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * `npm run check -- --watch` on a copy of the base fixture: a mistake saved
+ * into a document is reported as new, and reported as fixed once corrected.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffDiagnostics } from '../../src/lib/watch-diff.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BASE = path.join(ROOT, 'tests/fixtures/base');
+
+fs.mkdirSync(path.join(ROOT, 'tests/.tmp'), { recursive: true });
+const tmpRoot = fs.mkdtempSync(path.join(ROOT, 'tests/.tmp/watch-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+	for (const child of children) child.kill();
+	fs.rmSync(tmpRoot, { recursive: true, force: true });
+});
+
+/** Resolves once `output()` contains `text`; rejects with the output so far after `ms`. */
+async function waitFor(output: () => string, text: string, ms = 20_000): Promise<void> {
+	const until = Date.now() + ms;
+	while (!output().includes(text)) {
+		if (Date.now() > until) throw new Error(`"${text}" did not appear; output:\n${output()}`);
+		await new Promise((r) => setTimeout(r, 50));
+	}
+}
+
+describe('npm run check -- --watch', () => {
+	it('reports a new problem after a save, and then its fix', async () => {
+		const dir = fs.mkdtempSync(path.join(tmpRoot, 'base-'));
+		fs.cpSync(BASE, dir, { recursive: true });
+		const child = spawn(process.execPath, ['src/cli/check.ts', '--watch'], {
+			cwd: ROOT,
+			env: { ...process.env, KODEX_CONTENT: dir, KODEX_TODAY: '2026-11-22', NO_COLOR: '1' },
+		});
+		children.push(child);
+		let out = '';
+		child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+		child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+		await waitFor(() => out, 'Watching for changes');
+		expect(out).toContain('✔ 0 errors, 0 warnings');
+
+		const file = path.join(dir, 'guidelines/private-konten.mdx');
+		const original = fs.readFileSync(file, 'utf8');
+		const broken = original.replace(/^owner: .*$/m, 'owner: rechtsabteilung');
+		expect(broken).not.toBe(original);
+		let mark = out.length;
+		fs.writeFileSync(file, broken);
+		await waitFor(() => out.slice(mark), '✖ 1 error');
+		const reported = out.slice(mark);
+		expect(reported).toContain('changed: guidelines/private-konten.mdx');
+		expect(reported).toMatch(
+			/new {2}\S*guidelines\/private-konten\.mdx:\d+:\d+ {2}error {2}REF-001 {2}owner/,
+		);
+		expect(reported).toContain('did you mean: rechtsberatung');
+		// Only the change is printed, not the whole report again.
+		expect(reported.match(/REF-001/g)).toHaveLength(1);
+
+		mark = out.length;
+		fs.writeFileSync(file, original);
+		await waitFor(() => out.slice(mark), '✔ 0 errors');
+		expect(out.slice(mark)).toMatch(
+			/fixed {2}\S*guidelines\/private-konten\.mdx:\d+ {2}REF-001 {2}owner/,
+		);
+		expect(out.slice(mark)).not.toContain('new  ');
+		expect(child.exitCode).toBeNull();
+	}, 60_000);
+
+	it('refuses --format json together with --watch', async () => {
+		const child = spawn(process.execPath, ['src/cli/check.ts', '--watch', '--format', 'json'], {
+			cwd: ROOT,
+			env: { ...process.env, KODEX_CONTENT: BASE },
+		});
+		children.push(child);
+		let err = '';
+		child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+		const code = await new Promise((r) => child.on('exit', r));
+		expect(code).toBe(2);
+		expect(err).toContain('--watch prints text');
+	});
+});
+
+describe('diffDiagnostics', () => {
+	const d = (rule: string, line: number, message = 'm'): Diagnostic => ({
+		rule,
+		severity: 'error',
+		file: 'content/a.yaml',
+		line,
+		column: 1,
+		path: 'owner',
+		message,
+	});
+	it('treats a problem that only moved to another line as unchanged', () => {
+		expect(diffDiagnostics([d('REF-001', 3)], [d('REF-001', 9)])).toEqual({ added: [], fixed: [] });
+	});
+	it('names new and fixed problems, counting duplicates', () => {
+		const { added, fixed } = diffDiagnostics(
+			[d('REF-001', 3), d('REF-001', 4), d('SCH-001', 5)],
+			[d('REF-001', 3), d('TPL-001', 6)],
+		);
+		expect(added.map((x) => x.rule)).toEqual(['TPL-001']);
+		expect(fixed.map((x) => `${x.rule}:${x.line}`)).toEqual(['REF-001:4', 'SCH-001:5']);
+	});
+});

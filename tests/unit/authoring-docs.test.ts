@@ -1,0 +1,115 @@
+/**
+ * The generated authoring guide and JSON Schemas under docs/ (npm run docs):
+ * committed files are current, and every rule id the validator can report is
+ * in the rule catalog and explained in both guides.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
+import { fieldRows } from '../../src/lib/docs/authoring.ts';
+import { REPO_ROOT, renderDocFiles } from '../../src/lib/docs/files.ts';
+import { ruleCatalog } from '../../src/lib/rules/catalog.ts';
+import { RULES } from '../../src/lib/rules/index.ts';
+
+const read = (rel: string) => readFileSync(path.join(REPO_ROOT, rel), 'utf8');
+
+/** Every `'ABC-123'` literal in the engine's source: the ids it can report. */
+function ruleIdsInSource(): Set<string> {
+	const ids = new Set<string>();
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const file = path.join(dir, name);
+			if (statSync(file).isDirectory()) walk(file);
+			else if (file.endsWith('.ts'))
+				for (const m of readFileSync(file, 'utf8').matchAll(/['"`]([A-Z0-9]+-\d{3})['"`]/g))
+					ids.add(m[1] ?? '');
+		}
+	};
+	walk(path.join(REPO_ROOT, 'src'));
+	walk(path.join(REPO_ROOT, 'schemas'));
+	return ids;
+}
+
+describe('rule catalog', () => {
+	const catalog = ruleCatalog();
+	const ids = catalog.map((r) => r.id);
+
+	it('lists every rule id the source can report, and every cross-document rule', () => {
+		const inSource = ruleIdsInSource();
+		expect(inSource.size).toBeGreaterThan(40);
+		const missing = [...inSource].filter((id) => !ids.includes(id));
+		expect(missing).toEqual([]);
+		expect(RULES.map((r) => r.id).filter((id) => !ids.includes(id))).toEqual([]);
+		expect(ids.length).toBeGreaterThan(40);
+	});
+
+	it('has each id once, with a meaning and a fix', () => {
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const rule of catalog) {
+			expect(rule.title.length, rule.id).toBeGreaterThan(10);
+			expect(
+				rule.fix.length,
+				`${rule.id} has no fix line in src/lib/rules/catalog.ts`,
+			).toBeGreaterThan(10);
+		}
+	});
+});
+
+describe('docs/authoring.*.md', () => {
+	let rendered: Map<string, string>;
+	beforeAll(async () => {
+		rendered = await renderDocFiles();
+	}, 60_000);
+
+	it('are current: npm run docs would not change them', () => {
+		expect([...rendered.keys()].sort()).toEqual(
+			expect.arrayContaining([
+				'docs/authoring.de.md',
+				'docs/authoring.en.md',
+				'docs/schema/guideline.json',
+			]),
+		);
+		const stale = [...rendered].filter(([rel, text]) => {
+			try {
+				return read(rel) !== text;
+			} catch {
+				return true;
+			}
+		});
+		expect(
+			stale.map(([rel]) => rel),
+			'run npm run docs and commit the result',
+		).toEqual([]);
+	});
+
+	it.each(['en', 'de'])('explain every rule id in a table row (%s)', (lang) => {
+		const guide = read(`docs/authoring.${lang}.md`);
+		const rows = new Set([...guide.matchAll(/^\| ([A-Z0-9]+-\d{3}) +\|/gm)].map((m) => m[1]));
+		expect(
+			ruleCatalog()
+				.filter((r) => !rows.has(r.id))
+				.map((r) => r.id),
+		).toEqual([]);
+	});
+
+	it.each(['en', 'de'])('list every field of every type with its description (%s)', (lang) => {
+		const guide = read(`docs/authoring.${lang}.md`);
+		for (const type of DOC_TYPE_NAMES) {
+			const schema = JSON.parse(read(`docs/schema/${type}.json`));
+			const rows = fieldRows(schema);
+			expect(rows.length, type).toBeGreaterThan(10);
+			for (const row of rows) {
+				expect(row.description, `${type}: ${row.path}`).not.toBe('');
+				expect(guide).toContain(`| \`${row.path}\``);
+			}
+		}
+		expect(guide).toContain('```mdx\n---\n# A new guideline.');
+	});
+
+	it('is linked from the README', () => {
+		const readme = read('README.md');
+		expect(readme).toContain('(docs/authoring.en.md)');
+		expect(readme).toContain('(docs/authoring.de.md)');
+	});
+});
