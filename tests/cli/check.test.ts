@@ -844,6 +844,232 @@ const CASES: Case[] = [
 			},
 		],
 	},
+	// --- Document bodies: prose is content, not code ------------------------
+	{
+		name: 'body-code',
+		about: 'a guideline body imports a system file, exports a value and writes {thema} in prose',
+		exit: 1,
+		expect: [
+			{ rule: 'BODY-002', file: GUIDELINE, line: { find: 'import geheim' }, column: 1, path: '' },
+			{ rule: 'BODY-002', file: GUIDELINE, line: { find: 'export const' }, column: 1, path: '' },
+			{
+				rule: 'BODY-002',
+				file: GUIDELINE,
+				line: { find: '{thema}' },
+				column: 'needle',
+				path: '',
+				message: ['JavaScript'],
+			},
+		],
+	},
+	{
+		name: 'body-html',
+		about:
+			'a body with <script>, an <img> with onerror, an <iframe>, a component, a style and an onclick',
+		exit: 1,
+		expect: [
+			{
+				rule: 'BODY-003',
+				file: GUIDELINE,
+				line: { find: '<script>' },
+				column: 'needle',
+				path: '',
+				message: ['scripts'],
+			},
+			{
+				rule: 'BODY-003',
+				file: GUIDELINE,
+				line: { find: '<img' },
+				column: 'needle',
+				path: '',
+				fix: ['![Description]'],
+			},
+			{ rule: 'BODY-003', file: GUIDELINE, line: { find: '<iframe' }, column: 'needle', path: '' },
+			{
+				rule: 'BODY-003',
+				file: GUIDELINE,
+				line: { find: '<Banner' },
+				column: 'needle',
+				path: '',
+				message: ['component'],
+			},
+			{
+				rule: 'BODY-003',
+				file: GUIDELINE,
+				line: { find: 'style=' },
+				column: 'needle',
+				path: '',
+				message: ['style'],
+			},
+			{
+				rule: 'BODY-003',
+				file: GUIDELINE,
+				line: { find: 'onclick=' },
+				column: 'needle',
+				path: '',
+				message: ['event handler onclick'],
+			},
+		],
+	},
+	{
+		name: 'body-urls',
+		about: 'javascript:, data: and vbscript: links and an image from another host',
+		exit: 1,
+		expect: [
+			{
+				rule: 'BODY-004',
+				file: GUIDELINE,
+				line: { find: '[Hilfe](javascript:' },
+				column: 'needle',
+				path: '',
+				message: ['javascript:'],
+			},
+			{
+				rule: 'BODY-004',
+				file: GUIDELINE,
+				line: { find: '[Daten](data:' },
+				column: 'needle',
+				path: '',
+				message: ['data:'],
+			},
+			{
+				rule: 'BODY-004',
+				file: GUIDELINE,
+				line: { find: '![Logo](https://other.example' },
+				column: 'needle',
+				path: '',
+				message: ['another host'],
+			},
+			{
+				rule: 'BODY-004',
+				file: GUIDELINE,
+				line: { find: '[VB](vbscript:' },
+				column: 'needle',
+				path: '',
+				message: ['vbscript:'],
+			},
+		],
+	},
+	{
+		name: 'body-links',
+		about:
+			'kodex: links to a misspelled checklist and a missing item, and a link to a missing file',
+		exit: 1,
+		expect: [
+			{
+				rule: 'BODY-005',
+				file: GUIDELINE,
+				line: { find: '[die Bildrechte]' },
+				column: 'needle',
+				path: '',
+				didYouMean: 'kodex:checklist/urheberrecht',
+			},
+			{
+				rule: 'BODY-005',
+				file: GUIDELINE,
+				line: { find: '[die Lizenzfrage]' },
+				column: 'needle',
+				path: '',
+				message: ['lizenz-fehlt'],
+			},
+			{
+				rule: 'BODY-005',
+				file: GUIDELINE,
+				line: { find: '[Formular]' },
+				column: 'needle',
+				path: '',
+				message: ['assets/fehlt.pdf'],
+			},
+		],
+	},
+	{
+		name: 'body-unclosed-tag',
+		about: 'a <kbd> tag that is never closed',
+		exit: 1,
+		expect: [
+			{
+				rule: 'BODY-001',
+				file: GUIDELINE,
+				line: { find: '<kbd>' },
+				path: '',
+				message: ['<kbd> is opened but never closed'],
+			},
+		],
+	},
+	{
+		name: 'body-stray-less-than',
+		about: 'prose with "<4" in it',
+		exit: 1,
+		expect: [
+			{
+				rule: 'BODY-001',
+				file: GUIDELINE,
+				line: { find: '<4' },
+
+				path: '',
+				message: ['"4" cannot start a tag name'],
+			},
+		],
+	},
+	{
+		name: 'body-unknown-callout',
+		about: 'a callout :::tipp, which does not exist',
+		exit: 1,
+		expect: [{ rule: 'BODY-006', file: GUIDELINE, line: { find: ':::tipp' }, column: 1, path: '' }],
+	},
+	{
+		name: 'frontmatter-unclosed',
+		about: 'a guideline whose frontmatter has no closing ---',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-009',
+				file: GUIDELINE,
+				line: 1,
+				column: 1,
+				path: '',
+				message: ['never closed'],
+			},
+		],
+	},
+	{
+		name: 'control-character',
+		about: 'a NUL byte in the frontmatter and a vertical tab in the body',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-010',
+				file: GUIDELINE,
+				line: { find: 'summary:' },
+				column: 13,
+				path: '',
+				message: ['U+0000 (NUL)'],
+			},
+			{
+				rule: 'PARSE-010',
+				file: GUIDELINE,
+				line: { find: 'Du darfst gern' },
+				column: 15,
+				path: '',
+				message: ['U+000B'],
+			},
+		],
+	},
+	{
+		name: 'yaml-nbsp-after-colon',
+		about: 'a non-breaking space after "title:"',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-001',
+				file: GUIDELINE,
+				line: 3,
+				column: 7,
+				path: '',
+				message: ['U+00A0 (NO-BREAK SPACE)'],
+			},
+		],
+	},
 ];
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { VersionHistory } from '../history/versions.ts';
 import type { Handbook } from '../model.ts';
 import { approvedByCanApprove } from './approval.ts';
+import { BODY_RULES } from './body.ts';
 import { activeChannelHasGoal, channelRequirements } from './channel.ts';
 import { datesConsistent } from './date-consistency.ts';
 import { goalTargetDiffers } from './goal.ts';
@@ -75,6 +76,7 @@ export const RULES: Rule[] = [
 	translationStructureMatches,
 	translationVersionCurrent,
 	versionNeverDecreases,
+	...BODY_RULES,
 ];
 
 /**
