@@ -757,6 +757,12 @@ const de = {
 	'changes.formerly': 'vorher {path}',
 	'changes.owner': 'verantwortlich: {owner}',
 	'changes.more': '… und {count} weitere Dateien',
+
+	'callout.do': 'So machen wir es',
+	'callout.dont': 'Bitte nicht',
+	'callout.note': 'Hinweis',
+	'callout.warning': 'Achtung',
+	'callout.legal': 'Rechtlicher Hinweis',
 } as const satisfies Record<string, string>;
 
 export default de;

@@ -746,6 +746,12 @@ const en: Record<keyof typeof de, string> = {
 	'changes.formerly': 'formerly {path}',
 	'changes.owner': 'owner: {owner}',
 	'changes.more': '… and {count} more files',
+
+	'callout.do': 'Do',
+	'callout.dont': "Don't",
+	'callout.note': 'Note',
+	'callout.warning': 'Warning',
+	'callout.legal': 'Legal note',
 };
 
 export default en;
