@@ -3,6 +3,7 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { VersionHistory } from '../history/versions.ts';
 import type { Handbook } from '../model.ts';
 import { approvedByCanApprove } from './approval.ts';
+import { publishedFilesSafe } from './assets.ts';
 import { BODY_RULES } from './body.ts';
 import { activeChannelHasGoal, channelRequirements } from './channel.ts';
 import { datesConsistent } from './date-consistency.ts';
@@ -77,6 +78,7 @@ export const RULES: Rule[] = [
 	translationVersionCurrent,
 	versionNeverDecreases,
 	...BODY_RULES,
+	publishedFilesSafe,
 ];
 
 /**

@@ -8,12 +8,12 @@ import type { Root as HastRoot } from 'hast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { bodyPipeline, type BodyPipelineOptions } from '../../../src/lib/body/build.ts';
 
-const MDX_NODES = [
+const MDX_NODES: RemarkRehypeOptions['passThrough'] = [
 	'mdxFlowExpression',
 	'mdxJsxFlowElement',
 	'mdxJsxTextElement',
