@@ -10,6 +10,7 @@ import { LAWS, type Language } from '../../schemas/index.ts';
 import { bodyPipeline } from '../lib/body/build.ts';
 import { createLinkResolver, type ResolveLink } from '../lib/body/document-links.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
+import { buildGlossary, type Glossary } from '../lib/glossary.ts';
 import { isPublished } from '../lib/site/docs.ts';
 import { legalBasisHref, type Law } from '../lib/site/law-links.ts';
 import { siteLanguages } from '../lib/site/site.ts';
@@ -50,11 +51,23 @@ async function linkResolver(base: string): Promise<ResolveLink> {
 	return resolver;
 }
 
+const glossaries = new WeakMap<ValidationResult, Glossary>();
+
+function glossaryOf(result: ValidationResult): Glossary {
+	let glossary = glossaries.get(result);
+	if (!glossary) {
+		glossary = buildGlossary(result.handbook.config?.data?.glossary);
+		glossaries.set(result, glossary);
+	}
+	return glossary;
+}
+
 /** The Markdown processor for document bodies; `base` is the site's `base` option. */
 export function bodyProcessor(base = '/') {
 	return unified(
 		bodyPipeline({
 			resolveLinks: () => linkResolver(base),
+			glossary: async () => glossaryOf(await getValidation(resolveContentDir().abs)),
 			citations: {
 				laws: CITABLE,
 				href: (law, ref) => legalBasisHref({ law: law as Law, ref }),

@@ -763,6 +763,12 @@ const de = {
 	'callout.note': 'Hinweis',
 	'callout.warning': 'Achtung',
 	'callout.legal': 'Rechtlicher Hinweis',
+
+	'glossary.title': 'Glossar',
+	'glossary.intro':
+		'Begriffe, die in diesem Handbuch eine feste Bedeutung haben. Im Text sind sie gepunktet unterstrichen; die Erklärung erscheint beim Darüberfahren oder mit der Tabulatortaste.',
+	'glossary.alsoCalled': 'auch:',
+	'glossary.link': 'Glossar',
 } as const satisfies Record<string, string>;
 
 export default de;

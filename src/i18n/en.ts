@@ -752,6 +752,12 @@ const en: Record<keyof typeof de, string> = {
 	'callout.note': 'Note',
 	'callout.warning': 'Warning',
 	'callout.legal': 'Legal note',
+
+	'glossary.title': 'Glossary',
+	'glossary.intro':
+		'Terms with a fixed meaning in this handbook. In the text they have a dotted underline; the explanation appears on hover or with the Tab key.',
+	'glossary.alsoCalled': 'also:',
+	'glossary.link': 'Glossary',
 };
 
 export default en;

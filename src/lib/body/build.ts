@@ -11,6 +11,8 @@ import { dictionaries, t } from '../../i18n/index.ts';
 import { remarkCallouts, type BodyFile } from './callouts.ts';
 import type { CalloutName } from './policy.ts';
 import { remarkCitations, type CitationCatalogue } from './citations.ts';
+import type { Glossary } from '../glossary.ts';
+import { remarkGlossaryTerms } from './glossary-terms.ts';
 import { remarkDocumentLinks, type ResolveLink } from './document-links.ts';
 import { rehypeSafeBody } from './safe-html.ts';
 import { remarkRestoreBareColons } from './syntax.ts';
@@ -18,6 +20,8 @@ import { remarkRestoreBareColons } from './syntax.ts';
 export interface BodyPipelineOptions {
 	/** Resolves `kodex:` and relative document links; called once per compiled body. */
 	resolveLinks: () => Promise<ResolveLink>;
+	/** The glossary of the handbook; called once per compiled body. */
+	glossary: () => Promise<Glossary>;
 	/** The law catalogue that prose citations link through. */
 	citations: CitationCatalogue;
 	/** Language for labels when a body's frontmatter names none (the handbook's default). */
@@ -51,6 +55,13 @@ export function bodyPipeline(options: BodyPipelineOptions): {
 			],
 			[remarkDocumentLinks, { resolve: options.resolveLinks }],
 			[remarkCitations, { catalogue: options.citations }],
+			[
+				remarkGlossaryTerms,
+				{
+					glossary: options.glossary,
+					language: (file: BodyFile) => bodyLanguage(file, options.defaultLanguage()),
+				},
+			],
 		],
 		rehypePlugins: [...rehypeSafeBody] as Plugin[],
 	};

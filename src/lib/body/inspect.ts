@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { suggest } from '../suggest.ts';
 import {
@@ -31,7 +32,8 @@ export interface BodyFinding {
 	fix?: string;
 }
 
-export type BodyRule = 'BODY-001' | 'BODY-002' | 'BODY-003' | 'BODY-004' | 'BODY-005' | 'BODY-006';
+export type BodyRule =
+	'BODY-001' | 'BODY-002' | 'BODY-003' | 'BODY-004' | 'BODY-005' | 'BODY-006' | 'GLOS-002';
 
 /** Judges where a link or image points; returns a finding without position, or undefined when fine. */
 export type LinkJudge = (
@@ -41,7 +43,15 @@ export type LinkJudge = (
 
 const ESCAPE_HINT = 'Write \\{ or \\< to show the character itself.';
 
-export function inspectBody(tree: Root, judge: LinkJudge): BodyFinding[] {
+/**
+ * `terms` tells whether the glossary defines a name in the body's language;
+ * without it, `:term[…]` is not checked.
+ */
+export function inspectBody(
+	tree: Root,
+	judge: LinkJudge,
+	terms?: (name: string) => boolean,
+): BodyFinding[] {
 	const out: BodyFinding[] = [];
 	const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
 		line: node.position?.start.line ?? 1,
@@ -110,6 +120,18 @@ export function inspectBody(tree: Root, judge: LinkJudge): BodyFinding[] {
 				out.push(unknownDirective(node.name, `::${node.name}`, at(node), [], '::'));
 				return;
 			case 'textDirective':
+				if (node.name === 'term' && terms) {
+					const name = toString(node);
+					if (!terms(name))
+						out.push({
+							rule: 'GLOS-002',
+							...at(node),
+							message: `"${name}" is marked as a glossary term, but the glossary does not define it in this document's language.`,
+							value: `:term[${name}]`,
+							expected: 'a term or alias from glossary in handbook.yaml',
+							fix: `Add "${name}" to the glossary (as a term or an alias), or remove :term[…].`,
+						});
+				}
 				if (!(TEXT_DIRECTIVES as readonly string[]).includes(node.name))
 					out.push(unknownDirective(node.name, `:${node.name}`, at(node), TEXT_DIRECTIVES, ':'));
 				return;

@@ -134,7 +134,10 @@ export const BODY_SCHEMA: SanitizeSchema = {
 			['role', 'note'],
 		],
 		p: [['className', 'callout-title']],
-		span: [['className', 'term']],
+		span: [
+			['className', 'term', 'term-tip'],
+			['tabIndex', 0],
+		],
 		...Object.fromEntries(Object.entries(ALLOWED_ELEMENTS).map(([n, attrs]) => [n, [...attrs]])),
 	},
 	// Relative addresses always pass; `src` is limited to relative paths by rehypeAllowedHtml.

@@ -9,7 +9,9 @@ import { inspectBody, type BodyFinding, type BodyRule } from '../body/inspect.ts
 import { createLinkJudge } from '../body/links.ts';
 import { ALLOWED_ELEMENTS } from '../body/policy.ts';
 import { parseBody } from '../body/syntax.ts';
+import { buildGlossary } from '../glossary.ts';
 import type { SourceDoc } from '../model.ts';
+import { rawString } from './raw.ts';
 import { diagnosticAt } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -44,7 +46,13 @@ function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
 			},
 		];
 	}
-	return inspectBody(parsed.tree, createLinkJudge(ctx.handbook, ctx.index, doc));
+	const language = rawString(doc.raw, 'language');
+	const glossary = buildGlossary(ctx.handbook.config?.data?.glossary);
+	const terms =
+		language && ctx.handbook.config?.data
+			? (name: string) => glossary.find(language, name) !== undefined
+			: undefined;
+	return inspectBody(parsed.tree, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
 }
 
 /** MDX's parser messages, reworded for authors who do not know that `<` and `{` start code. */
@@ -107,6 +115,11 @@ export const bodyDirectivesKnown = bodyRule(
 	'Callouts and directives use a known name (:::do, :::dont, :::note, :::warning, :::legal).',
 );
 
+export const glossaryTermsDefined = bodyRule(
+	'GLOS-002',
+	"Every :term[…] in a body names a glossary term (or alias) of the document's language.",
+);
+
 export const BODY_RULES: Rule[] = [
 	bodySyntax,
 	bodyNoCode,
@@ -114,4 +127,5 @@ export const BODY_RULES: Rule[] = [
 	bodyUrlsSafe,
 	bodyLinksResolve,
 	bodyDirectivesKnown,
+	glossaryTermsDefined,
 ];

@@ -8,6 +8,7 @@ import { BODY_RULES } from './body.ts';
 import { activeChannelHasGoal, channelRequirements } from './channel.ts';
 import { datesConsistent } from './date-consistency.ts';
 import { goalTargetDiffers } from './goal.ts';
+import { glossaryTermsUnique } from './glossary.ts';
 import { buildIndex } from './handbook-index.ts';
 import { versionNeverDecreases } from './history-version.ts';
 import { idsUnique } from './ids.ts';
@@ -79,6 +80,7 @@ export const RULES: Rule[] = [
 	versionNeverDecreases,
 	...BODY_RULES,
 	publishedFilesSafe,
+	glossaryTermsUnique,
 ];
 
 /**

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { buildGlossary, type GlossaryEntry } from '../../../src/lib/glossary.ts';
 import { bodyPipeline, type BodyPipelineOptions } from '../../../src/lib/body/build.ts';
 
 const MDX_NODES: RemarkRehypeOptions['passThrough'] = [
@@ -19,6 +20,16 @@ const MDX_NODES: RemarkRehypeOptions['passThrough'] = [
 	'mdxJsxTextElement',
 	'mdxTextExpression',
 	'mdxjsEsm',
+];
+
+export const TEST_GLOSSARY: GlossaryEntry[] = [
+	{
+		term: 'Einwilligung',
+		language: 'de',
+		aliases: ['Einwilligungen'],
+		definition: 'Die freiwillige Zustimmung einer Person.',
+	},
+	{ term: 'consent', language: 'en', definition: 'A person’s free agreement.' },
 ];
 
 export const NO_LINKS: BodyPipelineOptions['resolveLinks'] = async () => () => undefined;
@@ -35,6 +46,7 @@ export async function renderBody(
 ): Promise<string> {
 	const pipeline = bodyPipeline({
 		resolveLinks: options.resolveLinks ?? NO_LINKS,
+		glossary: options.glossary ?? (async () => buildGlossary(TEST_GLOSSARY)),
 		citations: options.citations ?? TEST_CATALOGUE,
 		defaultLanguage: options.defaultLanguage ?? (() => 'de'),
 	});
