@@ -951,6 +951,29 @@ const CASES: Case[] = [
 		],
 	},
 	{
+		name: 'body-images',
+		about: 'a body shows an SVG with a script and uses handbook.yaml as an image',
+		exit: 1,
+		expect: [
+			{
+				rule: 'BODY-005',
+				file: GUIDELINE,
+				line: { find: '![Grafik]' },
+				column: 'needle',
+				path: '',
+				message: ['<script>'],
+			},
+			{
+				rule: 'BODY-005',
+				file: GUIDELINE,
+				line: { find: '![Einstellungen]' },
+				column: 'needle',
+				path: '',
+				message: ['not an image file'],
+			},
+		],
+	},
+	{
 		name: 'body-links',
 		about:
 			'kodex: links to a misspelled checklist and a missing item, and a link to a missing file',

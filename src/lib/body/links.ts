@@ -14,6 +14,7 @@ import { isRecord, rawArray } from '../rules/raw.ts';
 import { suggest } from '../suggest.ts';
 import type { LinkJudge } from './inspect.ts';
 import { isRelativePath } from './policy.ts';
+import { inspectSvg } from './svg.ts';
 
 export interface KodexUrl {
 	type: DocType;
@@ -115,6 +116,7 @@ export function createLinkJudge(
 				fix: 'Replace the symlink with a copy of the file.',
 			};
 		}
+		if (kind === 'image') return judgeImage(handbook.contentDir, target, url);
 		if (kind === 'link') {
 			return {
 				message: `"${target}" is not a document; the site publishes only documents and images, so the link would be broken.`,
@@ -125,6 +127,29 @@ export function createLinkJudge(
 		}
 		return undefined;
 	};
+}
+
+/** File types an image in a body may have; Astro's image pipeline processes them. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'] as const;
+
+function judgeImage(contentDir: string, target: string, url: string): ReturnType<LinkJudge> {
+	const ext = path.posix.extname(target).slice(1).toLowerCase();
+	if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext))
+		return {
+			message: `"${target}" is not an image file.`,
+			value: url,
+			expected: `an image file: ${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`,
+		};
+	if (ext !== 'svg') return undefined;
+	const problem = inspectSvg(fs.readFileSync(path.resolve(contentDir, target), 'utf8'))[0];
+	return problem
+		? {
+				message: `The image "${target}" contains ${problem.what} (line ${problem.line}); the site publishes only SVGs that cannot run or load anything.`,
+				value: url,
+				expected: 'an SVG with shapes and text only, or a PNG/JPEG',
+				fix: 'Export the image again as a plain SVG, or use a PNG.',
+			}
+		: undefined;
 }
 
 function decodeSafe(text: string): string {
