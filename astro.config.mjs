@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { bodyProcessor } from './src/astro/body.ts';
 import kodex from './src/astro/integration.ts';
 
 // A static, self-contained internal handbook: no CDN, no web fonts, no
@@ -9,6 +10,10 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	// Document bodies go through one remark/rehype pipeline (src/lib/body/): the Kodex
+	// syntax becomes HTML and a sanitizer keeps nothing that could run or load.
+	// Code blocks stay plain: highlighting would add inline styles.
+	markdown: { processor: bodyProcessor(), syntaxHighlight: false },
 	integrations: [mdx(), kodex()],
 	devToolbar: { enabled: false },
 	prefetch: false,

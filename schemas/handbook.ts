@@ -14,6 +14,18 @@ export const REVIEWABLE_TYPES = [
 	'prepublish',
 ] as const;
 
+/** A term explained wherever a body marks it with `:term[…]`, and listed on the glossary page. */
+export const glossaryEntrySchema = z.strictObject({
+	/** The term as readers see it, e.g. `Einwilligung`. */
+	term: z.string().trim().min(2).max(60),
+	/** Language of the term and its definition, e.g. `de`. */
+	language: z.enum(LANGUAGES),
+	/** Other forms that mark the same term in a text, e.g. `Einwilligungen`. */
+	aliases: z.array(z.string().trim().min(2).max(60)).optional(),
+	/** The explanation, one or two plain sentences. */
+	definition: z.string().trim().min(10).max(400),
+});
+
 export const handbookSchema = z.strictObject({
 	/** The company the handbook belongs to. */
 	company: z.strictObject({
@@ -66,6 +78,8 @@ export const handbookSchema = z.strictObject({
 			fullTimeHours: z.number().min(1).max(60),
 		})
 		.optional(),
+	/** Terms explained on hover and focus in the text and on the glossary page; each defined once per language. */
+	glossary: z.array(glossaryEntrySchema).optional(),
 });
 
 export type HandbookConfig = z.output<typeof handbookSchema>;

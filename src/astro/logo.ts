@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileState } from '../lib/body/links.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { logoPath } from '../lib/site/site.ts';
 import { loadSite } from './site.ts';
@@ -25,8 +26,10 @@ export function logoEndpoint(ext: keyof typeof TYPES): {
 		GET: async () => {
 			const site = await loadSite();
 			const logo = site.config.company.logo;
-			if (!logo) return new Response(null, { status: 404 });
-			const file = await readFile(path.join(resolveContentDir().abs, logo));
+			// ASSET-001 stops the build first; this only keeps a dev server from serving what it refuses.
+			const dir = resolveContentDir().abs;
+			if (!logo || fileState(dir, logo) !== 'ok') return new Response(null, { status: 404 });
+			const file = await readFile(path.join(dir, logo));
 			return new Response(file, { headers: { 'Content-Type': TYPES[ext] } });
 		},
 	};

@@ -757,6 +757,18 @@ const de = {
 	'changes.formerly': 'vorher {path}',
 	'changes.owner': 'verantwortlich: {owner}',
 	'changes.more': '… und {count} weitere Dateien',
+
+	'callout.do': 'So machen wir es',
+	'callout.dont': 'Bitte nicht',
+	'callout.note': 'Hinweis',
+	'callout.warning': 'Achtung',
+	'callout.legal': 'Rechtlicher Hinweis',
+
+	'glossary.title': 'Glossar',
+	'glossary.intro':
+		'Begriffe, die in diesem Handbuch eine feste Bedeutung haben. Im Text sind sie gepunktet unterstrichen; die Erklärung erscheint beim Darüberfahren oder mit der Tabulatortaste.',
+	'glossary.alsoCalled': 'auch:',
+	'glossary.link': 'Glossar',
 } as const satisfies Record<string, string>;
 
 export default de;

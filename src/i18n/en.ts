@@ -746,6 +746,18 @@ const en: Record<keyof typeof de, string> = {
 	'changes.formerly': 'formerly {path}',
 	'changes.owner': 'owner: {owner}',
 	'changes.more': '… and {count} more files',
+
+	'callout.do': 'Do',
+	'callout.dont': "Don't",
+	'callout.note': 'Note',
+	'callout.warning': 'Warning',
+	'callout.legal': 'Legal note',
+
+	'glossary.title': 'Glossary',
+	'glossary.intro':
+		'Terms with a fixed meaning in this handbook. In the text they have a dotted underline; the explanation appears on hover or with the Tab key.',
+	'glossary.alsoCalled': 'also:',
+	'glossary.link': 'Glossary',
 };
 
 export default en;

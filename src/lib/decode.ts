@@ -4,11 +4,16 @@ export type Decoded =
 	| { ok: true; text: string }
 	| { ok: false; reason: 'binary' | 'encoding' | 'empty'; line: number; column: number };
 
-/** Decodes UTF-8, rejecting binary files, invalid UTF-8 and empty files. Strips a BOM. */
+/**
+ * Decodes UTF-8, rejecting binary files, invalid UTF-8 and empty files. Strips a BOM.
+ * A few stray NUL bytes in otherwise valid UTF-8 text do not make a file
+ * binary: the loader reports them at their line instead.
+ */
 export function decodeText(bytes: Uint8Array): Decoded {
 	const sniff = bytes.subarray(0, 8192);
-	if (sniff.includes(0)) return { ok: false, reason: 'binary', line: 1, column: 1 };
 	const bad = firstInvalidUtf8(bytes);
+	if (sniff.includes(0) && (bad >= 0 || countNul(sniff) > MAX_STRAY_NUL))
+		return { ok: false, reason: 'binary', line: 1, column: 1 };
 	if (bad >= 0) {
 		const before = bytes.subarray(0, bad);
 		let line = 1;
@@ -25,6 +30,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.trim() === '') return { ok: false, reason: 'empty', line: 1, column: 1 };
 	return { ok: true, text };
+}
+
+/** More NUL bytes than this near the start of a file mean it is binary. */
+const MAX_STRAY_NUL = 8;
+
+function countNul(bytes: Uint8Array): number {
+	let n = 0;
+	for (const b of bytes) if (b === 0) n++;
+	return n;
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */

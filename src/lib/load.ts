@@ -5,7 +5,6 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import matter from 'gray-matter';
 import {
 	DOC_TYPE_NAMES,
 	DOC_TYPES,
@@ -15,9 +14,16 @@ import {
 } from '../../schemas/index.ts';
 import { decodeText } from './decode.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from './model.ts';
 import { issuesToDiagnostics } from './schema-issues.ts';
 import { suggest } from './suggest.ts';
+import {
+	blankControlCharacters,
+	findControlCharacters,
+	findYamlCharacterProblems,
+	type CharacterProblem,
+} from './text-characters.ts';
 import { parseYaml } from './yaml-source.ts';
 
 export interface VirtualFile {
@@ -38,9 +44,6 @@ export interface LoadOptions {
 	/** Absolute content folder. Default: `contentRel`. */
 	contentDir?: string;
 }
-
-/** gray-matter only splits frontmatter from the body; parseYaml reads the frontmatter with positions. */
-const SPLIT_ONLY = { engines: { yaml: () => ({}) } } as unknown as Parameters<typeof matter>[1];
 
 /** Folders and files inside the content folder that are not documents. */
 const ASSET_FOLDER = 'assets';
@@ -125,10 +128,14 @@ export function loadHandbookFromFiles(
 			);
 			continue;
 		}
+		const controls = findControlCharacters(decoded.text);
+		diagnostics.push(...controls.map((c) => controlProblem(c, repoFile)));
+		const text = controls.length ? blankControlCharacters(decoded.text) : decoded.text;
 		if (kind.kind === 'config') {
-			const parsed = parseYaml(decoded.text);
-			diagnostics.push(...yamlProblems(parsed.problems, repoFile));
-			if (parsed.problems.length) continue;
+			const parsed = parseYaml(text);
+			const problems = yamlProblems(parsed.problems, repoFile, text);
+			diagnostics.push(...problems);
+			if (problems.length) continue;
 			const result = handbookSchema.safeParse(parsed.data, { reportInput: true });
 			if (!result.success) {
 				diagnostics.push(
@@ -147,7 +154,7 @@ export function loadHandbookFromFiles(
 			};
 			continue;
 		}
-		const doc = parseDocument(kind.type, rel, repoFile, decoded.text, diagnostics);
+		const doc = parseDocument(kind.type, rel, repoFile, text, diagnostics);
 		if (doc) docs.push(doc);
 	}
 
@@ -272,7 +279,57 @@ function decodeProblem(
 	};
 }
 
-function yamlProblems(problems: { line: number; column: number; message: string }[], file: string) {
+function controlProblem(c: CharacterProblem, file: string): Diagnostic {
+	return {
+		rule: 'PARSE-010',
+		severity: 'error',
+		file,
+		line: c.line,
+		column: c.column,
+		path: '',
+		message: `The file contains the invisible control character ${c.name}.`,
+		expected: 'text without control characters (tabs and line breaks are fine)',
+		fix: 'Delete the character; it often comes from copying text out of a PDF or a word processor.',
+	};
+}
+
+/**
+ * YAML parser problems, with tabs used for indentation and non-breaking
+ * spaces after a colon named instead of the parser's follow-up message.
+ */
+function yamlProblems(
+	problems: { line: number; column: number; message: string }[],
+	file: string,
+	yaml: string,
+): Diagnostic[] {
+	const chars = findYamlCharacterProblems(yaml);
+	const charLines = new Set(chars.map((c) => c.line));
+	const named = chars.map((c): Diagnostic => {
+		const tab = c.kind === 'tab-indent';
+		return {
+			rule: 'PARSE-001',
+			severity: 'error',
+			file,
+			line: c.line,
+			column: c.column,
+			path: '',
+			message: tab
+				? `This line is indented with a tab character, ${c.name}; YAML allows only spaces for indentation.`
+				: `A non-breaking space, ${c.name}, follows the colon; YAML needs a normal space there.`,
+			expected: tab ? 'two spaces per indentation level' : '"field: value" with a normal space',
+			fix: tab
+				? 'Replace the tab at the start of the line with spaces.'
+				: 'Delete the space after the colon and type a normal space.',
+		};
+	});
+	const rest = problems.filter((p) => !charLines.has(p.line));
+	return [...named, ...yamlParseProblems(rest, file)];
+}
+
+function yamlParseProblems(
+	problems: { line: number; column: number; message: string }[],
+	file: string,
+): Diagnostic[] {
 	return problems.map((p): Diagnostic => ({
 		rule: 'PARSE-001',
 		severity: 'error',
@@ -313,17 +370,30 @@ function parseDocument(
 			});
 			return undefined;
 		}
-		// gray-matter splits the file; our own YAML parser reads the frontmatter so that we keep positions.
-		const split = matter(text, SPLIT_ONLY);
-		yamlText = split.matter;
-		body = split.content;
-		const bodyOffset = text.length - split.content.length;
-		bodyLine = text.slice(0, bodyOffset).split('\n').length;
+		const split = splitFrontmatter(text);
+		if (!split.ok) {
+			diagnostics.push({
+				rule: 'PARSE-009',
+				severity: 'error',
+				file,
+				line: 1,
+				column: 1,
+				path: '',
+				message: 'The frontmatter is opened with "---" on line 1 but never closed.',
+				expected: 'a second line with only "---" after the last field, before the text',
+				fix: 'Add a line "---" after the frontmatter fields.',
+			});
+			return undefined;
+		}
+		yamlText = split.yaml;
+		body = split.body;
+		bodyLine = split.bodyLine;
 	}
 	const parsed = parseYaml(yamlText);
-	diagnostics.push(...yamlProblems(parsed.problems, file));
+	const problems = yamlProblems(parsed.problems, file, yamlText);
+	diagnostics.push(...problems);
 	const locate: SourceLocator = parsed.locate;
-	if (parsed.problems.length) {
+	if (problems.length) {
 		return { type, file, stem, raw: undefined, data: undefined, body, bodyLine, locate };
 	}
 	if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {

@@ -30,6 +30,8 @@ const LOAD_RULES: Omit<RuleInfo, 'fix'>[] = [
 	{ id: 'PARSE-005', severity: 'error', title: 'An MDX document starts with frontmatter.' },
 	{ id: 'PARSE-007', severity: 'error', title: 'The content folder exists.' },
 	{ id: 'PARSE-008', severity: 'error', title: '`handbook.yaml` exists.' },
+	{ id: 'PARSE-009', severity: 'error', title: 'Frontmatter that is opened with `---` is closed.' },
+	{ id: 'PARSE-010', severity: 'error', title: 'The file holds no NUL or other control bytes.' },
 	{ id: 'SCH-001', severity: 'error', title: 'Required fields are present.' },
 	{ id: 'SCH-002', severity: 'error', title: 'No unknown fields (with a suggestion for typos).' },
 	{ id: 'SCH-003', severity: 'error', title: 'Values come from the allowed list.' },
@@ -63,6 +65,9 @@ const FIXES: Record<string, string> = {
 		'Start the file with a line `---`, the fields, and another `---` line before the text.',
 	'PARSE-007': 'Create the content folder, or point KODEX_CONTENT at it.',
 	'PARSE-008': 'Add handbook.yaml to the content folder (copy it from the example handbook).',
+	'PARSE-009': 'Add a line `---` after the last frontmatter field, before the text.',
+	'PARSE-010':
+		'Delete the invisible character at the position named (it usually comes from copying out of another program).',
 	'SCH-001': 'Add the field the message names; the field reference below says what it holds.',
 	'SCH-002':
 		'Correct the spelling of the field (the message suggests the closest one) or remove it.',
@@ -123,6 +128,22 @@ const FIXES: Record<string, string> = {
 	'I18N-004': 'Bring the translation up to date with the original and raise its version.',
 	'HIST-001': 'Set the version at least as high as in the earlier commit the message names.',
 	'TODO-001': 'Replace the placeholder with your own text.',
+	'BODY-001':
+		'Close the HTML tag the message names, or write \\< and \\{ to show these characters as text.',
+	'BODY-002':
+		'Remove the import, export or {…}: a body is text, not code. Write \\{ for a literal brace.',
+	'BODY-003':
+		'Use Markdown instead of the HTML or component, or one of the allowed elements the message lists.',
+	'BODY-004':
+		'Link to https:// pages only, and put images into the content folder and link them relatively.',
+	'BODY-005':
+		'Correct the id or path (the message suggests the closest one), or create the document or file.',
+	'BODY-006': 'Use one of the callouts :::do, :::dont, :::note, :::warning or :::legal.',
+	'GLOS-001': 'Define each term once per language in the glossary of handbook.yaml.',
+	'GLOS-002':
+		"Add the term to the glossary in the document's language, or remove the :term marking.",
+	'ASSET-001':
+		'Put the file into the content folder as a real file (no link), and remove scripts, event handlers and external references from SVGs.',
 };
 
 /** Every rule id with severity, meaning and fix, in documentation order. */

@@ -3,9 +3,12 @@ import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
 import type { VersionHistory } from '../history/versions.ts';
 import type { Handbook } from '../model.ts';
 import { approvedByCanApprove } from './approval.ts';
+import { publishedFilesSafe } from './assets.ts';
+import { BODY_RULES } from './body.ts';
 import { activeChannelHasGoal, channelRequirements } from './channel.ts';
 import { datesConsistent } from './date-consistency.ts';
 import { goalTargetDiffers } from './goal.ts';
+import { glossaryTermsUnique } from './glossary.ts';
 import { buildIndex } from './handbook-index.ts';
 import { versionNeverDecreases } from './history-version.ts';
 import { idsUnique } from './ids.ts';
@@ -77,6 +80,9 @@ export const RULES: Rule[] = [
 	translationVersionCurrent,
 	versionNeverDecreases,
 	placeholdersLeft,
+	...BODY_RULES,
+	publishedFilesSafe,
+	glossaryTermsUnique,
 ];
 
 /**

@@ -1,0 +1,78 @@
+/**
+ * Wires the body pipeline (src/lib/body/build.ts) to the validated handbook:
+ * document links resolve against the documents the site publishes, prose
+ * citations link through the same law catalogue as `legalBasis`
+ * (src/lib/site/law-links.ts). Used by astro.config.mjs as
+ * `markdown.processor`, so every `.mdx` body goes through it.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import { LAWS, type Language } from '../../schemas/index.ts';
+import { bodyPipeline } from '../lib/body/build.ts';
+import { createLinkResolver, type ResolveLink } from '../lib/body/document-links.ts';
+import { resolveContentDir } from '../lib/content-dir.ts';
+import { buildGlossary, type Glossary } from '../lib/glossary.ts';
+import { isPublished } from '../lib/site/docs.ts';
+import { legalBasisHref, type Law } from '../lib/site/law-links.ts';
+import { siteLanguages } from '../lib/site/site.ts';
+import type { SiteDoc } from '../lib/site/types.ts';
+import { absoluteFile, includeDrafts } from './loader.ts';
+import { getValidation } from './validation.ts';
+import type { ValidationResult } from '../lib/validate.ts';
+
+/** Laws that can be cited in prose: the catalogue minus the kinds of source that are not laws. */
+const CITABLE = LAWS.filter((law) => law !== 'case-law' && law !== 'guidance' && law !== 'other');
+
+const resolvers = new WeakMap<ValidationResult, ResolveLink>();
+let defaultLanguage: Language = 'de';
+
+/** A link resolver for the current validation result (a new one after content changes in dev). */
+async function linkResolver(base: string): Promise<ResolveLink> {
+	const result = await getValidation(resolveContentDir().abs);
+	const cached = resolvers.get(result);
+	if (cached) return cached;
+	const { handbook } = result;
+	const drafts = includeDrafts();
+	const docs: SiteDoc[] = [];
+	const files = new Map<string, string>();
+	for (const doc of handbook.docs) {
+		if (!doc.data || !isPublished(doc.data.status, { includeDrafts: drafts })) continue;
+		docs.push({ type: doc.type, id: doc.data.id, data: doc.data } as SiteDoc);
+		files.set(`${doc.type}/${doc.data.id}`, absoluteFile(handbook, doc.file));
+	}
+	const config = handbook.config?.data;
+	if (config) defaultLanguage = config.locales.default;
+	const resolver = createLinkResolver({
+		docs,
+		languages: config ? siteLanguages(config) : [],
+		files,
+		base,
+	});
+	resolvers.set(result, resolver);
+	return resolver;
+}
+
+const glossaries = new WeakMap<ValidationResult, Glossary>();
+
+function glossaryOf(result: ValidationResult): Glossary {
+	let glossary = glossaries.get(result);
+	if (!glossary) {
+		glossary = buildGlossary(result.handbook.config?.data?.glossary);
+		glossaries.set(result, glossary);
+	}
+	return glossary;
+}
+
+/** The Markdown processor for document bodies; `base` is the site's `base` option. */
+export function bodyProcessor(base = '/') {
+	return unified(
+		bodyPipeline({
+			resolveLinks: () => linkResolver(base),
+			glossary: async () => glossaryOf(await getValidation(resolveContentDir().abs)),
+			citations: {
+				laws: CITABLE,
+				href: (law, ref) => legalBasisHref({ law: law as Law, ref }),
+			},
+			defaultLanguage: () => defaultLanguage,
+		}),
+	);
+}

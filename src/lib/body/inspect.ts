@@ -1,0 +1,316 @@
+/**
+ * Finds everything in a parsed body that Kodex refuses: code (`import`,
+ * `export`, `{…}`), HTML outside the allowlist, unsafe or remote URLs, broken
+ * links and unknown directives. Pure: links are judged by an injected function.
+ */
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { suggest } from '../suggest.ts';
+import {
+	ALLOWED_ELEMENTS,
+	CALLOUTS,
+	EMBEDDING_ELEMENTS,
+	isCallout,
+	isProtocolRelative,
+	LINK_SCHEMES,
+	loadsCss,
+	TEXT_DIRECTIVES,
+	urlScheme,
+} from './policy.ts';
+
+/** A problem in a body; line and column are relative to the body's first line. */
+export interface BodyFinding {
+	rule: BodyRule;
+	line: number;
+	column: number;
+	message: string;
+	value?: string;
+	expected?: string;
+	didYouMean?: string;
+	fix?: string;
+}
+
+export type BodyRule =
+	'BODY-001' | 'BODY-002' | 'BODY-003' | 'BODY-004' | 'BODY-005' | 'BODY-006' | 'GLOS-002';
+
+/** Judges where a link or image points; returns a finding without position, or undefined when fine. */
+export type LinkJudge = (
+	url: string,
+	kind: 'link' | 'image',
+) => Omit<BodyFinding, 'line' | 'column' | 'rule'> | undefined;
+
+const ESCAPE_HINT = 'Write \\{ or \\< to show the character itself.';
+
+/**
+ * `terms` tells whether the glossary defines a name in the body's language;
+ * without it, `:term[…]` is not checked.
+ */
+export function inspectBody(
+	tree: Root,
+	judge: LinkJudge,
+	terms?: (name: string) => boolean,
+): BodyFinding[] {
+	const out: BodyFinding[] = [];
+	const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
+		line: node.position?.start.line ?? 1,
+		column: node.position?.start.column ?? 1,
+	});
+	const definitions = new Map<string, string>();
+	visit(tree, 'definition', (node) => {
+		definitions.set(node.identifier, node.url);
+	});
+
+	visit(tree, (node: Nodes) => {
+		switch (node.type) {
+			case 'mdxjsEsm':
+				out.push({
+					rule: 'BODY-002',
+					...at(node),
+					message: 'A document may not contain import or export statements: they run code.',
+					value: firstLine(node.value),
+					expected: 'prose in Markdown',
+					fix: 'Delete the line; to start a sentence with "import" or "export", write \\import.',
+				});
+				return;
+			case 'mdxFlowExpression':
+			case 'mdxTextExpression':
+				out.push({
+					rule: 'BODY-002',
+					...at(node),
+					message: 'Curly braces mark JavaScript in MDX, which documents may not contain.',
+					value: `{${node.value}}`,
+					expected: 'prose in Markdown',
+					fix: ESCAPE_HINT,
+				});
+				return;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				inspectElement(node, at(node), out);
+				return;
+			case 'link':
+				judgeUrl(node.url, 'link', at(node), out, judge);
+				return;
+			case 'image':
+				judgeUrl(node.url, 'image', at(node), out, judge);
+				return;
+			case 'definition':
+				judgeUrl(node.url, 'link', at(node), out, judge);
+				return;
+			case 'imageReference': {
+				const url = definitions.get(node.identifier);
+				if (url !== undefined) judgeUrl(url, 'image', at(node), out, judge);
+				return;
+			}
+			case 'containerDirective':
+				if (!isCallout(node.name)) {
+					out.push(unknownDirective(node.name, `:::${node.name}`, at(node), CALLOUTS, ':::'));
+				} else if (Object.keys(node.attributes ?? {}).length > 0) {
+					out.push({
+						rule: 'BODY-006',
+						...at(node),
+						message: `The callout :::${node.name} does not take attributes in {…}.`,
+						expected: `:::${node.name} or :::${node.name}[Title]`,
+						fix: 'Delete the {…} after the callout name.',
+					});
+				}
+				return;
+			case 'leafDirective':
+				out.push(unknownDirective(node.name, `::${node.name}`, at(node), [], '::'));
+				return;
+			case 'textDirective':
+				if (node.name === 'term' && terms) {
+					const name = toString(node);
+					if (!terms(name))
+						out.push({
+							rule: 'GLOS-002',
+							...at(node),
+							message: `"${name}" is marked as a glossary term, but the glossary does not define it in this document's language.`,
+							value: `:term[${name}]`,
+							expected: 'a term or alias from glossary in handbook.yaml',
+							fix: `Add "${name}" to the glossary (as a term or an alias), or remove :term[…].`,
+						});
+				}
+				if (!(TEXT_DIRECTIVES as readonly string[]).includes(node.name))
+					out.push(unknownDirective(node.name, `:${node.name}`, at(node), TEXT_DIRECTIVES, ':'));
+				return;
+			default:
+				return;
+		}
+	});
+	return out;
+}
+
+function firstLine(text: string): string {
+	return text.split('\n')[0]!.slice(0, 120);
+}
+
+function unknownDirective(
+	name: string,
+	written: string,
+	pos: { line: number; column: number },
+	known: readonly string[],
+	prefix: string,
+): BodyFinding {
+	const near = suggest(name, known);
+	return {
+		rule: 'BODY-006',
+		...pos,
+		message: `"${written}" is not a Kodex callout or directive.`,
+		value: written,
+		expected: known.length
+			? `one of ${known.map((k) => `${prefix}${k}`).join(', ')}`
+			: 'callouts with three colons, e.g. :::note',
+		...(near ? { didYouMean: `${prefix}${near}` } : {}),
+		fix: near
+			? `Write ${prefix}${near}.`
+			: `Use a known name, or write \\: to show the colon itself.`,
+	};
+}
+
+function inspectElement(
+	node: MdxJsxFlowElement | MdxJsxTextElement,
+	pos: { line: number; column: number },
+	out: BodyFinding[],
+): void {
+	const name = node.name ?? '';
+	const allowedList = Object.keys(ALLOWED_ELEMENTS)
+		.map((n) => `<${n}>`)
+		.join(', ');
+	if (name === '') {
+		out.push({
+			rule: 'BODY-003',
+			...pos,
+			message: 'An empty tag <>…</> (a JSX fragment) is not allowed in documents.',
+			expected: `Markdown, or one of ${allowedList}`,
+			fix: 'Delete <> and </>.',
+		});
+		return;
+	}
+	const allowed = ALLOWED_ELEMENTS[name];
+	if (!allowed) {
+		const lower = name.toLowerCase();
+		const message =
+			lower === 'script' || lower === 'style'
+				? `<${name}> is not allowed: documents may not contain scripts or styles.`
+				: EMBEDDING_ELEMENTS.has(lower)
+					? `<${name}> is not allowed: documents may not embed or load anything; images are Markdown images of files in the content folder.`
+					: /^[A-Z]/.test(name) || name.includes('.')
+						? `<${name}> is not a Kodex component; documents may not use components.`
+						: `<${name}> is not one of the HTML elements documents may use.`;
+		out.push({
+			rule: 'BODY-003',
+			...pos,
+			message,
+			value: `<${name}>`,
+			expected: `Markdown, or one of ${allowedList}`,
+			fix:
+				lower === 'img'
+					? 'Use a Markdown image of a file in the content folder: ![Description](../assets/photo.jpg).'
+					: 'Delete the tag, or write \\< to show the character itself.',
+		});
+		return;
+	}
+	for (const attr of node.attributes) {
+		const apos = attr.position
+			? { line: attr.position.start.line, column: attr.position.start.column }
+			: pos;
+		if (attr.type === 'mdxJsxExpressionAttribute') {
+			out.push({
+				rule: 'BODY-002',
+				...apos,
+				message: `<${name}> has a JavaScript expression {…} among its attributes.`,
+				value: `{${attr.value}}`,
+				expected: allowed.length ? `only ${allowed.join(', ')}="…"` : 'no attributes',
+				fix: 'Delete the {…}.',
+			});
+			continue;
+		}
+		const value = attr.value;
+		if (value !== null && value !== undefined && typeof value !== 'string') {
+			out.push({
+				rule: 'BODY-002',
+				...apos,
+				message: `The attribute ${attr.name} of <${name}> is a JavaScript expression {…}.`,
+				value: `${attr.name}={${value.value}}`,
+				expected: `${attr.name}="plain text"`,
+				fix: 'Write the value in quotes instead of curly braces.',
+			});
+			continue;
+		}
+		if (/^on/i.test(attr.name)) {
+			out.push({
+				rule: 'BODY-003',
+				...apos,
+				message: `<${name}> has the event handler ${attr.name}, which would run code in the reader's browser.`,
+				value: attr.name,
+				expected: allowed.length ? `only ${allowed.join(', ')}` : 'no attributes',
+				fix: `Delete ${attr.name}="…".`,
+			});
+			continue;
+		}
+		if (!allowed.includes(attr.name)) {
+			out.push({
+				rule: 'BODY-003',
+				...apos,
+				message: `<${name}> may not have the attribute ${attr.name}.`,
+				value: attr.name,
+				expected: allowed.length ? `only ${allowed.join(', ')}` : 'no attributes',
+				fix: `Delete ${attr.name}="…".`,
+			});
+			continue;
+		}
+		if (typeof value === 'string' && (loadsCss(value) || urlScheme(value) !== undefined)) {
+			out.push({
+				rule: 'BODY-004',
+				...apos,
+				message: `The attribute ${attr.name} of <${name}> contains an address or CSS that could load something.`,
+				value,
+				expected: 'plain text',
+				fix: 'Write plain text in the attribute.',
+			});
+		}
+	}
+}
+
+function judgeUrl(
+	url: string,
+	kind: 'link' | 'image',
+	pos: { line: number; column: number },
+	out: BodyFinding[],
+	judge: LinkJudge,
+): void {
+	const scheme = urlScheme(url);
+	if (kind === 'image') {
+		if (scheme !== undefined || isProtocolRelative(url) || /^\s*[/\\]/.test(url)) {
+			out.push({
+				rule: 'BODY-004',
+				...pos,
+				message:
+					scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
+						? `An image with a ${scheme}: address is not allowed.`
+						: "An image must be a file in the content folder; images from another host would make readers' browsers call that host.",
+				value: url,
+				expected: 'a relative path to an image file, e.g. ../assets/messestand.jpg',
+				fix: 'Save the image in the content folder (e.g. assets/) and link it with a relative path.',
+			});
+			return;
+		}
+	} else if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) {
+		out.push({
+			rule: 'BODY-004',
+			...pos,
+			message:
+				scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
+					? `A ${scheme}: link is not allowed: it would run code or hide content in the link.`
+					: `Links with the scheme ${scheme}: are not allowed.`,
+			value: url,
+			expected: 'https://…, mailto:…, tel:…, kodex:type/id, or a relative path',
+			fix: 'Link to a web page, a document (kodex:checklist/urheberrecht) or a file in the content folder.',
+		});
+		return;
+	}
+	const problem = judge(url, kind);
+	if (problem) out.push({ rule: 'BODY-005', ...pos, ...problem });
+}

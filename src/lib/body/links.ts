@@ -1,0 +1,212 @@
+/**
+ * Where links in a body point: `kodex:type/id#anchor` names a document (and an
+ * item, rule, role, member or level on its page) by id; a relative path names
+ * a file in the content folder. `check` uses `createLinkJudge` to report broken
+ * ones; the build uses `parseKodexUrl` and `anchorFor` to write the page address.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOC_TYPE_NAMES, type DocType } from '../../../schemas/index.ts';
+import type { Handbook, SourceDoc } from '../model.ts';
+import { contentPath } from '../paths.ts';
+import type { HandbookIndex } from '../rules/handbook-index.ts';
+import { isRecord, rawArray } from '../rules/raw.ts';
+import { suggest } from '../suggest.ts';
+import type { LinkJudge } from './inspect.ts';
+import { isRelativePath } from './policy.ts';
+import { inspectSvg } from './svg.ts';
+
+export interface KodexUrl {
+	type: DocType;
+	id: string;
+	/** The part after `#`, e.g. an item id; undefined for the whole document. */
+	fragment: string | undefined;
+}
+
+/** `kodex:checklist/urheberrecht#einwilligung` → its parts; a string explains a malformed address. */
+export function parseKodexUrl(url: string): KodexUrl | string {
+	const m = /^kodex:([^/#?]*)\/([^/#?]+)(?:#([^#]+))?$/.exec(url.trim());
+	if (!m) return 'the address must read kodex:type/id or kodex:type/id#item';
+	const type = m[1]!;
+	if (!(DOC_TYPE_NAMES as readonly string[]).includes(type)) {
+		const near = suggest(type.replace(/s$/, ''), DOC_TYPE_NAMES);
+		return `"${type}" is not a document type${near ? ` (did you mean ${near}?)` : ''}`;
+	}
+	return { type: type as DocType, id: m[2]!, fragment: m[3] };
+}
+
+/** Kind of anchor a fragment names on each type's page, and where its ids are in the data. */
+const ANCHORS: Partial<Record<DocType, { kind: string; list: string; key: string }[]>> = {
+	checklist: [{ kind: 'item', list: 'items', key: 'id' }],
+	guideline: [{ kind: 'rule', list: 'rules', key: 'id' }],
+	team: [
+		{ kind: 'role', list: 'roles', key: 'id' },
+		{ kind: 'member', list: 'members', key: 'id' },
+	],
+	playbook: [{ kind: 'level', list: 'levels', key: 'level' }],
+};
+
+/** Every fragment a `kodex:` link to a document may name, mapped to the HTML id on its page. */
+export function anchorsOf(type: DocType, raw: unknown): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const { kind, list, key } of ANCHORS[type] ?? []) {
+		for (const entry of rawArray(raw, list)) {
+			if (!isRecord(entry)) continue;
+			const value = entry[key];
+			if (typeof value === 'string' || typeof value === 'number')
+				if (!out.has(String(value))) out.set(String(value), `${kind}-${value}`);
+		}
+	}
+	return out;
+}
+
+/** Judges the links of one document for `check`. */
+export function createLinkJudge(
+	handbook: Handbook,
+	index: HandbookIndex,
+	doc: SourceDoc,
+): LinkJudge {
+	const docsByPath = new Map(handbook.docs.map((d) => [contentPath(handbook, d.file), d]));
+	return (url, kind) => {
+		if (/^\s*kodex:/i.test(url)) return judgeKodex(url, index);
+		if (!isRelativePath(url)) return undefined;
+		const rel = decodeSafe(url.replace(/[?#].*$/, ''));
+		if (rel === '') return undefined;
+		const from = path.posix.dirname(contentPath(handbook, doc.file));
+		const target = path.posix.normalize(path.posix.join(from, rel));
+		if (target.startsWith('../') || target === '..') {
+			return {
+				message: `The ${kind} points outside the content folder.`,
+				value: url,
+				expected: 'a file inside the content folder',
+				fix: 'Copy the file into the content folder, e.g. into assets/.',
+			};
+		}
+		const targetDoc = docsByPath.get(target);
+		if (targetDoc) {
+			return kind === 'image'
+				? {
+						message: 'An image must be an image file, not a document.',
+						value: url,
+						expected: 'a relative path to an image, e.g. ../assets/messestand.jpg',
+					}
+				: undefined;
+		}
+		const state = fileState(handbook.contentDir, target);
+		if (state === 'missing') {
+			const near = suggest(target, docsByPath.keys());
+			return {
+				message: `The ${kind} points at "${target}", which does not exist in the content folder.`,
+				value: url,
+				expected:
+					kind === 'image'
+						? 'a relative path to an existing image file'
+						: 'a document (kodex:checklist/urheberrecht) or an existing file',
+				...(near ? { didYouMean: path.posix.relative(from, near) } : {}),
+				fix: near
+					? `Link ${path.posix.relative(from, near)}, or use kodex:${docsByPath.get(near)!.type}/${docsByPath.get(near)!.stem}.`
+					: 'Correct the path, or add the file.',
+			};
+		}
+		if (state === 'outside') {
+			return {
+				message: `"${target}" is a link (symlink) to a file outside the content folder, which is never published.`,
+				value: url,
+				expected: 'a real file inside the content folder',
+				fix: 'Replace the symlink with a copy of the file.',
+			};
+		}
+		if (kind === 'image') return judgeImage(handbook.contentDir, target, url);
+		if (kind === 'link') {
+			return {
+				message: `"${target}" is not a document; the site publishes only documents and images, so the link would be broken.`,
+				value: url,
+				expected: 'a document, e.g. kodex:checklist/urheberrecht, or a web address',
+				fix: 'Link the document by id, or publish the file elsewhere and link its https:// address.',
+			};
+		}
+		return undefined;
+	};
+}
+
+/** File types an image in a body may have; Astro's image pipeline processes them. */
+export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'] as const;
+
+function judgeImage(contentDir: string, target: string, url: string): ReturnType<LinkJudge> {
+	const ext = path.posix.extname(target).slice(1).toLowerCase();
+	if (!(IMAGE_EXTENSIONS as readonly string[]).includes(ext))
+		return {
+			message: `"${target}" is not an image file.`,
+			value: url,
+			expected: `an image file: ${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`,
+		};
+	if (ext !== 'svg') return undefined;
+	const problem = inspectSvg(fs.readFileSync(path.resolve(contentDir, target), 'utf8'))[0];
+	return problem
+		? {
+				message: `The image "${target}" contains ${problem.what} (line ${problem.line}); the site publishes only SVGs that cannot run or load anything.`,
+				value: url,
+				expected: 'an SVG with shapes and text only, or a PNG/JPEG',
+				fix: 'Export the image again as a plain SVG, or use a PNG.',
+			}
+		: undefined;
+}
+
+function decodeSafe(text: string): string {
+	try {
+		return decodeURI(text);
+	} catch {
+		return text;
+	}
+}
+
+/** Whether a file exists in the content folder and stays inside it when symlinks are followed. */
+export function fileState(contentDir: string, rel: string): 'ok' | 'missing' | 'outside' {
+	const abs = path.resolve(contentDir, rel);
+	let real: string;
+	let root: string;
+	try {
+		if (!fs.statSync(abs).isFile()) return 'missing';
+		real = fs.realpathSync(abs);
+		root = fs.realpathSync(contentDir);
+	} catch {
+		return 'missing';
+	}
+	const inside = path.relative(root, real);
+	return inside.startsWith('..') || path.isAbsolute(inside) ? 'outside' : 'ok';
+}
+
+function judgeKodex(url: string, index: HandbookIndex): ReturnType<LinkJudge> {
+	const parsed = parseKodexUrl(url);
+	const expected = 'kodex:type/id or kodex:type/id#item, e.g. kodex:checklist/urheberrecht';
+	if (typeof parsed === 'string') return { message: `"${url}": ${parsed}.`, value: url, expected };
+	const entry = index.typed[parsed.type].get(parsed.id);
+	if (!entry) {
+		if (index.unreadable.has(parsed.type)) return undefined;
+		const near = suggest(parsed.id, index.typed[parsed.type].keys());
+		return {
+			message: `No ${parsed.type} has the id "${parsed.id}".`,
+			value: url,
+			expected,
+			...(near ? { didYouMean: `kodex:${parsed.type}/${near}` } : {}),
+			fix: near
+				? `Write kodex:${parsed.type}/${near}.`
+				: `Use the id of an existing ${parsed.type}.`,
+		};
+	}
+	if (parsed.fragment === undefined) return undefined;
+	const anchors = anchorsOf(parsed.type, entry.doc.raw);
+	if (anchors.has(parsed.fragment)) return undefined;
+	const near = suggest(parsed.fragment, anchors.keys());
+	return {
+		message: `The ${parsed.type} "${parsed.id}" has nothing with the id "${parsed.fragment}".`,
+		value: url,
+		expected: anchors.size
+			? `one of its ids, e.g. ${[...anchors.keys()].slice(0, 3).join(', ')}`
+			: `kodex:${parsed.type}/${parsed.id} without #…`,
+		...(near ? { didYouMean: `kodex:${parsed.type}/${parsed.id}#${near}` } : {}),
+		fix: near
+			? `Write kodex:${parsed.type}/${parsed.id}#${near}.`
+			: 'Correct the part after #, or delete it.',
+	};
+}

@@ -1,0 +1,131 @@
+/**
+ * BODY-001 … BODY-006: what an author writes in a document body. Each body is
+ * parsed once per run with positions (src/lib/body/syntax.ts); nothing in it is
+ * executed. The build runs these rules before rendering, so it stops with the
+ * same report.
+ */
+import type { Diagnostic } from '../diagnostics.ts';
+import { inspectBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
+import { createLinkJudge } from '../body/links.ts';
+import { ALLOWED_ELEMENTS } from '../body/policy.ts';
+import { parseBody } from '../body/syntax.ts';
+import { buildGlossary } from '../glossary.ts';
+import type { SourceDoc } from '../model.ts';
+import { rawString } from './raw.ts';
+import { diagnosticAt } from './report.ts';
+import type { Rule, RuleContext } from './types.ts';
+
+const cache = new WeakMap<RuleContext['index'], Diagnostic[]>();
+
+/** Every body problem of the handbook, computed once per run and shared by the BODY rules. */
+function bodyDiagnostics(ctx: RuleContext): Diagnostic[] {
+	const cached = cache.get(ctx.index);
+	if (cached) return cached;
+	const out: Diagnostic[] = [];
+	for (const doc of ctx.handbook.docs) {
+		if (doc.body === undefined) continue;
+		for (const f of findings(doc, ctx)) out.push(toDiagnostic(doc, f));
+	}
+	cache.set(ctx.index, out);
+	return out;
+}
+
+function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
+	const parsed = parseBody(doc.body!);
+	if (!parsed.ok) {
+		return [
+			{
+				rule: 'BODY-001',
+				line: parsed.line,
+				column: parsed.column,
+				message: `The text cannot be read here: ${explainSyntax(parsed.reason)}`,
+				expected: `Markdown; HTML only as ${Object.keys(ALLOWED_ELEMENTS)
+					.map((n) => `<${n}>`)
+					.join(', ')}, every tag closed`,
+				fix: 'Close the tag, or write \\< and \\{ to show these characters as text.',
+			},
+		];
+	}
+	const language = rawString(doc.raw, 'language');
+	const glossary = buildGlossary(ctx.handbook.config?.data?.glossary);
+	const terms =
+		language && ctx.handbook.config?.data
+			? (name: string) => glossary.find(language, name) !== undefined
+			: undefined;
+	return inspectBody(parsed.tree, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
+}
+
+/** MDX's parser messages, reworded for authors who do not know that `<` and `{` start code. */
+function explainSyntax(reason: string): string {
+	const closing = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
+	if (closing) return `the tag <${closing[1]}> is opened but never closed.`;
+	const beforeName = /Unexpected character `(.+?)`.* before name/.exec(reason);
+	if (beforeName) return `"<" starts an HTML tag, but "${beforeName[1]}" cannot start a tag name.`;
+	if (/expression|acorn|Could not parse/i.test(reason))
+		return `"{" starts JavaScript in MDX and is not closed or not valid (${reason.replace(/\.$/, '')}).`;
+	return `${reason.replace(/\.$/, '')}.`;
+}
+
+function toDiagnostic(doc: SourceDoc, f: BodyFinding): Diagnostic {
+	return diagnosticAt(
+		f.rule,
+		'error',
+		{ file: doc.file, line: doc.bodyLine + f.line - 1, column: f.column },
+		{
+			message: f.message,
+			...(f.value !== undefined ? { value: f.value } : {}),
+			...(f.expected !== undefined ? { expected: f.expected } : {}),
+			...(f.didYouMean !== undefined ? { didYouMean: f.didYouMean } : {}),
+			...(f.fix !== undefined ? { fix: f.fix } : {}),
+		},
+	);
+}
+
+function bodyRule(id: BodyRule, title: string): Rule {
+	return {
+		id,
+		severity: 'error',
+		title,
+		check: (ctx) => bodyDiagnostics(ctx).filter((d) => d.rule === id),
+	};
+}
+
+export const bodySyntax = bodyRule(
+	'BODY-001',
+	'A document body can be read: Markdown, every HTML tag closed, no stray < or {.',
+);
+export const bodyNoCode = bodyRule(
+	'BODY-002',
+	'A document body contains no code: no import/export, no {…} expressions.',
+);
+export const bodyHtmlAllowed = bodyRule(
+	'BODY-003',
+	'HTML in a body is limited to a few elements without scripts, styles or event handlers; no components.',
+);
+export const bodyUrlsSafe = bodyRule(
+	'BODY-004',
+	'No javascript:, vbscript: or data: links; images and anything else that loads come from the content folder.',
+);
+export const bodyLinksResolve = bodyRule(
+	'BODY-005',
+	'kodex: links name an existing document (and item); relative links name an existing file.',
+);
+export const bodyDirectivesKnown = bodyRule(
+	'BODY-006',
+	'Callouts and directives use a known name (:::do, :::dont, :::note, :::warning, :::legal).',
+);
+
+export const glossaryTermsDefined = bodyRule(
+	'GLOS-002',
+	"Every :term[…] in a body names a glossary term (or alias) of the document's language.",
+);
+
+export const BODY_RULES: Rule[] = [
+	bodySyntax,
+	bodyNoCode,
+	bodyHtmlAllowed,
+	bodyUrlsSafe,
+	bodyLinksResolve,
+	bodyDirectivesKnown,
+	glossaryTermsDefined,
+];
