@@ -30,7 +30,7 @@ describe('npm run bench -- --quick', () => {
 		expect(r.counts).toEqual({ guidelines: 86, checklists: 8, playbooks: 2, other: 4 });
 		for (const value of [
 			r.check.cold.wallMs,
-			r.check.coldCompileCache.wallMs,
+			r.check.coldNoCompileCache.wallMs,
 			r.check.recheck.afterChangeMs,
 			r.kodex.build.wallMs,
 			r.kodex.build.peakTreeBytes,

@@ -14,7 +14,7 @@
  * Pagefind CLI, peak memory of each process tree, and the built sites' sizes.
  * Prints a table and writes the JSON report. Method: BENCHMARKS.md.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,21 +78,53 @@ const proc = (run: Measured): Process => ({
 	peakTreeBytes: run.peakTreeBytes,
 });
 
+/** `npm run check -- --strict` as package.json writes it, with this Node and without npm. */
+function checkCommand(): string[] {
+	const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+	const [node, ...args] = String(pkg.scripts.check).split(/\s+/);
+	if (node !== 'node')
+		throw new Error(`The check script does not start with node: ${pkg.scripts.check}`);
+	return [...args, '--strict'];
+}
+
+/**
+ * `check` as cold processes. With `cache`, Node's compile cache lives there: the
+ * first run fills it and is reported apart, the measured runs reuse it (as every
+ * run after the first does on an author's machine). Without, the cache is off.
+ */
 async function checkCold(
 	content: string,
 	cache: string | null,
-): Promise<Process & { runs: number[] }> {
-	const env = { ...ENV, KODEX_CONTENT: content, ...(cache ? { NODE_COMPILE_CACHE: cache } : {}) };
-	const args = [path.join(ROOT, 'src/cli/check.ts'), '--strict'];
-	// With a compile cache, the first run fills it; the measured runs use it.
-	if (cache)
-		must('check (filling the compile cache)', await measure(NODE, args, { cwd: ROOT, env }));
+): Promise<Process & { runs: number[]; firstRunMs?: number }> {
+	const env = {
+		...ENV,
+		KODEX_CONTENT: content,
+		...(cache ? { NODE_COMPILE_CACHE: cache } : { NODE_DISABLE_COMPILE_CACHE: '1' }),
+	};
+	const args = checkCommand();
+	let firstRunMs: number | undefined;
+	if (cache) {
+		rmSync(cache, { recursive: true, force: true });
+		const first = must(
+			'check (filling the compile cache)',
+			await measure(NODE, args, { cwd: ROOT, env }),
+		);
+		firstRunMs = Math.round(first.wallMs);
+	}
 	const runs: Measured[] = [];
 	for (let i = 0; i < checkRuns; i++)
 		runs.push(must('check', await measure(NODE, args, { cwd: ROOT, env, nice: niceness })));
 	const walls = runs.map((r) => r.wallMs);
 	const mid = runs.find((r) => r.wallMs === median(walls)) ?? runs[0]!;
-	return { ...proc(mid), wallMs: Math.round(median(walls)), runs: walls.map(Math.round) };
+	return {
+		...proc(mid),
+		wallMs: Math.round(median(walls)),
+		cpuMs: runs.every((r) => r.cpuMs !== null)
+			? Math.round(median(runs.map((r) => r.cpuMs!)))
+			: null,
+		runs: walls.map(Math.round),
+		...(firstRunMs === undefined ? {} : { firstRunMs }),
+	};
 }
 
 interface Result {
@@ -101,9 +133,16 @@ interface Result {
 	corpusWords: number;
 	load: { before: number[]; after: number[] };
 	check: {
-		cold: Process & { runs: number[] };
-		coldCompileCache: Process & { runs: number[] };
-		recheck: { firstMs: number; afterChangeMs: number; note: string };
+		/** As `npm run check` runs it, compile cache warm. */
+		cold: Process & { runs: number[]; firstRunMs?: number };
+		/** With Node's compile cache turned off. */
+		coldNoCompileCache: Process & { runs: number[] };
+		recheck: {
+			firstMs: number;
+			afterChangeMs: number;
+			afterChangeUncachedMs: number;
+			note: string;
+		};
 	};
 	kodex: {
 		build: Process;
@@ -132,10 +171,8 @@ async function benchOne(n: number): Promise<Result> {
 	const corpusWords = corpus.prose.reduce((sum, d) => sum + d.body.split(/\s+/).length, 0);
 
 	log(`N=${n}: check, ${checkRuns} cold processes`);
-	const cold = await checkCold(content, null);
-	const cacheDir = path.join(dir, 'compile-cache');
-	rmSync(cacheDir, { recursive: true, force: true });
-	const coldCompileCache = await checkCold(content, cacheDir);
+	const cold = await checkCold(content, path.join(dir, 'compile-cache'));
+	const coldNoCompileCache = await checkCold(content, null);
 
 	log(`N=${n}: re-check after one change`);
 	const changed = path.join(content, 'guidelines', `${REFERENCE_ID}.mdx`);
@@ -150,7 +187,10 @@ async function benchOne(n: number): Promise<Result> {
 	const recheck = JSON.parse(recheckRun.output.trim().split('\n').pop()!) as {
 		firstMs: number;
 		afterChangeMs: number;
+		afterChangeUncachedMs: number;
+		problems: number;
 	};
+	if (recheck.problems !== 0) throw new Error(`The re-check found ${recheck.problems} problems.`);
 
 	log(`N=${n}: Kodex build`);
 	// A fresh project root: Astro's content cache from an earlier run would make the build warm.
@@ -231,11 +271,12 @@ async function benchOne(n: number): Promise<Result> {
 		load: { before: loadBefore, after: os.loadavg() },
 		check: {
 			cold,
-			coldCompileCache,
+			coldNoCompileCache,
 			recheck: {
 				firstMs: Math.round(recheck.firstMs),
 				afterChangeMs: Math.round(recheck.afterChangeMs),
-				note: 'A second full validate() in the same process after one file changed; Kodex has no incremental validation yet.',
+				afterChangeUncachedMs: Math.round(recheck.afterChangeUncachedMs),
+				note: 'In one process: validate() after one file changed, with the parse cache and git history of the first run (afterChangeMs) and without them (afterChangeUncachedMs).',
 			},
 		},
 		kodex: { build: kodexBuild, phases, site: kodexSite },
@@ -345,17 +386,17 @@ export function table(results: readonly Result[]): string {
 			kb(p.site.maxJsBeforeSearch.gzipBytes),
 		);
 		row(`  = ${k.site.maxJsBeforeSearch.page}`, '', '');
-		row(
-			'check --strict, cold process',
-			`${s(r.check.cold.wallMs)} (${mb(r.check.cold.peakTreeBytes)})`,
-			'',
-		);
-		row('  with NODE_COMPILE_CACHE', s(r.check.coldCompileCache.wallMs), '');
+		const c = r.check.cold;
+		const nc = r.check.coldNoCompileCache;
+		row('check --strict, cold process', `${s(c.wallMs)}, CPU ${s(c.cpuMs)}`, mb(c.peakTreeBytes));
+		row('  compile cache off', `${s(nc.wallMs)}, CPU ${s(nc.cpuMs)}`, '');
+		row('  first run, empty cache', s(c.firstRunMs ?? null), '');
 		row(
 			're-check after one change',
 			`${s(r.check.recheck.afterChangeMs)} (first ${s(r.check.recheck.firstMs)})`,
 			'',
 		);
+		row('  without parse cache and history', s(r.check.recheck.afterChangeUncachedMs), '');
 	}
 	return `${rows.join('\n')}\n`;
 }

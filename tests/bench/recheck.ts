@@ -1,13 +1,16 @@
 /**
- * Child process of `npm run bench`: validates the handbook in `argv[2]` once,
- * changes one file (`argv[3]`, a paragraph appended to its prose), validates
- * again in the same process, and restores the file. Prints
- * `{"firstMs", "afterChangeMs", "errors"}` as JSON.
- *
- * The second run is a full `validate` in a warm process: Kodex has no
- * incremental validation API yet, so this is what a watching `check` costs.
+ * Child process of `npm run bench`: how long a re-check takes after one file
+ * changes, as a watching `check` would do it. Validates the handbook in
+ * `argv[2]` once (filling a parse cache and reading the git history), appends a
+ * paragraph to `argv[3]`, and validates again twice: with the parse cache and the
+ * history of the first run (only the changed file is parsed again; the
+ * cross-document rules run over everything), and without either (a second full
+ * `validate` in a warm process). Restores the file and prints
+ * `{"firstMs", "afterChangeMs", "afterChangeUncachedMs", "problems"}` as JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadVersionHistory } from '../../src/lib/history/version-history.ts';
+import type { ParseCache } from '../../src/lib/load.ts';
 import { validate } from '../../src/lib/validate.ts';
 
 const [contentDir, changed] = process.argv.slice(2);
@@ -16,16 +19,22 @@ if (!contentDir || !changed) {
 	process.exit(2);
 }
 const original = readFileSync(changed, 'utf8');
+const cache: ParseCache = new Map();
 let started = performance.now();
-await validate(contentDir, { strict: true });
+const history = await loadVersionHistory(contentDir);
+await validate(contentDir, { strict: true, cache, history });
 const firstMs = performance.now() - started;
 writeFileSync(changed, `${original}\nEin geänderter Absatz für den Benchmark.\n`);
 try {
 	started = performance.now();
-	const result = await validate(contentDir, { strict: true });
+	const result = await validate(contentDir, { strict: true, cache, history });
 	const afterChangeMs = performance.now() - started;
+	started = performance.now();
+	await validate(contentDir, { strict: true });
+	const afterChangeUncachedMs = performance.now() - started;
+	const problems = result.errors.length + result.warnings.length;
 	process.stdout.write(
-		`${JSON.stringify({ firstMs, afterChangeMs, errors: result.errors.length + result.warnings.length })}\n`,
+		`${JSON.stringify({ firstMs, afterChangeMs, afterChangeUncachedMs, problems })}\n`,
 	);
 } finally {
 	writeFileSync(changed, original);
