@@ -6,6 +6,7 @@
  *   npm run bench -- --quick           N = 100 only (what CI runs; timings are not asserted)
  *   npm run bench -- --n 100,1000      chosen sizes
  *   options: --seed 1  --check-runs 3  --out <file.json>  --nice 10
+ *   npm run bench -- --from report.json   prints the tables of an earlier report
  *
  * For each N: a corpus generated from N and the seed (a git repository), `check`
  * as cold processes (with and without Node's compile cache), a re-check after one
@@ -14,6 +15,7 @@
  * Pagefind CLI, peak memory of each process tree, and the built sites' sizes.
  * Prints a table and writes the JSON report. Method: BENCHMARKS.md.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +44,7 @@ const { values } = parseArgs({
 		out: { type: 'string' },
 		nice: { type: 'string', default: '0' },
 		work: { type: 'string' },
+		from: { type: 'string' },
 	},
 });
 const sizes = values.n ? values.n.split(',').map(Number) : values.quick ? [100] : [100, 1000, 5000];
@@ -401,26 +404,126 @@ export function table(results: readonly Result[]): string {
 	return `${rows.join('\n')}\n`;
 }
 
-const started = new Date();
-const results: Result[] = [];
-mkdirSync(work, { recursive: true });
-for (const n of sizes) results.push(await benchOne(n));
-const report = {
-	kodexVersion: 'working tree',
-	startedAt: started.toISOString(),
-	finishedAt: new Date().toISOString(),
-	mode: values.quick ? 'quick' : values.n ? 'custom' : 'full',
-	seed,
-	machine: {
-		cpus: os.cpus().length,
-		cpuModel: os.cpus()[0]?.model ?? '',
-		memoryBytes: os.totalmem(),
-		node: process.version,
-		nice: niceness,
-	},
-	results,
-};
-mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, `${JSON.stringify(report, null, '\t')}\n`);
+/** One Markdown table across all N: the ratios to the plain baseline and the figures the targets name. */
+export function summary(results: readonly Result[]): string {
+	const head = [
+		'N',
+		'build wall / plain',
+		'build CPU / plain',
+		'peak memory / plain',
+		'`check` cold (CPU)',
+		're-check',
+		'doc page (gz)',
+		'largest list page',
+		'JS before search',
+	];
+	const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---:').join('|')}|`];
+	for (const r of results) {
+		lines.push(
+			`| ${[
+				r.n.toLocaleString('en'),
+				x(r.ratios['buildWall']),
+				x(r.ratios['buildCpu']),
+				`${x(r.ratios['peakMemory'])} (${mb(r.kodex.build.peakTreeBytes)})`,
+				`${s(r.check.cold.wallMs)} (${s(r.check.cold.cpuMs)})`,
+				`${r.check.recheck.afterChangeMs} ms`,
+				`${kb(r.kodex.site.referencePage?.bytes ?? 0)} (${kb(r.kodex.site.referencePage?.gzipBytes ?? 0)})`,
+				kb(r.kodex.site.largestListPage?.bytes ?? 0),
+				`${kb(r.kodex.site.maxJsBeforeSearch.gzipBytes)} gz`,
+			].join(' | ')} |`,
+		);
+	}
+	return `${lines.join('\n')}\n`;
+}
+
+/** The issue's targets, judged for the sizes that were measured. */
+export function targets(results: readonly Result[]): string {
+	const at = (n: number) => results.find((r) => r.n === n);
+	const out: string[] = [];
+	const judge = (ok: boolean) => (ok ? 'met' : 'missed');
+	for (const n of [1000, 5000]) {
+		const r = at(n);
+		if (!r) continue;
+		const wall = r.ratios['buildWall'] ?? Infinity;
+		const cpu = r.ratios['buildCpu'] ?? Infinity;
+		out.push(
+			`build ≤ 1.3× plain at ${n}: wall ${x(wall)}, CPU ${x(cpu)} — ${judge(Math.max(wall, cpu) <= 1.3)}`,
+		);
+		const limit = n === 1000 ? 500 : 2000;
+		out.push(
+			`check ≤ ${s(limit)} at ${n}: ${s(r.check.cold.wallMs)} — ${judge(r.check.cold.wallMs <= limit)}`,
+		);
+	}
+	const k = at(1000);
+	if (k)
+		out.push(
+			`re-check ≤ 300 ms at 1000: ${k.check.recheck.afterChangeMs} ms — ${judge(k.check.recheck.afterChangeMs <= 300)}`,
+		);
+	for (const r of results) {
+		const ratio = r.ratios['peakMemory'] ?? Infinity;
+		out.push(`peak memory ≤ plain + 20 % at ${r.n}: ${x(ratio)} — ${judge(ratio <= 1.2)}`);
+	}
+	const first = results[0];
+	const last = results.at(-1);
+	if (
+		first &&
+		last &&
+		last !== first &&
+		first.kodex.site.referencePage &&
+		last.kodex.site.referencePage
+	) {
+		const growth = last.kodex.site.referencePage.bytes / first.kodex.site.referencePage.bytes - 1;
+		out.push(
+			`document page flat from ${first.n} to ${last.n} (≤ +10 %): ${(growth * 100).toFixed(1)} % — ${judge(growth <= 0.1)}`,
+		);
+	}
+	for (const r of results)
+		out.push(
+			`no page over 1 MB at ${r.n}: ${r.kodex.site.pagesOverOneMegabyte} over — ${judge(r.kodex.site.pagesOverOneMegabyte === 0)}`,
+		);
+	const js = Math.max(...results.map((r) => r.kodex.site.maxJsBeforeSearch.gzipBytes));
+	out.push(`JS before search ≤ 5 KB gz on every page: ${kb(js)} — ${judge(js <= 5 * 1024)}`);
+	return `${out.map((l) => `- ${l}`).join('\n')}\n`;
+}
+
+async function run(): Promise<Result[]> {
+	const started = new Date();
+	const results: Result[] = [];
+	mkdirSync(work, { recursive: true });
+	mkdirSync(path.dirname(out), { recursive: true });
+	// The report is written after each N, so a long run stopped early keeps what it measured.
+	for (const n of sizes) {
+		results.push(await benchOne(n));
+		writeFileSync(out, `${JSON.stringify(report(started, results), null, '\t')}\n`);
+	}
+	return results;
+}
+
+function report(started: Date, results: readonly Result[]) {
+	return {
+		commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+		}).stdout.trim(),
+		startedAt: started.toISOString(),
+		finishedAt: new Date().toISOString(),
+		mode: values.quick ? 'quick' : values.n ? 'custom' : 'full',
+		seed,
+		machine: {
+			cpus: os.cpus().length,
+			cpuModel: os.cpus()[0]?.model ?? '',
+			memoryBytes: os.totalmem(),
+			node: process.version,
+			nice: niceness,
+		},
+		results,
+	};
+}
+
+const results: Result[] = values.from
+	? JSON.parse(readFileSync(values.from, 'utf8')).results
+	: await run();
 process.stdout.write(table(results));
-process.stdout.write(`\nReport: ${path.relative(process.cwd(), out)}\n`);
+process.stdout.write(`\nSummary (ratios against the plain baseline):\n\n${summary(results)}`);
+process.stdout.write(`\nTargets (goals, not tests):\n\n${targets(results)}`);
+if (!values.from) process.stdout.write(`\nReport: ${path.relative(process.cwd(), out)}\n`);
