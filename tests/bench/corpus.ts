@@ -81,6 +81,16 @@ export function mix(n: number): Corpus['counts'] {
 	return { guidelines: n - other - checklists - playbooks, checklists, playbooks, other };
 }
 
+/** The fields every generated document starts with: approved, reviewed, owned. */
+const head = (
+	id: string,
+	title: string,
+	summary: string,
+	language: string,
+	owner: string,
+	audience: string,
+) => ({ id, title, summary, language, ...APPROVED, owner, audience: [audience] });
+
 const mdx = (data: object, body: string): string => `---\n${stringify(data)}---\n\n${body}`;
 
 const docRng = (seed: number, key: string): Rng => randomSource(hashSeed(`${seed}:${key}`));
@@ -110,14 +120,8 @@ function checklist(seed: number, j: number): { text: string; doc: ProseDoc } {
 	}));
 	const body = prose(rng, language, between(rng, 600, 1500));
 	const data = {
-		id,
-		title,
-		summary,
-		language,
-		...APPROVED,
-		owner: 'legal-counsel',
+		...head(id, title, summary, language, 'legal-counsel', 'social-media-team'),
 		approvedBy: 'legal-counsel',
-		audience: ['social-media-team'],
 		legalArea: a.area,
 		jurisdiction: 'DE',
 		appliesTo: ['post'],
@@ -138,13 +142,7 @@ function playbook(seed: number, j: number): { text: string; doc: ProseDoc } {
 		: `What we do when criticism of us spreads fast, case ${j + 1}.`;
 	const body = prose(rng, language, between(rng, 600, 1500));
 	const data = {
-		id,
-		title,
-		summary,
-		language,
-		...APPROVED,
-		owner: 'head-of-communications',
-		audience: ['social-media-team'],
+		...head(id, title, summary, language, 'head-of-communications', 'social-media-team'),
 		scenario: de
 			? 'Kritik breitet sich schnell über mehrere Kanäle aus.'
 			: 'Criticism spreads fast across several channels.',
@@ -256,14 +254,8 @@ function guideline(seed: number, i: number, checklists: number): { text: string;
 		.map((k) => guidelineId(k));
 	const body = prose(rng, language, between(rng, 600, 1500));
 	const data = {
-		id,
-		title,
-		summary,
-		language,
+		...head(id, title, summary, language, 'social-media-manager', 'all-employees'),
 		...(translates ? { translationOf: guidelineId(sourceIndex) } : {}),
-		...APPROVED,
-		owner: 'social-media-manager',
-		audience: ['all-employees'],
 		tags: [topic],
 		...(relatedIds.length > 0 ? { related: relatedIds } : {}),
 		scope: pick(facts, ['corporate-accounts', 'both'] as const),
@@ -285,15 +277,8 @@ const HANDBOOK = {
 	company: { name: 'Benchmark GmbH', logo: 'assets/logo.svg', primaryColor: '#1F5F8B' },
 	locales: { default: 'de', available: ['de', 'en'] },
 	review: {
-		maxIntervalMonths: {
-			guideline: 24,
-			checklist: 12,
-			playbook: 12,
-			team: 12,
-			channel: 12,
-			template: 12,
-			goal: 12,
-		},
+		// The other types keep Kodex's default interval.
+		maxIntervalMonths: { guideline: 24 },
 		warnDays: 30,
 	},
 	legal: { requiredAreas: AREAS.map((a) => a.area) },
@@ -304,13 +289,14 @@ const LOGO =
 
 function team(): string {
 	return stringify({
-		id: 'team',
-		title: 'Team Kommunikation',
-		summary: 'Wer im Team Kommunikation welche Rolle hat und wer wen vertritt.',
-		language: 'de',
-		...APPROVED,
-		owner: 'head-of-communications',
-		audience: ['social-media-team'],
+		...head(
+			'team',
+			'Team Kommunikation',
+			'Wer im Team Kommunikation welche Rolle hat und wer wen vertritt.',
+			'de',
+			'head-of-communications',
+			'social-media-team',
+		),
 		roles: [
 			{
 				id: 'social-media-manager',
@@ -381,13 +367,14 @@ function team(): string {
 
 function channel(): string {
 	return stringify({
-		id: 'linkedin',
-		title: 'LinkedIn-Seite',
-		summary: 'Unsere Unternehmensseite auf LinkedIn für Fachpublikum und Bewerbende.',
-		language: 'de',
-		...APPROVED,
-		owner: 'social-media-manager',
-		audience: ['social-media-team'],
+		...head(
+			'linkedin',
+			'LinkedIn-Seite',
+			'Unsere Unternehmensseite auf LinkedIn für Fachpublikum und Bewerbende.',
+			'de',
+			'social-media-manager',
+			'social-media-team',
+		),
 		platform: 'linkedin',
 		handle: 'benchmark',
 		url: 'https://www.linkedin.com/company/benchmark/',
@@ -409,13 +396,14 @@ function channel(): string {
 
 function goal(): string {
 	return stringify({
-		id: 'reichweite',
-		title: 'Mehr Fachpublikum auf LinkedIn',
-		summary: 'Wir wollen mehr Menschen aus Planungsbüros auf LinkedIn erreichen.',
-		language: 'de',
-		...APPROVED,
-		owner: 'social-media-manager',
-		audience: ['social-media-team'],
+		...head(
+			'reichweite',
+			'Mehr Fachpublikum auf LinkedIn',
+			'Wir wollen mehr Menschen aus Planungsbüros auf LinkedIn erreichen.',
+			'de',
+			'social-media-manager',
+			'social-media-team',
+		),
 		objective: 'Mehr Follower aus dem Fachpublikum gewinnen.',
 		metric: 'Follower',
 		unit: 'Follower',
@@ -430,13 +418,14 @@ function goal(): string {
 
 function template(playbooks: number): string {
 	return stringify({
-		id: 'erste-reaktion',
-		title: 'Erste Reaktion',
-		summary: 'Vorab freigegebene erste Antwort, wenn sich Kritik häuft.',
-		language: 'de',
-		...APPROVED,
-		owner: 'social-media-manager',
-		audience: ['social-media-team'],
+		...head(
+			'erste-reaktion',
+			'Erste Reaktion',
+			'Vorab freigegebene erste Antwort, wenn sich Kritik häuft.',
+			'de',
+			'social-media-manager',
+			'social-media-team',
+		),
 		kind: 'holding-statement',
 		scenario: 'Wenn sich Kritik häuft und die Fakten noch offen sind.',
 		tone: 'ruhig und sachlich',
