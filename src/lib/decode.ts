@@ -1,4 +1,7 @@
 /** Turns file bytes into text, or explains why a file is not a text file an author can fix. */
+import { isUtf8 } from 'node:buffer';
+
+const UTF8 = new TextDecoder('utf-8');
 
 export type Decoded =
 	| { ok: true; text: string }
@@ -8,7 +11,8 @@ export type Decoded =
 export function decodeText(bytes: Uint8Array): Decoded {
 	const sniff = bytes.subarray(0, 8192);
 	if (sniff.includes(0)) return { ok: false, reason: 'binary', line: 1, column: 1 };
-	const bad = firstInvalidUtf8(bytes);
+	// Node's native check first; the byte-by-byte scan only runs to locate a problem.
+	const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
 	if (bad >= 0) {
 		const before = bytes.subarray(0, bad);
 		let line = 1;
@@ -21,7 +25,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 		}
 		return { ok: false, reason: 'encoding', line, column: bad - lineStart + 1 };
 	}
-	let text = new TextDecoder('utf-8').decode(bytes);
+	let text = UTF8.decode(bytes);
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.trim() === '') return { ok: false, reason: 'empty', line: 1, column: 1 };
 	return { ok: true, text };
