@@ -65,6 +65,8 @@ describe('npm run bench -- --quick', () => {
 		expect(report.results[0].load.before).toHaveLength(3);
 		// The summary across N and the targets are printed, judged but never asserted.
 		expect(run.stdout).toMatch(/^\| 100 \| [\d.]+× \| [\d.]+× \|/m);
-		expect(run.stdout).toMatch(/^- JS before search ≤ 5 KB gz on every page: [\d.]+ KB — (met|missed)$/m);
+		expect(run.stdout).toMatch(
+			/^- JS before search ≤ 5 KB gz on every page: [\d.]+ KB — (met|missed)$/m,
+		);
 	}, 600_000);
 });
