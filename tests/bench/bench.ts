@@ -497,23 +497,25 @@ export function targets(results: readonly Result[]): string {
 
 async function run(): Promise<Result[]> {
 	const started = new Date();
+	const commit = spawnSync('git', ['describe', '--always', '--dirty'], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	}).stdout.trim();
 	const results: Result[] = [];
 	mkdirSync(work, { recursive: true });
 	mkdirSync(path.dirname(out), { recursive: true });
 	// The report is written after each N, so a long run stopped early keeps what it measured.
 	for (const n of sizes) {
 		results.push(await benchOne(n));
-		writeFileSync(out, `${JSON.stringify(report(started, results), null, '\t')}\n`);
+		writeFileSync(out, `${JSON.stringify(report(started, commit, results), null, '\t')}\n`);
 	}
 	return results;
 }
 
-function report(started: Date, results: readonly Result[]) {
+function report(started: Date, commit: string, results: readonly Result[]) {
 	return {
-		commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
-			cwd: ROOT,
-			encoding: 'utf8',
-		}).stdout.trim(),
+		/** The commit measured (`-dirty` with uncommitted changes), taken when the run started. */
+		commit,
 		startedAt: started.toISOString(),
 		finishedAt: new Date().toISOString(),
 		mode: values.quick ? 'quick' : values.n ? 'custom' : 'full',
