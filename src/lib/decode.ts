@@ -1,4 +1,7 @@
 /** Turns file bytes into text, or explains why a file is not a text file an author can fix. */
+import { isUtf8 } from 'node:buffer';
+
+const UTF8 = new TextDecoder('utf-8');
 
 export type Decoded =
 	| { ok: true; text: string }
@@ -11,7 +14,7 @@ export type Decoded =
  */
 export function decodeText(bytes: Uint8Array): Decoded {
 	const sniff = bytes.subarray(0, 8192);
-	const bad = firstInvalidUtf8(bytes);
+	const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
 	if (sniff.includes(0) && (bad >= 0 || countNul(sniff) > MAX_STRAY_NUL))
 		return { ok: false, reason: 'binary', line: 1, column: 1 };
 	if (bad >= 0) {
@@ -26,7 +29,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
 		}
 		return { ok: false, reason: 'encoding', line, column: bad - lineStart + 1 };
 	}
-	let text = new TextDecoder('utf-8').decode(bytes);
+	let text = UTF8.decode(bytes);
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.trim() === '') return { ok: false, reason: 'empty', line: 1, column: 1 };
 	return { ok: true, text };

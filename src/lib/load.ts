@@ -43,7 +43,19 @@ export interface LoadOptions {
 	contentRel?: string;
 	/** Absolute content folder. Default: `contentRel`. */
 	contentDir?: string;
+	/** Documents parsed by an earlier run of this process; see `ParseCache`. */
+	cache?: ParseCache;
 }
+
+/**
+ * Parsed documents kept between runs in one process (a watching `check`, the
+ * benchmark's re-check): a document whose text is unchanged is taken from here
+ * instead of being parsed and schema-checked again. Keyed by file path.
+ */
+export type ParseCache = Map<
+	string,
+	{ text: string; doc: SourceDoc | undefined; diagnostics: readonly Diagnostic[] }
+>;
 
 /** Folders and files inside the content folder that are not documents. */
 const ASSET_FOLDER = 'assets';
@@ -53,7 +65,7 @@ const FOLDER_TO_TYPE = new Map(DOC_TYPE_NAMES.map((t) => [DOC_TYPES[t].folder, t
 /** Reads every file of a content folder from disk. */
 export async function loadHandbook(
 	contentDir: string,
-	options: { root?: string } = {},
+	options: { root?: string; cache?: ParseCache } = {},
 ): Promise<LoadResult> {
 	const root = options.root ?? process.cwd();
 	const contentRel = path.relative(root, contentDir).split(path.sep).join('/') || '.';
@@ -84,7 +96,11 @@ export async function loadHandbook(
 			content: new Uint8Array(await readFile(path.join(contentDir, rel))),
 		})),
 	);
-	return loadHandbookFromFiles(files, { contentRel, contentDir });
+	return loadHandbookFromFiles(files, {
+		contentRel,
+		contentDir,
+		...(options.cache ? { cache: options.cache } : {}),
+	});
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -154,7 +170,16 @@ export function loadHandbookFromFiles(
 			};
 			continue;
 		}
-		const doc = parseDocument(kind.type, rel, repoFile, text, diagnostics);
+		const cached = options.cache?.get(repoFile);
+		if (cached?.text === text) {
+			diagnostics.push(...cached.diagnostics.map((d) => ({ ...d })));
+			if (cached.doc) docs.push(cached.doc);
+			continue;
+		}
+		const found: Diagnostic[] = [];
+		const doc = parseDocument(kind.type, rel, repoFile, text, found);
+		options.cache?.set(repoFile, { text, doc, diagnostics: found });
+		diagnostics.push(...found);
 		if (doc) docs.push(doc);
 	}
 

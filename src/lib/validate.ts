@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
 import { historyEnabled, loadVersionHistory } from './history/version-history.ts';
 import type { VersionHistory } from './history/versions.ts';
-import { loadHandbook, type LoadResult } from './load.ts';
+import { loadHandbook, type LoadResult, type ParseCache } from './load.ts';
 import type { Handbook } from './model.ts';
 import { buildIndex } from './rules/handbook-index.ts';
 import { runRules } from './rules/index.ts';
@@ -22,6 +22,8 @@ export interface ValidateOptions {
 	 * unless this is `false` or KODEX_HISTORY=off; pass them to `validateLoaded`.
 	 */
 	history?: VersionHistory | false;
+	/** Keeps parsed documents between runs in one process, so a re-check parses only changed files. */
+	cache?: ParseCache;
 }
 
 export interface ValidationResult {
@@ -42,7 +44,7 @@ export async function validate(
 	const readHistory = options.history === undefined && historyEnabled();
 	// The git log runs while the files are read.
 	const [load, history] = await Promise.all([
-		loadHandbook(contentDir),
+		loadHandbook(contentDir, options.cache ? { cache: options.cache } : {}),
 		readHistory ? loadVersionHistory(contentDir) : options.history,
 	]);
 	return validateLoaded(load, { ...options, history: history ?? false });

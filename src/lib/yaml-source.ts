@@ -2,6 +2,7 @@
  * YAML parsing that keeps source positions, so every diagnostic can point at
  * a line and column. Used for YAML documents, handbook.yaml and MDX frontmatter.
  */
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { DataPath, Position } from './diagnostics.ts';
 import type { SourceLocator } from './model.ts';
@@ -20,8 +21,51 @@ export interface ParsedYaml {
 /**
  * Parses YAML text. `lineOffset` shifts reported lines, for YAML embedded in a
  * larger file (MDX frontmatter).
+ *
+ * Two paths, one result. The `yaml` package keeps source positions and explains
+ * mistakes, but building its document tree is about ten times slower than
+ * reading the data alone, and it took a third or more of `check` on large
+ * handbooks. So a well-formed mapping in plain YAML is read with js-yaml's YAML
+ * 1.2 core schema, and the position-keeping tree is built only when a
+ * diagnostic asks where a value is. Anything else — a syntax error, a duplicate
+ * key, anchors, aliases, tags, merge keys, a scalar the two libraries might read
+ * differently — takes the full path, which decides and explains.
  */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+	const data = readPlainYaml(text);
+	if (data === undefined) return parseWithPositions(text, lineOffset);
+	let full: SourceLocator | undefined;
+	const locate = () => (full ??= parseWithPositions(text, lineOffset).locate);
+	return {
+		data,
+		problems: [],
+		locate: { value: (path) => locate().value(path), key: (path) => locate().key(path) },
+	};
+}
+
+/**
+ * Texts the fast path leaves to the full parser: anchors (`&`), aliases (`*`),
+ * tags (`!`), merge keys (`<<`), and plain scalars whose type the YAML versions
+ * and libraries disagree on: numbers with `_`, `0b`/`0o`/`0x` prefixes, leading
+ * `+` or `.`, sexagesimal `1:30` style values, and `null` or `~` as a key.
+ */
+const NEEDS_FULL_PARSER =
+	/[&*!]|<<|\d_\d|\b0[box]|[\s:[,-]\+\d|[\s:[,-]\.\d|\d:\d|(?:^|[\s{,-])(?:null|Null|NULL|~)\s*:/m;
+
+/** The data of a plain YAML mapping, or undefined when the full parser must decide. */
+function readPlainYaml(text: string): Record<string, unknown> | undefined {
+	if (NEEDS_FULL_PARSER.test(text)) return undefined;
+	try {
+		const data = loadYaml(text, { schema: CORE_SCHEMA });
+		return data !== null && typeof data === 'object' && !Array.isArray(data)
+			? (data as Record<string, unknown>)
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
 	const lineCounter = new LineCounter();
 	// YAML 1.2 core schema: dates stay strings, `no` stays a string, keys must be unique.
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

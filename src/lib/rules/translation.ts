@@ -18,8 +18,6 @@ export const translationMatches: Rule = {
 			const target = id === undefined ? undefined : index.docs.get(id);
 			if (id === undefined || !target) continue; // unknown ids are REF-001's job
 			const lang = doc.data.language;
-			const sameType = index.byType[doc.type].filter((e) => e.language !== lang).map((e) => e.id);
-			const expected = `the id of a ${doc.type} not written in "${lang}", e.g. ${listIds(sameType)}`;
 			let message: string | undefined;
 			if (target.doc === doc) message = 'A document cannot be a translation of itself.';
 			else if (target.type !== doc.type)
@@ -27,6 +25,9 @@ export const translationMatches: Rule = {
 			else if (target.language === lang)
 				message = `"${id}" is also written in "${lang}"; a translation must point to the original in another language.`;
 			if (!message) continue;
+			// Only for a finding: listing the alternatives for every translation was quadratic in N.
+			const sameType = index.byType[doc.type].filter((e) => e.language !== lang).map((e) => e.id);
+			const expected = `the id of a ${doc.type} not written in "${lang}", e.g. ${listIds(sameType)}`;
 			out.push(
 				report(doc, ['translationOf'], {
 					message,
