@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:f
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { formatDiagnostics, formatOne, summary } from '../lib/format-text.ts';
+import type { ParseCache } from '../lib/load.ts';
 import { validate, type ValidateOptions, type ValidationResult } from '../lib/validate.ts';
 import { diffDiagnostics } from '../lib/watch-diff.ts';
 
@@ -23,9 +24,11 @@ export async function watchCheck(
 ): Promise<never> {
 	const paint = (style: Parameters<typeof styleText>[0], text: string) =>
 		color ? styleText(style, text, { validateStream: false }) : text;
+	// Unchanged files are taken from the parse cache, so a save re-parses only what changed.
+	const cache: ParseCache = new Map();
 	const timed = async () => {
 		const started = performance.now();
-		const result = await validate(contentDir, options);
+		const result = await validate(contentDir, { ...options, cache });
 		return { result, seconds: (performance.now() - started) / 1000 };
 	};
 
