@@ -11,13 +11,8 @@ import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
-import {
-	failsBuild,
-	getValidation,
-	invalidateValidation,
-	report,
-	setCommand,
-} from './validation.ts';
+import { getValidation, refresh, setCommand } from './cache.ts';
+import { failsBuild, report } from './validation.ts';
 
 export default function kodex(): AstroIntegration {
 	return {
@@ -27,8 +22,7 @@ export default function kodex(): AstroIntegration {
 				setCommand(command);
 				if (command === 'preview') return;
 				const { abs, rel } = resolveContentDir();
-				if (isRestart) invalidateValidation(abs);
-				const result = await getValidation(abs);
+				const result = await (isRestart ? refresh(abs) : getValidation(abs));
 				const problems = result.errors.length + result.warnings.length;
 				if (command === 'build' && failsBuild(result)) {
 					const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'];
