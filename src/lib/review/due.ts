@@ -5,7 +5,7 @@
  */
 import type { DocType } from '../../../schemas/index.ts';
 import type { Handbook } from '../model.ts';
-import { daysBetween } from '../rules/dates.ts';
+import { daysBetween } from '../domain/dates.ts';
 import { allValidDocs, type HandbookIndex } from '../rules/handbook-index.ts';
 import { resolveRole, type RoleInfo } from './roles.ts';
 

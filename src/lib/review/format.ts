@@ -1,5 +1,5 @@
 /** The review plan as text, JSON or CSV. Pure. */
-import { plural } from '../rules/dates.ts';
+import { plural } from '../domain/dates.ts';
 import type { ReviewPlan } from './due.ts';
 
 function when(days: number): string {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import { validDocs } from '../model.ts';
-import { addMonths } from './dates.ts';
+import { addMonths } from '../domain/dates.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

@@ -5,7 +5,7 @@
  * DOC-005: current documents do not point at superseded ones.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { replacementOf } from '../lifecycle.ts';
+import { replacementOf } from '../domain/lifecycle.ts';
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { isRecord, rawString } from './raw.ts';
 import { collectRefs } from './refs.ts';

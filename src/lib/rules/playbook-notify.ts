@@ -7,7 +7,7 @@
  */
 import type { Playbook, PlaybookLevel } from '../../../schemas/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { parseDuration } from '../duration.ts';
+import { parseDuration } from '../domain/duration.ts';
 import { validDocs, type ValidDoc } from '../model.ts';
 import type { HandbookIndex } from './handbook-index.ts';
 import { listIds, reporter } from './report.ts';

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ValidDoc } from '../model.ts';
-import { addMonths, daysBetween, plural } from './dates.ts';
+import { addMonths, daysBetween, plural } from '../domain/dates.ts';
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';

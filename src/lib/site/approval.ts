@@ -3,8 +3,8 @@
  * which version when and when it is reviewed next — and a warning once the
  * review date has passed. Pure; `today` is the build date (or KODEX_TODAY).
  */
-import { lifecycleState, type LifecycleState } from '../lifecycle.ts';
-import { daysBetween } from '../rules/dates.ts';
+import { lifecycleState, type LifecycleState } from '../domain/lifecycle.ts';
+import { daysBetween } from '../domain/dates.ts';
 import { resolveContact, type Contact } from './contacts.ts';
 import type { ViewContext } from './context.ts';
 import { formatDate } from './format.ts';

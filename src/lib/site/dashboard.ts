@@ -5,7 +5,7 @@
  * documents, the view context and the build date.
  */
 import { t } from '../../i18n/index.ts';
-import { daysBetween } from '../rules/dates.ts';
+import { daysBetween } from '../domain/dates.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
 import { localeOf } from './format.ts';

@@ -2,7 +2,7 @@
  * Durations in plain words for readers under stress: `PT30M` → `30 Minuten`,
  * `PT1H30M` → `1 Stunde und 30 Minuten`, `P1D` → `1 Tag`, `PT0M` → `sofort`.
  */
-import { parseDuration } from '../duration.ts';
+import { parseDuration } from '../domain/duration.ts';
 import { t } from '../../i18n/index.ts';
 import { formatList } from './format.ts';
 import type { Language } from './types.ts';

@@ -1,5 +1,5 @@
 /** Dates, durations and numbers as readers of each language expect them. */
-import { parseDuration } from '../duration.ts';
+import { parseDuration } from '../domain/duration.ts';
 import { t } from '../../i18n/index.ts';
 import type { Language } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDurations, formatDuration, parseDuration } from '../../src/lib/duration.ts';
+import { compareDurations, formatDuration, parseDuration } from '../../../src/lib/domain/duration.ts';
 
 describe('parseDuration', () => {
 	it('reads days, hours and minutes as minutes', () => {
