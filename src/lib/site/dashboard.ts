@@ -5,7 +5,7 @@
  * documents, the view context and the build date.
  */
 import { t } from '../../i18n/index.ts';
-import { daysBetween } from '../domain/dates.ts';
+import { daysUntilReview, reviewDue } from '../domain/review.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
 import { localeOf } from './format.ts';
@@ -23,11 +23,11 @@ import type { DocLink, DocType, Language, RoleRef, SiteDoc, Status } from './typ
  * - `superseded`, `deprecated`: kept for the record, no review planned.
  * Drafts never appear on the dashboard.
  */
-export type ReviewState =
+export type DashboardState =
 	'overdue' | 'due-soon' | 'current' | 'in-review' | 'superseded' | 'deprecated';
 
 /** Order of urgency: the dashboard lists overdue documents first. */
-export const REVIEW_STATES: readonly ReviewState[] = [
+export const REVIEW_STATES: readonly DashboardState[] = [
 	'overdue',
 	'due-soon',
 	'in-review',
@@ -41,14 +41,20 @@ export interface ReviewFields {
 	reviewBy?: string | undefined;
 }
 
-/** The review state of a (non-draft) document on `today` (YYYY-MM-DD). */
-export function reviewState(data: ReviewFields, today: string, warnDays: number): ReviewState {
+/**
+ * Where a (non-draft) document stands on the review dashboard on `today`
+ * (YYYY-MM-DD): for approved ones, how their review is due; else their status.
+ */
+export function dashboardState(
+	data: ReviewFields,
+	today: string,
+	warnDays: number,
+): DashboardState {
 	switch (data.status) {
 		case 'approved': {
 			if (data.reviewBy === undefined) return 'current';
-			const days = daysBetween(today, data.reviewBy);
-			if (days < 0) return 'overdue';
-			return days <= warnDays ? 'due-soon' : 'current';
+			const due = reviewDue(data.reviewBy, today, warnDays);
+			return due === 'ok' ? 'current' : due;
 		}
 		case 'superseded':
 		case 'deprecated':
@@ -61,7 +67,7 @@ export function reviewState(data: ReviewFields, today: string, warnDays: number)
 
 /** Days from `today` until `reviewBy`; negative when overdue, undefined without a date. */
 export function daysLeft(today: string, reviewBy: string | undefined): number | undefined {
-	return reviewBy === undefined ? undefined : daysBetween(today, reviewBy);
+	return reviewBy === undefined ? undefined : daysUntilReview(reviewBy, today);
 }
 
 export interface DashboardRow {
@@ -71,7 +77,7 @@ export interface DashboardRow {
 	language: Language;
 	href: string;
 	status: Status;
-	state: ReviewState;
+	state: DashboardState;
 	owner: RoleRef;
 	approver?: RoleRef;
 	/** ISO dates as written in the document. */
@@ -116,13 +122,13 @@ export function dashboardRows(
 			language: d.language,
 			href: link.href,
 			status: d.status,
-			state: reviewState(d, today, warnDays),
+			state: dashboardState(d, today, warnDays),
 			owner: resolveRole(ctx.roles, d.owner, ctx.lang),
 		};
 		if (d.approvedBy) row.approver = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
 		if (d.reviewedOn) row.reviewedOn = d.reviewedOn;
 		if (d.reviewBy) row.reviewBy = d.reviewBy;
-		if (d.status === 'approved' && d.reviewBy) row.daysLeft = daysBetween(today, d.reviewBy);
+		if (d.status === 'approved' && d.reviewBy) row.daysLeft = daysUntilReview(d.reviewBy, today);
 		rows.push(row);
 	}
 	return rows.sort((a, b) => compareRows(a, b, ctx.lang));
@@ -265,7 +271,7 @@ export interface CsvLabels {
 	headings: Record<(typeof CSV_COLUMNS)[number], string>;
 	type(type: DocType): string;
 	status(status: Status): string;
-	state(state: ReviewState): string;
+	state(state: DashboardState): string;
 	language(language: Language): string;
 }
 

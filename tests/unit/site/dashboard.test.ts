@@ -13,7 +13,7 @@ import {
 	daysLeftLabel,
 	formatShortDate,
 	ownerOptions,
-	reviewState,
+	dashboardState,
 	reviewSummary,
 	sortValue,
 	typeOptions,
@@ -38,14 +38,14 @@ describe('review state and days', () => {
 	});
 
 	it('classifies approved documents by their review date and warnDays', () => {
-		const state = (reviewBy: string) => reviewState({ status: 'approved', reviewBy }, TODAY, 30);
+		const state = (reviewBy: string) => dashboardState({ status: 'approved', reviewBy }, TODAY, 30);
 		expect(state('2027-01-09')).toBe('overdue');
 		expect(state(TODAY)).toBe('due-soon');
 		expect(state('2027-02-09')).toBe('due-soon');
 		expect(state('2027-02-10')).toBe('current');
-		expect(reviewState({ status: 'in-review' }, TODAY, 30)).toBe('in-review');
-		expect(reviewState({ status: 'superseded' }, TODAY, 30)).toBe('superseded');
-		expect(reviewState({ status: 'deprecated', reviewBy: '2020-01-01' }, TODAY, 30)).toBe(
+		expect(dashboardState({ status: 'in-review' }, TODAY, 30)).toBe('in-review');
+		expect(dashboardState({ status: 'superseded' }, TODAY, 30)).toBe('superseded');
+		expect(dashboardState({ status: 'deprecated', reviewBy: '2020-01-01' }, TODAY, 30)).toBe(
 			'deprecated',
 		);
 	});
