@@ -5,6 +5,7 @@
  * `aria-sort`. Filters apply at once and are kept in the address
  * (`?state=overdue&owner=…`), so the home page can link to a filtered view.
  */
+import { fillPlaceholders } from '../lib/util/placeholders.ts';
 import {
 	compareSortValues,
 	nextDirection,
@@ -20,8 +21,7 @@ interface Strings {
 	descending: string;
 }
 
-const fill = (text: string, vars: Record<string, string | number>) =>
-	text.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
+const fill = fillPlaceholders;
 
 function setUp(table: HTMLTableElement, panel: HTMLFieldSetElement | null): void {
 	const body = table.tBodies[0];

@@ -40,6 +40,7 @@ interface PagefindApi {
 }
 
 import { moveInResults, typeBadge, type TypeOption } from '../lib/site/search-keys.ts';
+import { fillPlaceholders } from '../lib/util/placeholders.ts';
 
 interface Strings {
 	noResults: string;
@@ -52,11 +53,7 @@ interface Strings {
 
 const MAX_RESULTS = 12;
 
-function fill(template: string, vars: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole,
-	);
-}
+const fill = fillPlaceholders;
 
 /** A filter's starting value: the option marked `selected` in the markup, else the first ("all"). */
 function defaultValue(select: HTMLSelectElement): string {
