@@ -6,6 +6,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import { daysUntilReview, reviewDue } from '../domain/review.ts';
+import { csvLine } from '../util/csv.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
 import { localeOf } from './format.ts';
@@ -242,29 +243,6 @@ export function typeOptions(rows: readonly DashboardRow[], order: readonly DocTy
  */
 export const CSV_SEPARATOR: Record<Language, ';' | ','> = { de: ';', en: ',' };
 export const CSV_BOM = '\uFEFF';
-
-/**
- * One CSV field: quoted when it holds the separator, a quote, a line break or
- * leading/trailing spaces; quotes doubled. Text that a spreadsheet would run as
- * a formula (starting with = + - @ or a tab/CR) gets a leading apostrophe —
- * numbers are written as they are, so negative day counts stay numbers.
- */
-export function csvField(value: string | number | undefined, separator: string): string {
-	if (value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	let text = value;
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
-	return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line (without line end). */
-export function csvLine(
-	values: readonly (string | number | undefined)[],
-	separator: string,
-): string {
-	return values.map((v) => csvField(v, separator)).join(separator);
-}
 
 export interface CsvLabels {
 	/** Column headings, in the order of {@link CSV_COLUMNS}. */

@@ -1,8 +1,8 @@
 /** dueReviews, parseWithin and the three output formats of `npm run review`. */
 import { describe, expect, it } from 'vitest';
 import { dueReviews, parseWithin, type ReviewPlan } from '../../../src/lib/review/due.ts';
+import { csvField } from '../../../src/lib/util/csv.ts';
 import {
-	csvField,
 	formatReviewCsv,
 	formatReviewJson,
 	formatReviewText,
