@@ -1,5 +1,5 @@
 /** The review plan as text, JSON or CSV. Pure. */
-import { plural } from '../domain/dates.ts';
+import { plural } from '../util/plural.ts';
 import { csvLine } from '../util/csv.ts';
 import type { ReviewPlan } from './due.ts';
 

@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from '../diagnostics.ts';
 import type { ValidDoc } from '../model.ts';
-import { addMonths, plural } from '../domain/dates.ts';
+import { addMonths } from '../domain/dates.ts';
+import { plural } from '../util/plural.ts';
 import { daysUntilReview, reviewDue, type ReviewDue } from '../domain/review.ts';
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { reporter } from './report.ts';
