@@ -9,7 +9,6 @@ import { daysUntilReview, reviewDue } from '../domain/review.ts';
 import { csvLine } from '../util/csv.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
-import { localeOf } from './format.ts';
 import { createPageOf } from './languages.ts';
 import { resolveRole } from './roles.ts';
 import type { Site } from './site.ts';
@@ -341,17 +340,4 @@ export function csvLabels(lang: Language): CsvLabels {
 		state: (state) => t(lang, `reviewState.${state}`),
 		language: (language) => t(lang, `language.${language}`),
 	};
-}
-
-/** A compact date for table cells: `24.09.2026` / `24/09/2026`; unparseable input unchanged. */
-export function formatShortDate(iso: string, lang: Language): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat(localeOf(lang), {
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric',
-		timeZone: 'UTC',
-	}).format(date);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatShortDate } from '../../../src/lib/site/format.ts';
 import {
 	siteDashboardRows,
 	compareRows,
@@ -9,7 +10,6 @@ import {
 	dashboardRows,
 	daysLeft,
 	daysLeftLabel,
-	formatShortDate,
 	ownerOptions,
 	dashboardState,
 	reviewSummary,
