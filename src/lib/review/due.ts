@@ -7,7 +7,7 @@ import type { DocType } from '../../../schemas/index.ts';
 import type { Handbook } from '../model.ts';
 import { daysUntilReview, reviewDue } from '../domain/review.ts';
 import { allValidDocs, type HandbookIndex } from '../rules/handbook-index.ts';
-import { resolveRole, type RoleInfo } from './roles.ts';
+import { roleInfo, type RoleInfo } from './roles.ts';
 
 export interface DueReview {
 	type: DocType;
@@ -57,7 +57,7 @@ export function dueReviews(
 		if (due === 'ok') continue;
 		const daysLeft = daysUntilReview(reviewBy, today);
 		let group = byOwner.get(owner);
-		if (!group) byOwner.set(owner, (group = { owner: resolveRole(index, owner), reviews: [] }));
+		if (!group) byOwner.set(owner, (group = { owner: roleInfo(index, owner), reviews: [] }));
 		group.reviews.push({
 			type: doc.type,
 			id: doc.data.id,
