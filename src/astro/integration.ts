@@ -1,18 +1,30 @@
 /**
  * The Kodex Astro integration:
  * - validates the handbook before anything renders; a build with errors (or
- *   warnings under strict) prints the same report as `npm run check` and exits
- *   with code 1; dev logs the report and keeps serving;
+ *   warnings under strict) prints the same report as `npm run check` and fails
+ *   with an error Astro reports (exit code 1); dev logs the report and keeps serving;
  * - builds the Pagefind search index once the pages are written, and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
 import { failsBuild, report } from './validation.ts';
+
+/**
+ * An error Astro reports as it reports its own (a red `[AstroUserError]` line
+ * and the hint) and then exits with code 1; without a stack trace, which would
+ * only point into Kodex and mean nothing to the authors who read this.
+ */
+function authorError(message: string, hint?: string): AstroError {
+	const error = new AstroError(message, hint);
+	error.stack = '';
+	return error;
+}
 
 export default function kodex(): AstroIntegration {
 	return {
@@ -27,8 +39,10 @@ export default function kodex(): AstroIntegration {
 				if (command === 'build' && failsBuild(result)) {
 					const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'];
 					process.stderr.write(report(result, process.env, color));
-					process.stderr.write(`\nThe handbook in "${rel}" is not valid; nothing was built.\n`);
-					process.exit(1);
+					throw authorError(
+						`The handbook in "${rel}" is not valid; nothing was built.`,
+						'Fix the problems listed above; `npm run check` lists them again without building.',
+					);
 				}
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
@@ -44,12 +58,11 @@ export default function kodex(): AstroIntegration {
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
 				} catch (err) {
-					const message =
+					throw authorError(
 						err instanceof SearchIndexError
 							? err.message
-							: `Finishing the build failed: ${String((err as Error)?.message ?? err)}`;
-					process.stderr.write(`${message}\n`);
-					process.exit(1);
+							: `Finishing the build failed: ${String((err as Error)?.message ?? err)}`,
+					);
 				}
 			},
 		},

@@ -315,6 +315,10 @@ describe('failing builds', () => {
 		expect(result.stderr).toContain('LEG-001');
 		expect(result.stderr).toMatch(/✖ \d+ errors?/);
 		expect(result.stderr + result.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+		// Reported as Astro reports an integration's error, after the validator's report.
+		expect(result.stderr).toMatch(
+			/\[AstroUserError\] The handbook in "[^"]+" is not valid; nothing was built\./,
+		);
 		expect(existsSync(outDir)).toBe(false);
 	});
 
