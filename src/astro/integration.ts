@@ -6,10 +6,12 @@
  * - builds the Pagefind search index once the pages are written, and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../lib/content-dir.ts';
+import { buildSettings, sourceFingerprint, writeBuildStamp } from './build-stamp.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
@@ -27,12 +29,18 @@ function authorError(message: string, hint?: string): AstroError {
 }
 
 export default function kodex(): AstroIntegration {
+	let started = performance.now();
+	/** What the build is made from, taken when it starts (see build-stamp.ts). */
+	let fingerprint = '';
 	return {
 		name: 'kodex',
 		hooks: {
 			'astro:config:setup': async ({ command, isRestart, logger }) => {
 				setCommand(command);
+				started = performance.now();
 				if (command === 'preview') return;
+				if (command === 'build')
+					fingerprint = sourceFingerprint(process.cwd(), buildSettings().content);
 				const { abs, rel } = resolveContentDir();
 				const result = await (isRestart ? refresh(abs) : getValidation(abs));
 				const problems = result.errors.length + result.warnings.length;
@@ -49,10 +57,10 @@ export default function kodex(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				const started = performance.now();
+				const indexing = performance.now();
 				try {
 					const stats = await buildSearchIndex(distDir);
-					const ms = Math.round(performance.now() - started);
+					const ms = Math.round(performance.now() - indexing);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
 					const { handbook } = await getValidation(resolveContentDir().abs);
 					const documents = await writeManifest(handbook, distDir);
@@ -63,6 +71,18 @@ export default function kodex(): AstroIntegration {
 							? err.message
 							: `Finishing the build failed: ${String((err as Error)?.message ?? err)}`,
 					);
+				}
+				try {
+					const settings = buildSettings();
+					const ms = Math.round(performance.now() - started);
+					writeBuildStamp(process.cwd(), {
+						outDir: path.resolve(distDir),
+						fingerprint,
+						settings,
+						ms,
+					});
+				} catch (err) {
+					logger.warn(`Could not note the build for reuse by the tests: ${String(err)}`);
 				}
 			},
 		},
