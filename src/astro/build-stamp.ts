@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { historyEnabled } from '../lib/history/version-history.ts';
-import { today } from '../lib/today.ts';
+import { today } from '../lib/domain/today.ts';
 
 export const STAMP_FILE = path.join('.astro', 'kodex-build.json');
 

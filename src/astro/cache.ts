@@ -21,7 +21,7 @@ import { parseSnapshot } from '../lib/history/snapshots.ts';
 import type { FileCommit } from '../lib/history/types.ts';
 import { readGitHistory, type GitHistory } from '../lib/history/version-history.ts';
 import { isDocumentPath } from '../lib/history/versions.ts';
-import { loadHandbook } from '../lib/load.ts';
+import { loadHandbook } from '../lib/load/load.ts';
 import { diffableCommits } from '../lib/site/history.ts';
 import { validateLoaded, type ValidationResult } from '../lib/validate.ts';
 

@@ -5,9 +5,9 @@
  * (src/astro/cache.ts); pages never run git themselves.
  */
 import type { DocSnapshot } from '../lib/changes/diff-document.ts';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { ContentHistory, FileCommit } from '../lib/history/types.ts';
-import { contentPath } from '../lib/paths.ts';
+import { contentPath } from '../lib/model/paths.ts';
 import {
 	changeEntries,
 	currentPaths,

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { buildSettings, sourceFingerprint, writeBuildStamp } from './build-stamp.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';

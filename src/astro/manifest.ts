@@ -7,7 +7,7 @@ import {
 	manifestJson,
 	MANIFEST_FILE,
 } from '../lib/manifest.ts';
-import type { Handbook } from '../lib/model.ts';
+import type { Handbook } from '../lib/model/model.ts';
 import { getGitHistory } from './cache.ts';
 
 export async function writeManifest(handbook: Handbook, distDir: string): Promise<number> {

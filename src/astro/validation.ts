@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { FSWatcher } from 'vite';
-import { formatDiagnostics } from '../lib/format-text.ts';
+import { formatDiagnostics } from '../lib/diagnostics/format-text.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { devHooks, refresh } from './cache.ts';
 

@@ -6,7 +6,7 @@
  * Exit codes: 0 written, 1 could not generate or write, 2 usage error.
  */
 import path from 'node:path';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
 
 const USAGE = 'usage: npm run schema -- [--out <dir>]';
 const DEFAULT_OUT = 'schema-out';

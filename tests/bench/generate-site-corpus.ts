@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 
 const [target, countArg] = process.argv.slice(2);
 if (!target) throw new Error('usage: generate-site-corpus.ts <dir> [documents=1000]');

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DOC_TYPES } from '../../schemas/index.ts';
-import { today } from '../../src/lib/today.ts';
+import { today } from '../../src/lib/domain/today.ts';
 import { t } from '../../src/i18n/index.ts';
 import { mainCrisisPlaybook } from '../../src/lib/site/crisis.ts';
 import { counterpart, fallbackPages } from '../../src/lib/site/languages.ts';

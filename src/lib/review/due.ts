@@ -4,7 +4,7 @@
  * validated handbook and today's date.
  */
 import type { DocType } from '../../../schemas/index.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook } from '../model/model.ts';
 import { daysUntilReview, reviewDue } from '../domain/review.ts';
 import { allValidDocs, type HandbookIndex } from '../rules/handbook-index.ts';
 import { roleInfo, type RoleInfo } from './roles.ts';

@@ -1,6 +1,6 @@
 /** PB-006: playbooks are drilled at least once a year. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import { addMonths, daysBetween } from '../domain/dates.ts';
 import { plural } from '../util/plural.ts';
 import { reporter } from './report.ts';

@@ -2,8 +2,8 @@
  * DATE-001: approved documents past their reviewBy date (warning; `--strict`
  * turns it into a failure). DATE-003: reviews due within review.warnDays (a notice: it never fails a check).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
 import { addMonths } from '../domain/dates.ts';
 import { plural } from '../util/plural.ts';
 import { daysUntilReview, reviewDue, type ReviewDue } from '../domain/review.ts';

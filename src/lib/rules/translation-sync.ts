@@ -9,9 +9,9 @@
  * I18N-004: a translation's version is not behind its original's. When the original moves on
  * (a new rule, a changed answer), the translation must be updated and given the same version.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
-import { suggest } from '../suggest.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

@@ -1,6 +1,6 @@
 /** Lookups and links between documents: the index by id, related documents, translations. */
 import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
-import type { Handbook, ValidDoc } from '../model.ts';
+import type { Handbook, ValidDoc } from '../model/model.ts';
 import type { DocLink, DocType, Language, SiteDoc, Status } from './types.ts';
 import { docPath } from './urls.ts';
 

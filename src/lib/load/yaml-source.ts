@@ -3,8 +3,8 @@
  * a line and column. Used for YAML documents, handbook.yaml and MDX frontmatter.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import type { DataPath, Position } from './diagnostics.ts';
-import type { SourceLocator } from './model.ts';
+import type { DataPath, Position } from '../diagnostics/diagnostics.ts';
+import type { SourceLocator } from '../model/model.ts';
 
 export interface YamlProblem extends Position {
 	message: string;
