@@ -40,7 +40,6 @@ interface PagefindApi {
 }
 
 import { moveInResults, typeBadge, type TypeOption } from '../lib/site/search-keys.ts';
-import { fillPlaceholders } from '../lib/util/placeholders.ts';
 
 interface Strings {
 	noResults: string;
@@ -53,7 +52,16 @@ interface Strings {
 
 const MAX_RESULTS = 12;
 
-const fill = fillPlaceholders;
+/**
+ * The `{name}` fill of src/lib/util/placeholders.ts, repeated on purpose: importing that
+ * module (shared with the pre-publish check and the dashboard) would make every page's
+ * search loader carry a preload list and push the pre-publish page over its 5 KB budget.
+ */
+function fill(template: string, vars: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+		name in vars ? String(vars[name]) : whole,
+	);
+}
 
 /** A filter's starting value: the option marked `selected` in the markup, else the first ("all"). */
 function defaultValue(select: HTMLSelectElement): string {
