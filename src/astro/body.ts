@@ -9,14 +9,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { LAWS, type Language } from '../../schemas/index.ts';
 import { bodyPipeline } from '../lib/body/build.ts';
 import { createLinkResolver, type ResolveLink } from '../lib/body/document-links.ts';
-import { resolveContentDir } from '../lib/content-dir.ts';
-import { buildGlossary, type Glossary } from '../lib/glossary.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { buildGlossary, type Glossary } from '../lib/domain/glossary.ts';
 import { isPublished } from '../lib/site/docs.ts';
 import { legalBasisHref, type Law } from '../lib/site/law-links.ts';
 import { siteLanguages } from '../lib/site/site.ts';
 import type { SiteDoc } from '../lib/site/types.ts';
-import { absoluteFile, includeDrafts } from './loader.ts';
-import { getValidation } from './validation.ts';
+import { getValidation, includeDrafts } from './cache.ts';
+import { absoluteFile } from './loader.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 
 /** Laws that can be cited in prose: the catalogue minus the kinds of source that are not laws. */

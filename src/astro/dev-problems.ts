@@ -6,9 +6,10 @@
  * the site, the other pages keep working. Never part of a build.
  */
 import type { ViteDevServer } from 'vite';
-import { formatDiagnostics } from '../lib/format-text.ts';
+import { formatDiagnostics } from '../lib/diagnostics/format-text.ts';
 import type { ValidationResult } from '../lib/validate.ts';
-import { failsBuild, getValidation, onRevalidated } from './validation.ts';
+import { getValidation } from './cache.ts';
+import { failsBuild, onRevalidated } from './validation.ts';
 
 /** Where the page script asks for the current problems. */
 export const DEV_PROBLEMS_PATH = '/__kodex/problems';

@@ -1,25 +1,34 @@
 /**
  * The Kodex Astro integration:
  * - validates the handbook before anything renders; a build with errors (or
- *   warnings under strict) prints the same report as `npm run check` and exits
- *   with code 1; dev logs the report, keeps serving and shows the errors in
- *   the browser (dev-problems.ts);
+ *   warnings under strict) prints the same report as `npm run check` and fails
+ *   with an error Astro reports (exit code 1); dev logs the report, keeps serving
+ *   and shows the errors in the browser (dev-problems.ts);
  * - builds the Pagefind search index once the pages are written, and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { AstroError } from 'astro/errors';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { buildSettings, sourceFingerprint, writeBuildStamp } from './build-stamp.ts';
 import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
-import {
-	failsBuild,
-	getValidation,
-	invalidateValidation,
-	report,
-	setCommand,
-} from './validation.ts';
+import { getValidation, refresh, setCommand } from './cache.ts';
+import { failsBuild, report } from './validation.ts';
+
+/**
+ * An error Astro reports as it reports its own (a red `[AstroUserError]` line
+ * and the hint) and then exits with code 1; without a stack trace, which would
+ * only point into Kodex and mean nothing to the authors who read this.
+ */
+function authorError(message: string, hint?: string): AstroError {
+	const error = new AstroError(message, hint);
+	error.stack = '';
+	return error;
+}
 
 export interface KodexOptions {
 	/**
@@ -32,22 +41,29 @@ export interface KodexOptions {
 
 export default function kodex(options: KodexOptions = {}): AstroIntegration {
 	const failOnErrors = options.failOnErrors ?? true;
+	let started = performance.now();
+	/** What the build is made from, taken when it starts (see build-stamp.ts). */
+	let fingerprint = '';
 	return {
 		name: 'kodex',
 		hooks: {
 			'astro:config:setup': async ({ command, isRestart, logger, injectScript }) => {
 				setCommand(command);
+				started = performance.now();
 				if (command === 'preview') return;
 				if (command === 'dev') injectScript('page', DEV_PROBLEMS_SCRIPT);
+				if (command === 'build')
+					fingerprint = sourceFingerprint(process.cwd(), buildSettings().content);
 				const { abs, rel } = resolveContentDir();
-				if (isRestart) invalidateValidation(abs);
-				const result = await getValidation(abs);
+				const result = await (isRestart ? refresh(abs) : getValidation(abs));
 				const problems = result.errors.length + result.warnings.length;
 				if (command === 'build' && failOnErrors && failsBuild(result)) {
 					const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'];
 					process.stderr.write(report(result, process.env, color));
-					process.stderr.write(`\nThe handbook in "${rel}" is not valid; nothing was built.\n`);
-					process.exit(1);
+					throw authorError(
+						`The handbook in "${rel}" is not valid; nothing was built.`,
+						'Fix the problems listed above; `npm run check` lists them again without building.',
+					);
 				}
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
@@ -57,21 +73,32 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
-				const started = performance.now();
+				const indexing = performance.now();
 				try {
 					const stats = await buildSearchIndex(distDir);
-					const ms = Math.round(performance.now() - started);
+					const ms = Math.round(performance.now() - indexing);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
 					const { handbook } = await getValidation(resolveContentDir().abs);
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
 				} catch (err) {
-					const message =
+					throw authorError(
 						err instanceof SearchIndexError
 							? err.message
-							: `Finishing the build failed: ${String((err as Error)?.message ?? err)}`;
-					process.stderr.write(`${message}\n`);
-					process.exit(1);
+							: `Finishing the build failed: ${String((err as Error)?.message ?? err)}`,
+					);
+				}
+				try {
+					const settings = buildSettings();
+					const ms = Math.round(performance.now() - started);
+					writeBuildStamp(process.cwd(), {
+						outDir: path.resolve(distDir),
+						fingerprint,
+						settings,
+						ms,
+					});
+				} catch (err) {
+					logger.warn(`Could not note the build for reuse by the tests: ${String(err)}`);
 				}
 			},
 		},

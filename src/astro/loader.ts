@@ -1,29 +1,34 @@
 /**
- * Content loaders that take documents from the validated handbook model, so
- * the site shows exactly what the validator accepted. One loader per document
- * type plus one for handbook.yaml. MDX documents are stored with
- * `deferredRender` and their file path, which lets `render(entry)` compile
- * the MDX body the way Astro's own glob loader does.
+ * The content loader for MDX bodies. Content collections exist only so that
+ * `render(entry)` compiles a document's MDX body the way Astro's own glob
+ * loader does; the pages take every document's data from the validated
+ * handbook (src/astro/site.ts). So an entry holds no data, nothing is parsed
+ * a second time and no file is read again: the digest comes from the model.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { DOC_TYPES, HANDBOOK_FILE, type DocType } from '../../schemas/index.ts';
-import { resolveContentDir } from '../lib/content-dir.ts';
-import type { Handbook } from '../lib/model.ts';
+import { DOC_TYPE_NAMES, DOC_TYPES, type DocType } from '../../schemas/index.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import type { Handbook } from '../lib/model/model.ts';
+import { publishedDocs } from '../lib/site/docs.ts';
 import type { ValidationResult } from '../lib/validate.ts';
-import { getCommand, getValidation, watchContent } from './validation.ts';
+import { getValidation, includeDrafts } from './cache.ts';
+import { watchContent } from './validation.ts';
 
-/**
- * Drafts appear in the dev preview and in preview builds (`KODEX_DRAFTS=1 npm run build`,
- * e.g. for a review deployment); normal production builds never store them.
- */
-export function includeDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
-	if (env['KODEX_DRAFTS'] === '1') return true;
-	const command = getCommand();
-	if (command) return command === 'dev';
-	return !import.meta.env.PROD;
+/** The document types with an MDX body, one content collection each (src/content.config.ts). */
+export const BODY_TYPES = ['guideline', 'checklist', 'playbook'] as const;
+export type BodyType = (typeof BODY_TYPES)[number];
+
+const mdxTypes = DOC_TYPE_NAMES.filter((type) => DOC_TYPES[type].format === 'mdx');
+if (mdxTypes.join() !== BODY_TYPES.join()) {
+	throw new Error(
+		`Kodex: BODY_TYPES (${BODY_TYPES.join(', ')}) must list the MDX types of schemas/index.ts (${mdxTypes.join(', ')}).`,
+	);
+}
+
+export function isBodyType(type: DocType): type is BodyType {
+	return (BODY_TYPES as readonly DocType[]).includes(type);
 }
 
 function toPosix(p: string): string {
@@ -35,84 +40,42 @@ export function absoluteFile(handbook: Handbook, file: string): string {
 	return path.join(handbook.contentDir, path.relative(handbook.contentRel, file));
 }
 
-async function syncDocuments(
-	type: DocType,
-	result: ValidationResult,
-	ctx: LoaderContext,
-): Promise<void> {
-	const { store, parseData, generateDigest, config } = ctx;
+function syncBodies(type: BodyType, result: ValidationResult, ctx: LoaderContext): void {
+	const { store, generateDigest, config } = ctx;
 	const root = fileURLToPath(config.root);
-	const drafts = includeDrafts();
-	const deferredRender = DOC_TYPES[type].format === 'mdx';
 	const keep = new Set<string>();
-	for (const doc of result.handbook.docs) {
-		if (doc.type !== type || doc.data === undefined) continue;
-		if (doc.data.status === 'draft' && !drafts) continue;
+	for (const doc of publishedDocs(result.handbook, { includeDrafts: includeDrafts() })) {
+		if (doc.type !== type) continue;
 		const id = doc.data.id;
-		if (keep.has(id)) continue; // duplicate ids are reported by the validator
 		keep.add(id);
-		const abs = absoluteFile(result.handbook, doc.file);
-		const filePath = toPosix(path.relative(root, abs));
-		const source = await readFile(abs, 'utf8');
-		const digest = generateDigest(`${filePath}\n${source}`);
+		const filePath = toPosix(path.relative(root, absoluteFile(result.handbook, doc.file)));
+		const digest = generateDigest(`${filePath}\n${JSON.stringify(doc.raw)}\n${doc.body ?? ''}`);
 		const existing = store.get(id);
 		if (existing && existing.digest === digest && existing.filePath === filePath) {
-			if (existing.deferredRender) store.addModuleImport(filePath);
+			store.addModuleImport(filePath);
 			continue;
 		}
-		const data = await parseData({ id, data: doc.data as Record<string, unknown>, filePath: abs });
 		store.set({
 			id,
-			data,
+			data: {},
 			...(doc.body === undefined ? {} : { body: doc.body }),
 			filePath,
 			digest,
-			...(deferredRender ? { deferredRender: true } : {}),
+			deferredRender: true,
 		});
 	}
 	for (const key of store.keys()) if (!keep.has(key)) store.delete(key);
 }
 
-async function syncHandbook(result: ValidationResult, ctx: LoaderContext): Promise<void> {
-	const { store, parseData, generateDigest, config } = ctx;
-	const source = result.handbook.config;
-	if (!source?.data) {
-		store.clear();
-		return;
-	}
-	const abs = path.join(result.handbook.contentDir, HANDBOOK_FILE);
-	const filePath = toPosix(path.relative(fileURLToPath(config.root), abs));
-	const digest = generateDigest({ filePath, data: source.data });
-	if (store.get('handbook')?.digest === digest) return;
-	const data = await parseData({
-		id: 'handbook',
-		data: source.data as Record<string, unknown>,
-		filePath: abs,
-	});
-	store.set({ id: 'handbook', data, filePath, digest });
-}
-
-function createLoader(
-	name: string,
-	sync: (result: ValidationResult, ctx: LoaderContext) => Promise<void>,
-): Loader {
+/** Loader for the MDX bodies of one document type. */
+export function bodyLoader(type: BodyType): Loader {
 	return {
-		name,
+		name: `kodex-${type}`,
 		load: async (ctx) => {
 			const { abs } = resolveContentDir();
-			const run = async () => sync(await getValidation(abs), ctx);
+			const run = async () => syncBodies(type, await getValidation(abs), ctx);
 			await run();
 			if (ctx.watcher) watchContent(ctx.watcher, abs, ctx.logger, ctx.collection, run);
 		},
 	};
-}
-
-/** Loader for the documents of one type. */
-export function kodexLoader(type: DocType): Loader {
-	return createLoader(`kodex-${type}`, (result, ctx) => syncDocuments(type, result, ctx));
-}
-
-/** Loader for handbook.yaml: one entry with id `handbook`. */
-export function handbookLoader(): Loader {
-	return createLoader('kodex-handbook', syncHandbook);
 }

@@ -7,12 +7,12 @@ import {
 	manifestJson,
 	MANIFEST_FILE,
 } from '../lib/manifest.ts';
-import type { Handbook } from '../lib/model.ts';
-import { readGitHistory } from './history.ts';
+import type { Handbook } from '../lib/model/model.ts';
+import { getGitHistory } from './cache.ts';
 
 export async function writeManifest(handbook: Handbook, distDir: string): Promise<number> {
 	// The history the pages showed (read once per build), not a second git log.
-	const { history } = await readGitHistory(handbook.contentDir);
+	const { history } = await getGitHistory(handbook.contentDir);
 	const manifest = buildManifest(await collectManifestInput(handbook, { history }));
 	await writeFile(path.join(distDir, MANIFEST_FILE), manifestJson(manifest));
 	return manifest.documents.length;

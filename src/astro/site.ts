@@ -1,43 +1,46 @@
 /**
- * Reads the content collections once per build and turns them into the pure
- * site model (src/lib/site/site.ts). Pages call `loadSite()`; the result is
- * shared by every page rendered in the same process.
+ * The site model for the pages: built from the validated handbook in the
+ * process cache (src/astro/cache.ts), once per validation result and day, so
+ * every page rendered from the same result shares it. Content collections
+ * are used only to compile MDX bodies (`renderBody`).
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { DOC_TYPE_NAMES, type DocType } from '../../schemas/index.ts';
+import { getEntry, render } from 'astro:content';
+import type { DocType } from '../../schemas/index.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { publishedDocs } from '../lib/site/docs.ts';
 import { buildSite, type Site } from '../lib/site/site.ts';
 import type { SiteDoc } from '../lib/site/types.ts';
 import { withBase } from '../lib/site/urls.ts';
-import { today } from '../lib/today.ts';
+import { today } from '../lib/domain/today.ts';
+import type { ValidationResult } from '../lib/validate.ts';
+import { getValidation, includeDrafts } from './cache.ts';
+import { isBodyType } from './loader.ts';
 
-export type DocEntry = CollectionEntry<DocType>;
+let cached: { result: ValidationResult; today: string; site: Site } | undefined;
 
-export interface LoadedSite extends Site {
-	/** The collection entry behind a document, for `render(entry)` and its file path. */
-	entry(type: DocType, id: string): DocEntry | undefined;
-}
-
-let cached: Promise<LoadedSite> | undefined;
-
-async function load(): Promise<LoadedSite> {
-	const config = (await getEntry('handbook', 'handbook'))?.data;
-	const entries = new Map<string, DocEntry>();
-	const docs: SiteDoc[] = [];
-	for (const type of DOC_TYPE_NAMES) {
-		for (const entry of (await getCollection(type)) as DocEntry[]) {
-			entries.set(`${type}/${entry.id}`, entry);
-			docs.push({ type, id: entry.id, data: entry.data } as SiteDoc);
-		}
+/** The site model of the current validation result (a new one after an edit in dev). */
+export async function loadSite(): Promise<Site> {
+	const result = await getValidation(resolveContentDir().abs);
+	const day = today();
+	if (cached?.result !== result || cached.today !== day) {
+		const docs = publishedDocs(result.handbook, { includeDrafts: includeDrafts() }).map(
+			(doc) => ({ type: doc.type, id: doc.data.id, data: doc.data }) as SiteDoc,
+		);
+		cached = { result, today: day, site: buildSite(result.handbook.config?.data, docs, day) };
 	}
-	const site = buildSite(config, docs, today());
-	return { ...site, entry: (type, id) => entries.get(`${type}/${id}`) };
+	return cached.site;
 }
 
-/** The site model; computed once per build (every time in dev, so edits show up). */
-export function loadSite(): Promise<LoadedSite> {
-	if (import.meta.env.DEV) return load();
-	cached ??= load();
-	return cached;
+/**
+ * The compiled MDX body of a document, and whether it marks glossary terms (the
+ * page then loads the term script); undefined for a YAML document.
+ */
+export async function renderBody(type: DocType, id: string) {
+	if (!isBodyType(type)) return undefined;
+	const entry = await getEntry(type, id);
+	if (!entry) throw new Error(`Kodex: the body of ${type}/${id} is missing from its collection.`);
+	const { Content } = await render(entry);
+	return { Content, marksTerms: entry.body?.includes(':term[') ?? false };
 }
 
 /** A root-relative path with the configured base. */

@@ -6,7 +6,7 @@
 import { ChangesError, compareSince } from '../lib/changes/compare.ts';
 import { formatChangesJson } from '../lib/changes/format-json.ts';
 import { formatChangesMarkdown } from '../lib/changes/format-markdown.ts';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 
 const USAGE = `Usage: npm run changes -- --since <git-ref> [--format markdown|json]

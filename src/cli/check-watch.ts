@@ -6,10 +6,10 @@
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { styleText } from 'node:util';
-import { formatDiagnostics, formatOne, summary } from '../lib/format-text.ts';
-import type { ParseCache } from '../lib/load.ts';
+import { formatDiagnostics, formatOne, summary } from '../lib/diagnostics/format-text.ts';
+import type { ParseCache } from '../lib/load/load.ts';
 import { validate, type ValidateOptions, type ValidationResult } from '../lib/validate.ts';
-import { diffDiagnostics } from '../lib/watch-diff.ts';
+import { diffDiagnostics } from '../lib/diagnostics/watch-diff.ts';
 
 /** Saves often come as several events (write, rename, attributes); they are taken as one. */
 const DEBOUNCE_MS = 80;

@@ -3,9 +3,9 @@
  * Validates the handbook without Astro. Exit codes: 0 no errors (warnings
  * allowed unless --strict), 1 errors, 2 usage error.
  */
-import { resolveContentDir } from '../lib/content-dir.ts';
-import { formatDiagnostics } from '../lib/format-text.ts';
-import { toJsonReport } from '../lib/format-json.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { formatDiagnostics } from '../lib/diagnostics/format-text.ts';
+import { toJsonReport } from '../lib/diagnostics/format-json.ts';
 import { hasFailures, validate } from '../lib/validate.ts';
 import { checkPinnedToday, parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 

@@ -6,8 +6,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { buildCodeowners } from '../lib/codeowners/codeowners.ts';
-import { resolveContentDir } from '../lib/content-dir.ts';
-import { loadHandbook } from '../lib/load.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { loadHandbook } from '../lib/load/load.ts';
 import { parseCommand, runCli, UsageError } from './run.ts';
 
 const USAGE = `Usage: npm run codeowners -- [--org <name>] [--out <file> | --check <file>]

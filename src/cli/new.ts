@@ -9,12 +9,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../lib/content-dir.ts';
-import { loadHandbook } from '../lib/load.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { loadHandbook } from '../lib/load/load.ts';
 import { factsOf } from '../lib/scaffold/facts.ts';
 import { planNewDocument, Refusal, type NewRequest } from '../lib/scaffold/plan.ts';
 import { TODO_PATTERN } from '../lib/scaffold/placeholder.ts';
-import { today } from '../lib/today.ts';
+import { today } from '../lib/domain/today.ts';
 import { promptNewDocument } from './new-prompt.ts';
 import { checkPinnedToday, runCli, UsageError } from './run.ts';
 

@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveContentDir } from '../lib/content-dir.ts';
-import { formatOne } from '../lib/format-text.ts';
-import { loadHandbook } from '../lib/load.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { formatOne } from '../lib/diagnostics/format-text.ts';
+import { loadHandbook } from '../lib/load/load.ts';
 import { validateLoaded } from '../lib/validate.ts';
 import { parseCommand, runCli } from './run.ts';
 

@@ -4,12 +4,12 @@
  * owner role (with its name and mailbox), sorted by date. Exit codes: 0 done
  * (whatever is due), 2 usage error.
  */
-import { resolveContentDir } from '../lib/content-dir.ts';
-import { loadHandbook } from '../lib/load.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { loadHandbook } from '../lib/load/load.ts';
 import { dueReviews, parseWithin } from '../lib/review/due.ts';
 import { formatReviewCsv, formatReviewJson, formatReviewText } from '../lib/review/format.ts';
 import { buildIndex } from '../lib/rules/handbook-index.ts';
-import { today } from '../lib/today.ts';
+import { today } from '../lib/domain/today.ts';
 import { checkPinnedToday, parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 
 const USAGE = `Usage: npm run review -- [--within 30d] [--format text|json|csv]

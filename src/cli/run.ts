@@ -33,7 +33,8 @@ export function runCli(usage: string, main: (argv: string[]) => Promise<number>)
 		});
 }
 
-function isParseArgsError(err: unknown): boolean {
+/** Whether `err` is node:util parseArgs' complaint about the arguments. */
+export function isParseArgsError(err: unknown): boolean {
 	const code = (err as { code?: string } | null)?.code;
 	return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

@@ -6,28 +6,18 @@
  * Exit codes: 0 written, 1 could not generate or write, 2 usage error.
  */
 import path from 'node:path';
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { resolveContentDir } from '../lib/load/content-dir.ts';
+import { isParseArgsError, parseCommand, UsageError } from './run.ts';
 
 const USAGE = 'usage: npm run schema -- [--out <dir>]';
 const DEFAULT_OUT = 'schema-out';
 
-class UsageError extends Error {}
-
-/** Parses the arguments; returns undefined for `--help`. */
+/** Parses the arguments with the commands' shared parser; undefined after printing `--help`. */
 function parseArgs(args: readonly string[]): { out: string } | undefined {
-	let out = DEFAULT_OUT;
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i] ?? '';
-		if (arg === '--help' || arg === '-h') return undefined;
-		if (arg === '--out' || arg.startsWith('--out=')) {
-			const value = arg === '--out' ? args[++i] : arg.slice('--out='.length);
-			if (!value || value.startsWith('-')) throw new UsageError('--out needs a folder name');
-			out = value;
-		} else {
-			throw new UsageError(`unknown argument ${JSON.stringify(arg)}`);
-		}
-	}
-	return { out };
+	const values = parseCommand([...args], USAGE, { out: { type: 'string', default: DEFAULT_OUT } });
+	if (!values) return undefined;
+	if (!values.out || values.out.startsWith('-')) throw new UsageError('--out needs a folder name');
+	return { out: values.out };
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -35,14 +25,11 @@ async function main(args: readonly string[]): Promise<number> {
 	try {
 		options = parseArgs(args);
 	} catch (error) {
-		if (!(error instanceof UsageError)) throw error;
-		console.error(`kodex schema: ${error.message} (${USAGE})`);
+		if (!(error instanceof UsageError) && !isParseArgsError(error)) throw error;
+		console.error(`kodex schema: ${(error as Error).message} (${USAGE})`);
 		return 2;
 	}
-	if (!options) {
-		console.log(USAGE);
-		return 0;
-	}
+	if (!options) return 0;
 
 	// Loaded only now: the TypeScript compiler takes a moment to load, usage errors should not wait.
 	const { generateSchemas, modeline, writeSchemas } =

@@ -4,6 +4,7 @@
  * translated here.
  */
 import type { Language } from '../../schemas/index.ts';
+import { fillPlaceholders } from '../lib/util/placeholders.ts';
 import de from './de.ts';
 import en from './en.ts';
 
@@ -16,9 +17,7 @@ export const dictionaries: Record<Language, Dictionary> = { de, en };
 export function t(lang: Language, key: UiKey, vars?: Record<string, string | number>): string {
 	const text = dictionaries[lang][key];
 	if (!vars) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole,
-	);
+	return fillPlaceholders(text, vars);
 }
 
 /** A translator bound to one language, for components that need many strings. */

@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { DocType, Language, Status } from '../../schemas/index.ts';
 import { readHistory } from './history/history.ts';
 import type { ContentHistory, HistoryAvailability } from './history/types.ts';
-import type { Handbook } from './model.ts';
-import { contentPath } from './paths.ts';
+import type { Handbook } from './model/model.ts';
+import { contentPath } from './model/paths.ts';
 import { allValidDocs } from './rules/handbook-index.ts';
 
 export const MANIFEST_FILE = 'kodex-manifest.json';

@@ -2,15 +2,15 @@
  * The one validator: parse, apply the schemas, run the cross-document rules.
  * `npm run check`, the Astro build and the tests all call this.
  */
-import type { Diagnostic } from './diagnostics.ts';
-import { sortDiagnostics } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics/diagnostics.ts';
+import { sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { historyEnabled, loadVersionHistory } from './history/version-history.ts';
 import type { VersionHistory } from './history/versions.ts';
-import { loadHandbook, type LoadResult, type ParseCache } from './load.ts';
-import type { Handbook } from './model.ts';
+import { loadHandbook, type LoadResult, type ParseCache } from './load/load.ts';
+import type { Handbook } from './model/model.ts';
 import { buildIndex } from './rules/handbook-index.ts';
 import { runRules } from './rules/index.ts';
-import { today as todayFromEnv } from './today.ts';
+import { today as todayFromEnv } from './domain/today.ts';
 
 export interface ValidateOptions {
 	/** YYYY-MM-DD; defaults to today (or KODEX_TODAY). */

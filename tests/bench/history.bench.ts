@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { readHistory } from '../../src/lib/history/history.ts';
 import { loadVersionHistory } from '../../src/lib/history/version-history.ts';
 import { validate } from '../../src/lib/validate.ts';

@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadVersionHistory } from '../../src/lib/history/version-history.ts';
-import type { ParseCache } from '../../src/lib/load.ts';
+import type { ParseCache } from '../../src/lib/load/load.ts';
 import { validate } from '../../src/lib/validate.ts';
 
 const [contentDir, changed] = process.argv.slice(2);

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';

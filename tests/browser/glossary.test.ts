@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { buildGlossary } from '../../src/lib/glossary.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { buildGlossary } from '../../src/lib/domain/glossary.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 
 const siteDir = inject('siteDir');

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { DOC_TYPES, DOC_TYPE_NAMES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';

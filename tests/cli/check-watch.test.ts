@@ -6,8 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffDiagnostics } from '../../src/lib/watch-diff.ts';
-import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import { diffDiagnostics } from '../../src/lib/diagnostics/watch-diff.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics/diagnostics.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BASE = path.join(ROOT, 'tests/fixtures/base');

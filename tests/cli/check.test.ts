@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Diagnostic, Severity } from '../../src/lib/diagnostics.ts';
+import type { Diagnostic, Severity } from '../../src/lib/diagnostics/diagnostics.ts';
 import { EXAMPLE_TODAY } from '../setup/build-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

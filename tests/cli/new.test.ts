@@ -10,7 +10,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOC_TYPE_NAMES, DOC_TYPES } from '../../schemas/index.ts';
 import { promptNewDocument } from '../../src/cli/new-prompt.ts';
-import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics/diagnostics.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BASE = path.join(ROOT, 'tests/fixtures/base');

@@ -3,7 +3,7 @@
  * languages (read with the same validator the build uses), so browser suites derive their
  * expectations from the content instead of hard-coding it.
  */
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 import type { Language, SiteDoc } from '../../src/lib/site/types.ts';
 

@@ -8,8 +8,12 @@
  *   });
  */
 import { stringify } from 'yaml';
-import type { Diagnostic } from '../../src/lib/diagnostics.ts';
-import { loadHandbookFromFiles, type LoadResult, type VirtualFile } from '../../src/lib/load.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics/diagnostics.ts';
+import {
+	loadHandbookFromFiles,
+	type LoadResult,
+	type VirtualFile,
+} from '../../src/lib/load/load.ts';
 import { createRuleContext, runRules, type Rule } from '../../src/lib/rules/index.ts';
 
 /** Fixed "today" of every rule test. */

@@ -16,8 +16,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DOC_TYPES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
-import type { SourceDoc } from '../../src/lib/model.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
+import type { SourceDoc } from '../../src/lib/model/model.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
 import { fallbackPages } from '../../src/lib/site/languages.ts';
@@ -315,6 +315,10 @@ describe('failing builds', () => {
 		expect(result.stderr).toContain('LEG-001');
 		expect(result.stderr).toMatch(/✖ \d+ errors?/);
 		expect(result.stderr + result.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+		// Reported as Astro reports an integration's error, after the validator's report.
+		expect(result.stderr).toMatch(
+			/\[AstroUserError\] The handbook in "[^"]+" is not valid; nothing was built\./,
+		);
 		expect(existsSync(outDir)).toBe(false);
 	});
 

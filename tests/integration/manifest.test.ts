@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import type { Manifest } from '../../src/lib/manifest.ts';
-import { contentPath } from '../../src/lib/paths.ts';
+import { contentPath } from '../../src/lib/model/paths.ts';
 import { validate, type ValidationResult } from '../../src/lib/validate.ts';
 import { EXAMPLE_TODAY } from '../setup/build-site.ts';
 

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DOC_TYPES } from '../../schemas/index.ts';
-import { resolveContentDir } from '../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { readHistory } from '../../src/lib/history/history.ts';
 import { historyEnabled } from '../../src/lib/history/version-history.ts';

@@ -3,14 +3,19 @@
  * `content/`) once per test run into tests/.tmp/site (see TEST_TMP) and shares the path with
  * the integration and browser suites via `provide('siteDir')`.
  *
+ * When `npm run build` has just built the same tree with the same settings
+ * (CI runs it before `npm test`, see .ci/run; src/astro/build-stamp.ts tells),
+ * that build is copied instead of building the site a second time.
+ *
  * When every file filter on the command line points at unit tests
  * (e.g. `vitest run tests/unit/site`), the build is skipped and `siteDir` is
  * an empty string; suites that need the site then fail loudly instead.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSettings, currentBuild } from '../../src/astro/build-stamp.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -90,7 +95,16 @@ export default function setup(project: TestProject): void {
 		return;
 	}
 	rmSync(SITE_DIR, { recursive: true, force: true });
-	const result = astroBuild(SITE_DIR, { KODEX_TODAY: process.env.KODEX_TODAY || EXAMPLE_TODAY });
+	const env = { KODEX_TODAY: process.env.KODEX_TODAY || EXAMPLE_TODAY };
+	const previous = currentBuild(process.cwd(), buildSettings({ ...process.env, ...env }));
+	if (previous && path.resolve(previous.outDir) !== SITE_DIR) {
+		console.log(`Reusing the current build in ${path.relative(process.cwd(), previous.outDir)}.`);
+		cpSync(previous.outDir, SITE_DIR, { recursive: true });
+		project.provide('siteDir', SITE_DIR);
+		project.provide('siteBuildMs', previous.ms);
+		return;
+	}
+	const result = astroBuild(SITE_DIR, env);
 	if (result.status !== 0) {
 		throw new Error(
 			`Building the example handbook failed (exit ${result.status}):\n${result.stderr || result.stdout}`,

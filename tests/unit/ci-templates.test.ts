@@ -117,9 +117,9 @@ describe("the templates' commands on a scratch repository", () => {
 	);
 	git('commit', '-q', '-am', 'Reword the summary');
 
-	/** Runs a template's command line as the CI shell would, in the scratch repository. */
+	/** Runs a template's command line as the CI shell would (no rc files: Debian's bash reads them when stdin is a socket), in the scratch repository. */
 	const sh = (command: string, extra: NodeJS.ProcessEnv) =>
-		spawnSync('bash', ['-euo', 'pipefail', '-c', command], {
+		spawnSync('bash', ['--norc', '--noprofile', '-euo', 'pipefail', '-c', command], {
 			cwd: repo,
 			env: { ...env, ...content, ...extra },
 			encoding: 'utf8',

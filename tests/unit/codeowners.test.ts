@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { teamSchema } from '../../schemas/index.ts';
 import { buildCodeowners } from '../../src/lib/codeowners/codeowners.ts';
-import { loadHandbook } from '../../src/lib/load.ts';
+import { loadHandbook } from '../../src/lib/load/load.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 fs.mkdirSync(path.join(ROOT, 'tests/.tmp'), { recursive: true });

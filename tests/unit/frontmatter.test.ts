@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { findControlCharacters, findYamlCharacterProblems } from '../../src/lib/text-characters.ts';
+import { splitFrontmatter } from '../../src/lib/load/frontmatter.ts';
+import {
+	findControlCharacters,
+	findYamlCharacterProblems,
+} from '../../src/lib/load/text-characters.ts';
 
 describe('splitFrontmatter', () => {
 	it('splits the YAML (with file line numbers) from the body', () => {

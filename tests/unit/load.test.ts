@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbookFromFiles, type VirtualFile } from '../../src/lib/load.ts';
+import { loadHandbookFromFiles, type VirtualFile } from '../../src/lib/load/load.ts';
 
 const config = `company:
   name: Beispiel GmbH

@@ -4,7 +4,7 @@
  * again, and a cached document's problems are reported on every run.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHandbookFromFiles, type ParseCache } from '../../src/lib/load.ts';
+import { loadHandbookFromFiles, type ParseCache } from '../../src/lib/load/load.ts';
 import { baseline, toFiles } from '../helpers/handbook.ts';
 
 describe('parse cache', () => {

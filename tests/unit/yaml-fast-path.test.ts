@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseYaml } from '../../src/lib/yaml-source.ts';
+import { parseYaml } from '../../src/lib/load/yaml-source.ts';
 
 /** What the `yaml` package alone makes of a text: its data, or that it has errors. */
 function reference(text: string): { data?: unknown; error?: true } {

@@ -11,7 +11,7 @@ import { dictionaries, t } from '../../i18n/index.ts';
 import { remarkCallouts, type BodyFile } from './callouts.ts';
 import type { CalloutName } from './policy.ts';
 import { remarkCitations, type CitationCatalogue } from './citations.ts';
-import type { Glossary } from '../glossary.ts';
+import type { Glossary } from '../domain/glossary.ts';
 import { remarkGlossaryTerms } from './glossary-terms.ts';
 import { remarkDocumentLinks, type ResolveLink } from './document-links.ts';
 import { rehypeSafeBody } from './safe-html.ts';

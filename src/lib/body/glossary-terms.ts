@@ -14,7 +14,7 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Language } from '../../../schemas/index.ts';
-import type { Glossary } from '../glossary.ts';
+import type { Glossary } from '../domain/glossary.ts';
 import type { BodyFile } from './callouts.ts';
 
 export function remarkGlossaryTerms(options: {

@@ -7,7 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import {
 	ALLOWED_ELEMENTS,
 	CALLOUTS,

@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOC_TYPE_NAMES, type DocType } from '../../../schemas/index.ts';
-import type { Handbook, SourceDoc } from '../model.ts';
-import { contentPath } from '../paths.ts';
+import type { Handbook, SourceDoc } from '../model/model.ts';
+import { contentPath } from '../model/paths.ts';
 import type { HandbookIndex } from '../rules/handbook-index.ts';
 import { isRecord, rawArray } from '../rules/raw.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import type { LinkJudge } from './inspect.ts';
 import { isRelativePath } from './policy.ts';
 import { inspectSvg } from './svg.ts';

@@ -6,7 +6,7 @@
 import type { DocType } from '../../../schemas/index.ts';
 import type { HandbookIndex } from '../rules/handbook-index.ts';
 import { isRecord, rawString } from '../rules/raw.ts';
-import { resolveRole } from '../review/roles.ts';
+import { roleInfo } from '../review/roles.ts';
 import type { DocSnapshot } from './diff-document.ts';
 import { diffDocument } from './diff-document.ts';
 import type { FieldChange } from './diff-fields.ts';
@@ -103,7 +103,7 @@ export function reviewers(index: HandbookIndex, data: unknown): Reviewer[] {
 		if (id === undefined) return;
 		const existing = out.find((r) => r.role.id === id);
 		if (existing) existing.as.push(as);
-		else out.push({ role: resolveRole(index, id), as: [as] });
+		else out.push({ role: roleInfo(index, id), as: [as] });
 	};
 	add(rawString(data, 'owner'), 'owner');
 	add(rawString(data, 'approvedBy'), 'approver');

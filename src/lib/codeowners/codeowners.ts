@@ -7,7 +7,7 @@
  * original's roles, so a role belongs to the original team file.
  */
 import { DOC_TYPES, HANDBOOK_FILE } from '../../../schemas/index.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook } from '../model/model.ts';
 import { rawArray, rawString } from '../rules/raw.ts';
 
 export interface CodeownersOptions {

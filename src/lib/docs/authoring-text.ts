@@ -5,7 +5,7 @@
  * are written in English, so the German guide shows them in English too.
  */
 import type { DocType } from '../../../schemas/index.ts';
-import type { Severity } from '../diagnostics.ts';
+import type { Severity } from '../diagnostics/diagnostics.ts';
 
 export type GuideLanguage = 'en' | 'de';
 

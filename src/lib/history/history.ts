@@ -75,8 +75,3 @@ function followStagedRenames(
 		files.set(change.path, { ...file, path: change.path });
 	}
 }
-
-/** The last commit that touched a file (by its current path), or null when unknown. */
-export function lastCommit(history: ContentHistory, path: string): string | null {
-	return history.files.get(path)?.commits[0]?.hash ?? null;
-}

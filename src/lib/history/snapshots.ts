@@ -4,7 +4,7 @@
  * `diffDocument`. One `git cat-file --batch` process per call.
  */
 import type { DocSnapshot } from '../changes/diff-document.ts';
-import { loadHandbookFromFiles } from '../load.ts';
+import { loadHandbookFromFiles } from '../load/load.ts';
 import { readObjects } from './blobs.ts';
 import type { FileCommit } from './types.ts';
 

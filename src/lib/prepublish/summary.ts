@@ -5,6 +5,7 @@
  */
 import { rulesFor, type Selection, type SelectedItem } from './selection.ts';
 import type { Verdict } from './verdict.ts';
+import { fillPlaceholders } from '../util/placeholders.ts';
 import type { Answers, CheckData, CheckStrings, ItemAnswers } from './types.ts';
 
 /** The string `key` with `{name}` placeholders filled; the key itself when missing. */
@@ -13,9 +14,7 @@ export function fill(
 	key: string,
 	vars: Record<string, string | number> = {},
 ): string {
-	return (strings[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in vars ? String(vars[name]) : whole,
-	);
+	return fillPlaceholders(strings[key] ?? key, vars);
 }
 
 /** A role as contacts read it: `Name (Person, Person, mailbox)`. */

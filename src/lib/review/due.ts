@@ -4,10 +4,10 @@
  * validated handbook and today's date.
  */
 import type { DocType } from '../../../schemas/index.ts';
-import type { Handbook } from '../model.ts';
-import { daysBetween } from '../rules/dates.ts';
+import type { Handbook } from '../model/model.ts';
+import { daysUntilReview, reviewDue } from '../domain/review.ts';
 import { allValidDocs, type HandbookIndex } from '../rules/handbook-index.ts';
-import { resolveRole, type RoleInfo } from './roles.ts';
+import { roleInfo, type RoleInfo } from './roles.ts';
 
 export interface DueReview {
 	type: DocType;
@@ -53,10 +53,11 @@ export function dueReviews(
 	for (const doc of allValidDocs(handbook)) {
 		const { status, reviewBy, owner } = doc.data;
 		if (status !== 'approved' || reviewBy === undefined) continue;
-		const daysLeft = daysBetween(today, reviewBy);
-		if (daysLeft > withinDays) continue;
+		const due = reviewDue(reviewBy, today, withinDays);
+		if (due === 'ok') continue;
+		const daysLeft = daysUntilReview(reviewBy, today);
 		let group = byOwner.get(owner);
-		if (!group) byOwner.set(owner, (group = { owner: resolveRole(index, owner), reviews: [] }));
+		if (!group) byOwner.set(owner, (group = { owner: roleInfo(index, owner), reviews: [] }));
 		group.reviews.push({
 			type: doc.type,
 			id: doc.data.id,
@@ -65,10 +66,10 @@ export function dueReviews(
 			reviewBy,
 			reviewedOn: doc.data.reviewedOn ?? null,
 			daysLeft,
-			state: daysLeft < 0 ? 'overdue' : 'due',
+			state: due === 'overdue' ? 'overdue' : 'due',
 		});
 		total++;
-		if (daysLeft < 0) overdue++;
+		if (due === 'overdue') overdue++;
 	}
 	const groups = [...byOwner.values()];
 	for (const g of groups)

@@ -1,5 +1,6 @@
 /** The review plan as text, JSON or CSV. Pure. */
-import { plural } from '../rules/dates.ts';
+import { plural } from '../util/plural.ts';
+import { csvLine } from '../util/csv.ts';
 import type { ReviewPlan } from './due.ts';
 
 function when(days: number): string {
@@ -48,19 +49,12 @@ const CSV_COLUMNS = [
 	'file',
 ] as const;
 
-/** One CSV field, quoted when needed (RFC 4180); formula-like starts are defused for spreadsheets. */
-export function csvField(value: string | number | null): string {
-	let text = value === null ? '' : String(value);
-	if (/^[=+\-@\t\r]/.test(text) && typeof value === 'string') text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function formatReviewCsv(plan: ReviewPlan): string {
 	const rows = [CSV_COLUMNS.join(',')];
 	for (const g of plan.groups)
 		for (const r of g.reviews)
 			rows.push(
-				[
+				csvLine([
 					g.owner.id,
 					g.owner.name,
 					g.owner.mailbox,
@@ -71,9 +65,7 @@ export function formatReviewCsv(plan: ReviewPlan): string {
 					r.id,
 					r.title,
 					r.file,
-				]
-					.map(csvField)
-					.join(','),
+				]),
 			);
 	return `${rows.join('\r\n')}\r\n`;
 }

@@ -1,4 +1,8 @@
-/** A role id resolved to what readers need: its name and mailbox from the team file. */
+/**
+ * A role id resolved for the command line (`npm run review`, `npm run changes`):
+ * its name and mailbox from the validator's index of the team files. The site
+ * resolves roles per reader language from its own model: src/lib/site/roles.ts.
+ */
 import type { HandbookIndex } from '../rules/handbook-index.ts';
 import { rawArray, rawString } from '../rules/raw.ts';
 
@@ -10,7 +14,8 @@ export interface RoleInfo {
 	mailbox: string | null;
 }
 
-export function resolveRole(index: HandbookIndex, id: string): RoleInfo {
+/** The role `id` with its name and mailbox; null where no team file gives them. */
+export function roleInfo(index: HandbookIndex, id: string): RoleInfo {
 	const entry = index.roles.get(id);
 	if (!entry) return { id, name: null, mailbox: null };
 	const raw = rawArray(entry.doc.raw, 'roles')[entry.path[1] as number];

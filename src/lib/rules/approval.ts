@@ -1,5 +1,5 @@
 /** DOC-002: approvals come from roles that may approve. */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { listIds, reporter } from './report.ts';
 import type { Rule } from './types.ts';

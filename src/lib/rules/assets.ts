@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { fileState } from '../body/links.ts';
 import { inspectSvg } from '../body/svg.ts';
-import { repoPath } from '../paths.ts';
+import { repoPath } from '../model/paths.ts';
 import { diagnosticAt, reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

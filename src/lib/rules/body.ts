@@ -4,13 +4,13 @@
  * executed. The build runs these rules before rendering, so it stops with the
  * same report.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { inspectBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
 import { createLinkJudge } from '../body/links.ts';
 import { ALLOWED_ELEMENTS } from '../body/policy.ts';
 import { parseBody } from '../body/syntax.ts';
-import { buildGlossary } from '../glossary.ts';
-import type { SourceDoc } from '../model.ts';
+import { buildGlossary } from '../domain/glossary.ts';
+import type { SourceDoc } from '../model/model.ts';
 import { rawString } from './raw.ts';
 import { diagnosticAt } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';

@@ -4,7 +4,7 @@
  * cross-document rules of RULES. docs/authoring.*.md are generated from this
  * list, and a test fails when the source reports an id that is missing here.
  */
-import type { Severity } from '../diagnostics.ts';
+import type { Severity } from '../diagnostics/diagnostics.ts';
 import { RULES } from './index.ts';
 
 export interface RuleInfo {

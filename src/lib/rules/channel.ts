@@ -3,8 +3,8 @@
  * commercial; monitoring hours, response target and privacy notice when
  * active; a deputy who is not the owner). CH-002: active channels serve a goal.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

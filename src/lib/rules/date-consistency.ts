@@ -2,9 +2,9 @@
  * DATE-002: review intervals stay within review.maxIntervalMonths, reviews do
  * not lie in the future, and a goal's period ends after it starts.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
-import { addMonths } from './dates.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
+import { addMonths } from '../domain/dates.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

@@ -1,6 +1,6 @@
 /** GLOS-001: each glossary term (and alias) is defined once per language. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { namesOf } from '../glossary.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { namesOf } from '../domain/glossary.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** GOAL-001: a goal's target differs from its baseline. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

@@ -5,8 +5,8 @@
  * does not cause a cascade of bogus "unknown reference" errors.
  */
 import type { DocType } from '../../../schemas/index.ts';
-import type { DataPath } from '../diagnostics.ts';
-import type { Handbook, SourceDoc, ValidDoc } from '../model.ts';
+import type { DataPath } from '../diagnostics/diagnostics.ts';
+import type { Handbook, SourceDoc, ValidDoc } from '../model/model.ts';
 import { isRecord, rawArray, rawNumber, rawString, rawStrings } from './raw.ts';
 import { buildSettings, type HandbookSettings } from './settings.ts';
 

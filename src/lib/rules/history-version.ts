@@ -4,9 +4,9 @@
  * document, following renames. A dip in the past that a later version already
  * exceeds cannot be fixed any more (history is not rewritten) and is not reported.
  */
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import type { VersionPoint } from '../history/versions.ts';
-import { contentPath } from '../paths.ts';
+import { contentPath } from '../model/paths.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

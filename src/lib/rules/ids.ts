@@ -1,8 +1,8 @@
 /** ID-001: ids equal file names and are unique where they must be. */
 import type { Checklist, Guideline, Playbook } from '../../../schemas/index.ts';
 import { DOC_TYPES } from '../../../schemas/index.ts';
-import type { DataPath, Diagnostic } from '../diagnostics.ts';
-import type { SourceDoc, ValidDoc } from '../model.ts';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { SourceDoc, ValidDoc } from '../model/model.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { rawArray, rawString } from './raw.ts';
 import { reporter, where } from './report.ts';

@@ -1,7 +1,7 @@
 /** The cross-document rules, in documentation order, and a runner. */
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.ts';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostics.ts';
 import type { VersionHistory } from '../history/versions.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook } from '../model/model.ts';
 import { approvedByCanApprove } from './approval.ts';
 import { publishedFilesSafe } from './assets.ts';
 import { BODY_RULES } from './body.ts';

@@ -1,7 +1,7 @@
 /** LEG-004: outdated legal citations in data and MDX bodies, with their current replacement. */
 import type { Checklist } from '../../../schemas/index.ts';
-import type { DataPath, Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { isRecord } from './raw.ts';
 import { diagnosticAt, reporter, type Finding } from './report.ts';

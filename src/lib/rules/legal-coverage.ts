@@ -4,9 +4,9 @@
  * LEG-003: a guideline's legal areas are covered by its own checklists.
  */
 import { LEGAL_AREAS, type Guideline } from '../../../schemas/index.ts';
-import type { DataPath, Diagnostic, Severity } from '../diagnostics.ts';
-import type { Handbook } from '../model.ts';
-import { validDocs } from '../model.ts';
+import type { DataPath, Diagnostic, Severity } from '../diagnostics/diagnostics.ts';
+import type { Handbook } from '../model/model.ts';
+import { validDocs } from '../model/model.ts';
 import type { DocEntry, HandbookIndex } from './handbook-index.ts';
 import { rawString } from './raw.ts';
 import { diagnosticAt, listIds, reporter, type Finding } from './report.ts';

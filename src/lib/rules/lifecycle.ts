@@ -4,8 +4,8 @@
  * cycle). DOC-004: once a handbook uses versions, approved documents carry one.
  * DOC-005: current documents do not point at superseded ones.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { replacementOf } from '../lifecycle.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { replacementOf } from '../domain/lifecycle.ts';
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { isRecord, rawString } from './raw.ts';
 import { collectRefs } from './refs.ts';

@@ -1,6 +1,6 @@
 /** TODO-001: no placeholder from `npm run new` is left in a document. */
-import type { DataPath, Diagnostic } from '../diagnostics.ts';
-import type { SourceDoc } from '../model.ts';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { SourceDoc } from '../model/model.ts';
 import { TODO_PATTERN } from '../scaffold/placeholder.ts';
 import { diagnosticAt, reporter } from './report.ts';
 import type { Rule } from './types.ts';

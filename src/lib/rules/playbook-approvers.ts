@@ -1,6 +1,6 @@
 /** PB-001: each level has two different approving roles. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import { approverList } from './approval.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

@@ -1,7 +1,8 @@
 /** PB-006: playbooks are drilled at least once a year. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
-import { addMonths, daysBetween, plural } from './dates.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
+import { addMonths, daysBetween } from '../domain/dates.ts';
+import { plural } from '../util/plural.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

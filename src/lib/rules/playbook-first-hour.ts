@@ -1,7 +1,7 @@
 /** PB-005: first-hour steps are in time order within the hour; the escalation chain has no repeats. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { parseDuration } from '../duration.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { parseDuration } from '../domain/duration.ts';
+import { validDocs } from '../model/model.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

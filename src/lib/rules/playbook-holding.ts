@@ -1,6 +1,6 @@
 /** PB-004: holding statements point to approved holding-statement templates. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import { rawString } from './raw.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

@@ -6,9 +6,9 @@
  * must be level numbers that exist.
  */
 import type { Playbook, PlaybookLevel } from '../../../schemas/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { parseDuration } from '../duration.ts';
-import { validDocs, type ValidDoc } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { parseDuration } from '../domain/duration.ts';
+import { validDocs, type ValidDoc } from '../model/model.ts';
 import type { HandbookIndex } from './handbook-index.ts';
 import { listIds, reporter } from './report.ts';
 import type { Rule } from './types.ts';

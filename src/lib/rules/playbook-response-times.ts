@@ -1,8 +1,8 @@
 /** PB-002: the more severe a level, the faster it is acknowledged. */
 import type { Playbook } from '../../../schemas/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { parseDuration } from '../duration.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { parseDuration } from '../domain/duration.ts';
+import { validDocs } from '../model/model.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

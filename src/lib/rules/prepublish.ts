@@ -5,10 +5,10 @@
  * PRE-002: what a check points to exists — checklist items, guideline rules, roles.
  */
 import type { Prepublish, PrepublishCondition } from '../../../schemas/index.ts';
-import type { DataPath, Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
-import { validDocs } from '../model.ts';
-import { suggest } from '../suggest.ts';
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
+import { validDocs } from '../model/model.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import type { HandbookIndex } from './handbook-index.ts';
 import { rawArray, rawString } from './raw.ts';
 import { unresolved } from './references.ts';

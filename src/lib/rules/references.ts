@@ -1,8 +1,8 @@
 /** REF-001: every reference resolves. REF-002: references to deprecated documents. */
 import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
-import { suggest } from '../suggest.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import { approverList } from './approval.ts';
 import { allValidDocs, type DocEntry, type HandbookIndex } from './handbook-index.ts';
 import { collectRefs, type RefSite } from './refs.ts';

@@ -12,8 +12,8 @@ import type {
 	Team,
 	Template,
 } from '../../../schemas/index.ts';
-import type { DataPath } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
+import type { DataPath } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
 
 /** What a reference must resolve to. A DocType means "a document of that type". */
 export type RefKind = 'role' | 'member' | 'document' | 'checklist-item' | DocType;

@@ -1,6 +1,11 @@
 /** Builds diagnostics for rules, so each rule only states what is wrong. */
-import { formatPath, type DataPath, type Diagnostic, type Severity } from '../diagnostics.ts';
-import type { SourceLocator } from '../model.ts';
+import {
+	formatPath,
+	type DataPath,
+	type Diagnostic,
+	type Severity,
+} from '../diagnostics/diagnostics.ts';
+import type { SourceLocator } from '../model/model.ts';
 
 /** Anything with a file and a locator: a document or the handbook configuration. */
 export interface Located {

@@ -2,9 +2,11 @@
  * DATE-001: approved documents past their reviewBy date (warning; `--strict`
  * turns it into a failure). DATE-003: reviews due within review.warnDays (a notice: it never fails a check).
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
-import { addMonths, daysBetween, plural } from './dates.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
+import { addMonths } from '../domain/dates.ts';
+import { plural } from '../util/plural.ts';
+import { daysUntilReview, reviewDue, type ReviewDue } from '../domain/review.ts';
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
@@ -17,12 +19,16 @@ function ownerLabel(index: HandbookIndex, owner: string): string {
 	return name ? `"${owner}" (${name})` : `"${owner}"`;
 }
 
-/** Approved documents with their reviewBy date and the days left until it (negative when overdue). */
-function reviews(ctx: RuleContext): { doc: ValidDoc; reviewBy: string; days: number }[] {
+/** Approved documents with their reviewBy date, the days left until it (negative when overdue) and its state. */
+function reviews(
+	ctx: RuleContext,
+): { doc: ValidDoc; reviewBy: string; days: number; due: ReviewDue }[] {
+	const warnDays = ctx.index.settings.warnDays;
 	return allValidDocs(ctx.handbook).flatMap((doc) => {
 		const reviewBy = doc.data.reviewBy;
 		if (doc.data.status !== 'approved' || reviewBy === undefined) return [];
-		return [{ doc, reviewBy, days: daysBetween(ctx.today, reviewBy) }];
+		const days = daysUntilReview(reviewBy, ctx.today);
+		return [{ doc, reviewBy, days, due: reviewDue(reviewBy, ctx.today, warnDays) }];
 	});
 }
 
@@ -32,8 +38,8 @@ export const reviewOverdue: Rule = {
 	title: 'Approved documents whose reviewBy date has passed.',
 	check(ctx) {
 		const out: Diagnostic[] = [];
-		for (const { doc, reviewBy, days } of reviews(ctx)) {
-			if (days >= 0) continue;
+		for (const { doc, reviewBy, days, due } of reviews(ctx)) {
+			if (due !== 'overdue') continue;
 			const months = ctx.index.settings.maxIntervalMonths[doc.type];
 			out.push(
 				overdue(doc, ['reviewBy'], {
@@ -55,8 +61,8 @@ export const reviewDueSoon: Rule = {
 	check(ctx) {
 		const out: Diagnostic[] = [];
 		const warnDays = ctx.index.settings.warnDays;
-		for (const { doc, reviewBy, days } of reviews(ctx)) {
-			if (days < 0 || days > warnDays) continue;
+		for (const { doc, reviewBy, days, due } of reviews(ctx)) {
+			if (due !== 'due-soon') continue;
 			const when = days === 0 ? 'today' : `in ${plural(days, 'day')}`;
 			out.push(
 				dueSoon(doc, ['reviewBy'], {

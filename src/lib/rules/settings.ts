@@ -1,6 +1,6 @@
 /** Handbook settings the rules use, from handbook.yaml with defaults for everything optional. */
 import { CORE_LEGAL_AREAS, type DocType } from '../../../schemas/index.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook } from '../model/model.ts';
 
 export interface HandbookSettings {
 	/** Working days per week for time budgets (default 5). */

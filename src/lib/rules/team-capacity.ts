@@ -6,8 +6,8 @@
  * several members hold the same role, the role's time is split evenly among
  * them. Members without weeklyHours are not checked.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import type { HandbookIndex, RoleEntry } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';

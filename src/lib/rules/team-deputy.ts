@@ -1,6 +1,6 @@
 /** TEAM-001: every social media manager has a deputy who is someone else. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import type { Rule } from './types.ts';
 import { reporter } from './report.ts';
 

@@ -2,8 +2,8 @@
  * TEAM-002: interns, working students and trainees do not hold deciding roles.
  * TEAM-003: freelancers, agencies and externals should not hold approving roles.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs, type ValidDoc } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs, type ValidDoc } from '../model/model.ts';
 import type { RoleEntry } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';

@@ -1,6 +1,6 @@
 /** TEAM-004: every RACI row has exactly one accountable role. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

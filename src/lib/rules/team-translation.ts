@@ -3,9 +3,9 @@
  * exactly the same role and member ids as its original, so that references and
  * contacts resolve the same way in every language.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import { suggest } from '../suggest.ts';
-import { validDocs } from '../model.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { suggest } from '../diagnostics/suggest.ts';
+import { validDocs } from '../model/model.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

@@ -1,8 +1,8 @@
 /** TPL-001: the {{placeholders}} of a template text match its declared variables. */
 import { PLACEHOLDER_PATTERN } from '../../../schemas/index.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { validDocs } from '../model.ts';
-import { suggest } from '../suggest.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import { listIds, reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

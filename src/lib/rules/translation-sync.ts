@@ -9,12 +9,13 @@
  * I18N-004: a translation's version is not behind its original's. When the original moves on
  * (a new rule, a changed answer), the translation must be updated and given the same version.
  */
-import type { Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
-import { suggest } from '../suggest.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { ValidDoc } from '../model/model.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
+import { pluralNoun } from '../util/plural.ts';
 
 const structure = reporter('I18N-003', 'warning');
 const version = reporter('I18N-004', 'warning');
@@ -51,7 +52,6 @@ function translations(docs: ValidDoc[]): [ValidDoc, ValidDoc][] {
 	return pairs;
 }
 
-const plural = (noun: string, n: number) => (n === 1 ? noun : `${noun}s`);
 const quoted = (ids: string[]) => ids.map((id) => `"${id}"`).join(', ');
 
 export const translationStructureMatches: Rule = {
@@ -74,17 +74,17 @@ export const translationStructureMatches: Rule = {
 						value: id,
 						expected: `one of the ${noun} ids of ${original.file}`,
 						didYouMean: suggest(id, missing),
-						fix: `Use the ${noun} ids of the original; only the texts are translated. Add new ${plural(noun, 2)} to the original first.`,
+						fix: `Use the ${noun} ids of the original; only the texts are translated. Add new ${pluralNoun(noun, 2)} to the original first.`,
 					}),
 				);
 			});
 			if (missing.length) {
 				out.push(
 					structure(doc, [key], {
-						message: `The translation lacks the ${plural(noun, missing.length)} ${quoted(missing)} of "${original.data.id}"; its readers would not see ${missing.length === 1 ? 'it' : 'them'}.`,
+						message: `The translation lacks the ${pluralNoun(noun, missing.length)} ${quoted(missing)} of "${original.data.id}"; its readers would not see ${missing.length === 1 ? 'it' : 'them'}.`,
 						value: missing,
 						expected: `every ${noun} of ${original.file}, translated`,
-						fix: `Translate the missing ${plural(noun, missing.length)} with the same ids.`,
+						fix: `Translate the missing ${pluralNoun(noun, missing.length)} with the same ids.`,
 						at: 'key',
 					}),
 				);

@@ -1,6 +1,6 @@
 /** I18N-001: translationOf points to a document of the same type in another language. */
-import type { Diagnostic } from '../diagnostics.ts';
-import { suggest } from '../suggest.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { listIds, reporter } from './report.ts';
 import type { Rule } from './types.ts';

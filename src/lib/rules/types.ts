@@ -1,7 +1,7 @@
 /** The contract every cross-document rule follows. */
-import type { Diagnostic, Severity } from '../diagnostics.ts';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostics.ts';
 import type { VersionHistory } from '../history/versions.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook } from '../model/model.ts';
 import type { HandbookIndex } from './handbook-index.ts';
 
 export interface RuleContext {

@@ -4,7 +4,7 @@
  * the data as written, so a handbook with mistakes elsewhere still gets a new file.
  */
 import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
-import type { Handbook, SourceDoc } from '../model.ts';
+import type { Handbook, SourceDoc } from '../model/model.ts';
 import { isRecord, rawArray, rawString } from '../rules/raw.ts';
 
 export interface RoleFact {

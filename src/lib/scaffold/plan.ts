@@ -10,9 +10,9 @@ import {
 	SLUG_PATTERN,
 	type DocType,
 } from '../../../schemas/index.ts';
-import type { Handbook } from '../model.ts';
+import type { Handbook } from '../model/model.ts';
 import { isRecord, rawString } from '../rules/raw.ts';
-import { suggest } from '../suggest.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import { factsOf, findDoc } from './facts.ts';
 import { scaffoldDocument, type ScaffoldedFile } from './templates.ts';
 import { scaffoldTranslation } from './translation.ts';

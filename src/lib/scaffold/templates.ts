@@ -6,8 +6,8 @@
  * Comments name the allowed values, read from the schemas.
  */
 import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
-import type { DataPath } from '../diagnostics.ts';
-import { allowedValues, schemaAt } from '../schema-walk.ts';
+import type { DataPath } from '../diagnostics/diagnostics.ts';
+import { allowedValues, schemaAt } from '../model/schema-walk.ts';
 import { docPath, type HandbookFacts } from './facts.ts';
 import { todo } from './placeholder.ts';
 

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { DOC_TYPES } from '../../../schemas/index.ts';
-import type { SourceDoc } from '../model.ts';
+import type { SourceDoc } from '../model/model.ts';
 import { isRecord } from '../rules/raw.ts';
 import { docPath } from './facts.ts';
 import { todo } from './placeholder.ts';

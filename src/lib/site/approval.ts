@@ -3,26 +3,12 @@
  * which version when and when it is reviewed next — and a warning once the
  * review date has passed. Pure; `today` is the build date (or KODEX_TODAY).
  */
-import { lifecycleState, type LifecycleState } from '../lifecycle.ts';
-import { daysBetween } from '../rules/dates.ts';
+import { lifecycleState, type LifecycleState } from '../domain/lifecycle.ts';
+import { daysOverdue, daysUntilReview, reviewDue, type ReviewDue } from '../domain/review.ts';
 import { resolveContact, type Contact } from './contacts.ts';
 import type { ViewContext } from './context.ts';
 import { formatDate } from './format.ts';
 import type { SiteDoc } from './types.ts';
-
-export type ReviewState = 'ok' | 'due-soon' | 'overdue';
-
-/** Days since `reviewBy` passed; 0 while it has not (the review is due on the day itself). */
-export function daysOverdue(reviewBy: string, today: string): number {
-	return Math.max(0, daysBetween(reviewBy, today));
-}
-
-/** Overdue after `reviewBy`, due soon within `warnDays` before it, else ok. */
-export function reviewState(reviewBy: string, today: string, warnDays: number): ReviewState {
-	const left = daysBetween(today, reviewBy);
-	if (left < 0) return 'overdue';
-	return left <= warnDays ? 'due-soon' : 'ok';
-}
 
 export interface ApprovalView {
 	lifecycle: LifecycleState;
@@ -33,7 +19,7 @@ export interface ApprovalView {
 	reviewBy?: string;
 	/** Only for approved documents with a review date. */
 	review?: {
-		state: ReviewState;
+		state: ReviewDue;
 		/** Days overdue (overdue) or days left (otherwise). */
 		days: number;
 	};
@@ -57,10 +43,11 @@ export function approvalView(
 	if (d.reviewedOn) view.reviewedOn = formatDate(d.reviewedOn, ctx.lang);
 	if (d.reviewBy) view.reviewBy = formatDate(d.reviewBy, ctx.lang);
 	if (d.status === 'approved' && d.reviewBy) {
-		const state = reviewState(d.reviewBy, today, warnDays);
+		const state = reviewDue(d.reviewBy, today, warnDays);
 		view.review = {
 			state,
-			days: state === 'overdue' ? daysOverdue(d.reviewBy, today) : daysBetween(today, d.reviewBy),
+			days:
+				state === 'overdue' ? daysOverdue(d.reviewBy, today) : daysUntilReview(d.reviewBy, today),
 		};
 	}
 	return view;

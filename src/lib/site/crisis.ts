@@ -10,7 +10,7 @@
  * The link goes to the version in the page's language when there is one,
  * else to the fallback page in that language.
  */
-import { lifecycleState } from '../lifecycle.ts';
+import { lifecycleState } from '../domain/lifecycle.ts';
 import { translationRoot } from './docs.ts';
 import { counterpart, createPathOf } from './languages.ts';
 import type { Language, SiteDoc } from './types.ts';

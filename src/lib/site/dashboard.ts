@@ -5,10 +5,10 @@
  * documents, the view context and the build date.
  */
 import { t } from '../../i18n/index.ts';
-import { daysBetween } from '../rules/dates.ts';
+import { daysUntilReview, reviewDue } from '../domain/review.ts';
+import { csvLine } from '../util/csv.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
-import { localeOf } from './format.ts';
 import { createPageOf } from './languages.ts';
 import { resolveRole } from './roles.ts';
 import type { Site } from './site.ts';
@@ -23,11 +23,11 @@ import type { DocLink, DocType, Language, RoleRef, SiteDoc, Status } from './typ
  * - `superseded`, `deprecated`: kept for the record, no review planned.
  * Drafts never appear on the dashboard.
  */
-export type ReviewState =
+export type DashboardState =
 	'overdue' | 'due-soon' | 'current' | 'in-review' | 'superseded' | 'deprecated';
 
 /** Order of urgency: the dashboard lists overdue documents first. */
-export const REVIEW_STATES: readonly ReviewState[] = [
+export const REVIEW_STATES: readonly DashboardState[] = [
 	'overdue',
 	'due-soon',
 	'in-review',
@@ -41,14 +41,20 @@ export interface ReviewFields {
 	reviewBy?: string | undefined;
 }
 
-/** The review state of a (non-draft) document on `today` (YYYY-MM-DD). */
-export function reviewState(data: ReviewFields, today: string, warnDays: number): ReviewState {
+/**
+ * Where a (non-draft) document stands on the review dashboard on `today`
+ * (YYYY-MM-DD): for approved ones, how their review is due; else their status.
+ */
+export function dashboardState(
+	data: ReviewFields,
+	today: string,
+	warnDays: number,
+): DashboardState {
 	switch (data.status) {
 		case 'approved': {
 			if (data.reviewBy === undefined) return 'current';
-			const days = daysBetween(today, data.reviewBy);
-			if (days < 0) return 'overdue';
-			return days <= warnDays ? 'due-soon' : 'current';
+			const due = reviewDue(data.reviewBy, today, warnDays);
+			return due === 'ok' ? 'current' : due;
 		}
 		case 'superseded':
 		case 'deprecated':
@@ -61,7 +67,7 @@ export function reviewState(data: ReviewFields, today: string, warnDays: number)
 
 /** Days from `today` until `reviewBy`; negative when overdue, undefined without a date. */
 export function daysLeft(today: string, reviewBy: string | undefined): number | undefined {
-	return reviewBy === undefined ? undefined : daysBetween(today, reviewBy);
+	return reviewBy === undefined ? undefined : daysUntilReview(reviewBy, today);
 }
 
 export interface DashboardRow {
@@ -71,7 +77,7 @@ export interface DashboardRow {
 	language: Language;
 	href: string;
 	status: Status;
-	state: ReviewState;
+	state: DashboardState;
 	owner: RoleRef;
 	approver?: RoleRef;
 	/** ISO dates as written in the document. */
@@ -116,13 +122,13 @@ export function dashboardRows(
 			language: d.language,
 			href: link.href,
 			status: d.status,
-			state: reviewState(d, today, warnDays),
+			state: dashboardState(d, today, warnDays),
 			owner: resolveRole(ctx.roles, d.owner, ctx.lang),
 		};
 		if (d.approvedBy) row.approver = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
 		if (d.reviewedOn) row.reviewedOn = d.reviewedOn;
 		if (d.reviewBy) row.reviewBy = d.reviewBy;
-		if (d.status === 'approved' && d.reviewBy) row.daysLeft = daysBetween(today, d.reviewBy);
+		if (d.status === 'approved' && d.reviewBy) row.daysLeft = daysUntilReview(d.reviewBy, today);
 		rows.push(row);
 	}
 	return rows.sort((a, b) => compareRows(a, b, ctx.lang));
@@ -237,35 +243,12 @@ export function typeOptions(rows: readonly DashboardRow[], order: readonly DocTy
 export const CSV_SEPARATOR: Record<Language, ';' | ','> = { de: ';', en: ',' };
 export const CSV_BOM = '\uFEFF';
 
-/**
- * One CSV field: quoted when it holds the separator, a quote, a line break or
- * leading/trailing spaces; quotes doubled. Text that a spreadsheet would run as
- * a formula (starting with = + - @ or a tab/CR) gets a leading apostrophe —
- * numbers are written as they are, so negative day counts stay numbers.
- */
-export function csvField(value: string | number | undefined, separator: string): string {
-	if (value === undefined) return '';
-	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	let text = value;
-	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	const needsQuotes = text.includes(separator) || /["\r\n]/.test(text) || text !== text.trim();
-	return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line (without line end). */
-export function csvLine(
-	values: readonly (string | number | undefined)[],
-	separator: string,
-): string {
-	return values.map((v) => csvField(v, separator)).join(separator);
-}
-
 export interface CsvLabels {
 	/** Column headings, in the order of {@link CSV_COLUMNS}. */
 	headings: Record<(typeof CSV_COLUMNS)[number], string>;
 	type(type: DocType): string;
 	status(status: Status): string;
-	state(state: ReviewState): string;
+	state(state: DashboardState): string;
 	language(language: Language): string;
 }
 
@@ -357,17 +340,4 @@ export function csvLabels(lang: Language): CsvLabels {
 		state: (state) => t(lang, `reviewState.${state}`),
 		language: (language) => t(lang, `language.${language}`),
 	};
-}
-
-/** A compact date for table cells: `24.09.2026` / `24/09/2026`; unparseable input unchanged. */
-export function formatShortDate(iso: string, lang: Language): string {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-	if (!m) return iso;
-	const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-	return new Intl.DateTimeFormat(localeOf(lang), {
-		day: '2-digit',
-		month: '2-digit',
-		year: 'numeric',
-		timeZone: 'UTC',
-	}).format(date);
 }

@@ -2,7 +2,7 @@
  * Durations in plain words for readers under stress: `PT30M` → `30 Minuten`,
  * `PT1H30M` → `1 Stunde und 30 Minuten`, `P1D` → `1 Tag`, `PT0M` → `sofort`.
  */
-import { parseDuration } from '../duration.ts';
+import { parseDuration, splitMinutes } from '../domain/duration.ts';
 import { t } from '../../i18n/index.ts';
 import { formatList } from './format.ts';
 import type { Language } from './types.ts';
@@ -10,9 +10,7 @@ import type { Language } from './types.ts';
 /** Minutes in words; 0 is "immediately". */
 export function minutesInWords(total: number, lang: Language): string {
 	if (total <= 0) return t(lang, 'words.immediately');
-	const days = Math.floor(total / 1440);
-	const hours = Math.floor((total % 1440) / 60);
-	const minutes = total % 60;
+	const { days, hours, minutes } = splitMinutes(total);
 	const parts: string[] = [];
 	if (days) parts.push(days === 1 ? t(lang, 'words.day') : t(lang, 'words.days', { count: days }));
 	if (hours)

@@ -20,7 +20,7 @@ import { t } from '../../i18n/index.ts';
 import { localeOf } from './format.ts';
 import type { DocType, Language, SiteDoc } from './types.ts';
 
-type Platform = (typeof PLATFORMS)[number];
+export type Platform = (typeof PLATFORMS)[number];
 type Audience = (typeof AUDIENCES)[number];
 
 /** Pagefind filter keys, as written in the pages and sent by the dialog. */

@@ -1,4 +1,5 @@
 /** Goal pages: how far the target is from the baseline. */
+import { formatNumber } from './format.ts';
 
 export interface GoalChange {
 	/** target − baseline */
@@ -39,10 +40,7 @@ export function formatMetric(
 	lang: 'de' | 'en',
 	signed = false,
 ): string {
-	const number = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-		maximumFractionDigits: 2,
-		signDisplay: signed ? 'exceptZero' : 'auto',
-	}).format(value);
+	const number = formatNumber(value, lang, signed);
 	if (unit === '%') return lang === 'de' ? `${number} %` : `${number}%`;
 	return `${number} ${unit}`;
 }

@@ -7,7 +7,7 @@
  * the translation, else the fallback page in the page's language).
  */
 import { DOC_TYPES } from '../../../schemas/index.ts';
-import { lifecycleState } from '../lifecycle.ts';
+import { lifecycleState } from '../domain/lifecycle.ts';
 import { toLinkVia, translationRoot, type PathOf } from './docs.ts';
 import type { DocLink, DocType, Language, SiteDoc } from './types.ts';
 import { anchorId, sectionPath } from './urls.ts';

@@ -1,5 +1,5 @@
 /** The facts shown in every document's header: status, owner, review dates, audience. */
-import { lifecycleState, replacementOf, type LifecycleState } from '../lifecycle.ts';
+import { lifecycleState, replacementOf, type LifecycleState } from '../domain/lifecycle.ts';
 import { linkTo } from './docs.ts';
 import { resolveRole } from './roles.ts';
 import type { ViewContext } from './context.ts';

@@ -1,6 +1,6 @@
 /** Playbook pages: levels from mild to severe, triggers, first hour, escalation chain, post-mortem. */
 import type { Playbook, Template } from '../../../schemas/index.ts';
-import { parseDuration } from '../duration.ts';
+import { parseDuration } from '../domain/duration.ts';
 import { resolveContact, resolveContacts, type Contact } from './contacts.ts';
 import { refsTo, type Ref, type ViewContext } from './context.ts';
 import { durationInWords } from './duration-words.ts';

@@ -198,7 +198,7 @@ function resolveRules(
 	return rules;
 }
 
-function resolveRole(ctx: ViewContext, id: string, base: string): CheckRole {
+function checkRole(ctx: ViewContext, id: string, base: string): CheckRole {
 	const def = roleDefinition(ctx.roles, id, ctx.lang);
 	if (!def) return { id, name: id, people: [] };
 	const role: CheckRole = { id, name: def.name, people: def.people.map((p) => p.name) };
@@ -291,7 +291,7 @@ export function prepublishView(
 		if (item.escalateTo) roleIds.add(item.escalateTo);
 	}
 	const roles: Record<string, CheckRole> = {};
-	for (const id of roleIds) roles[id] = resolveRole(ctx, id, base);
+	for (const id of roleIds) roles[id] = checkRole(ctx, id, base);
 	const policy = {
 		fixWhenNo: data.policy?.fixWhenNo ?? DEFAULT_POLICY.fixWhenNo,
 		askWhenNo: data.policy?.askWhenNo ?? DEFAULT_POLICY.askWhenNo,

@@ -4,7 +4,7 @@
  * (from the Astro content collections, which are fed from the validator's model).
  */
 import type { DocType, HandbookConfig, Language, Status } from '../../../schemas/index.ts';
-import type { DocDataMap } from '../model.ts';
+import type { DocDataMap } from '../model/model.ts';
 
 export type { DocType, HandbookConfig, Language, Status };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../../src/lib/glossary.ts';
+import { buildGlossary } from '../../../src/lib/domain/glossary.ts';
 import { glossaryTermsUnique } from '../../../src/lib/rules/glossary.ts';
 import { baseline, runBaseline } from '../../helpers/handbook.ts';
 import { glossaryTermsDefined } from '../../../src/lib/rules/body.ts';

@@ -11,7 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { buildGlossary, type GlossaryEntry } from '../../../src/lib/glossary.ts';
+import { buildGlossary, type GlossaryEntry } from '../../../src/lib/domain/glossary.ts';
 import { bodyPipeline, type BodyPipelineOptions } from '../../../src/lib/body/build.ts';
 
 const MDX_NODES: RemarkRehypeOptions['passThrough'] = [

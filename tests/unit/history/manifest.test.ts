@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentHistory } from '../../../src/lib/history/types.ts';
-import { loadHandbook, loadHandbookFromFiles } from '../../../src/lib/load.ts';
+import { loadHandbook, loadHandbookFromFiles } from '../../../src/lib/load/load.ts';
 import {
 	buildManifest,
 	collectManifestInput,

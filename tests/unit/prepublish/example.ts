@@ -3,7 +3,7 @@
  * and validated like `npm run check` does, then turned into the page data with the same
  * view function the build uses.
  */
-import { resolveContentDir } from '../../../src/lib/content-dir.ts';
+import { resolveContentDir } from '../../../src/lib/load/content-dir.ts';
 import { createIndexes } from '../../../src/lib/site/context.ts';
 import { prepublishView, type PrepublishView } from '../../../src/lib/site/prepublish.ts';
 import type { Language, SiteDoc } from '../../../src/lib/site/types.ts';

@@ -1,13 +1,13 @@
 /** dueReviews, parseWithin and the three output formats of `npm run review`. */
 import { describe, expect, it } from 'vitest';
 import { dueReviews, parseWithin, type ReviewPlan } from '../../../src/lib/review/due.ts';
+import { csvField } from '../../../src/lib/util/csv.ts';
 import {
-	csvField,
 	formatReviewCsv,
 	formatReviewJson,
 	formatReviewText,
 } from '../../../src/lib/review/format.ts';
-import { resolveRole, roleLabel } from '../../../src/lib/review/roles.ts';
+import { roleInfo, roleLabel } from '../../../src/lib/review/roles.ts';
 import { buildIndex } from '../../../src/lib/rules/handbook-index.ts';
 import { runBaseline, type Baseline } from '../../helpers/handbook.ts';
 
@@ -73,7 +73,7 @@ describe('dueReviews', () => {
 	it('keeps an owner role that no team defines, without name or mailbox', () => {
 		const run = runBaseline();
 		const index = buildIndex(run.load.handbook);
-		expect(resolveRole(index, 'unbekannt')).toEqual({ id: 'unbekannt', name: null, mailbox: null });
+		expect(roleInfo(index, 'unbekannt')).toEqual({ id: 'unbekannt', name: null, mailbox: null });
 		expect(roleLabel({ id: 'a', name: 'Anna', mailbox: 'a@example.com' })).toBe(
 			'Anna (a, a@example.com)',
 		);

@@ -1,6 +1,6 @@
 /** Lifecycle fields: status superseded, supersededBy, version, effectiveFrom (DOC-003/004/005, REF-001). */
 import { describe, expect, it } from 'vitest';
-import { lifecycleState, replacementOf } from '../../../src/lib/lifecycle.ts';
+import { lifecycleState, replacementOf } from '../../../src/lib/domain/lifecycle.ts';
 import { common, file, PATHS, runBaseline, type Baseline } from '../../helpers/handbook.ts';
 
 /** Adds a second guideline `fotos-2027` that replaces `fotos`. */

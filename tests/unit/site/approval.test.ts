@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { approvalView, daysOverdue, reviewState } from '../../../src/lib/site/approval.ts';
+import { approvalView } from '../../../src/lib/site/approval.ts';
+import { daysOverdue, reviewDue } from '../../../src/lib/domain/review.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 describe('review dates', () => {
@@ -12,10 +13,10 @@ describe('review dates', () => {
 	});
 
 	it('tells ok, due soon and overdue apart', () => {
-		expect(reviewState('2027-05-01', '2026-11-22', 30)).toBe('ok');
-		expect(reviewState('2026-12-22', '2026-11-22', 30)).toBe('due-soon');
-		expect(reviewState('2026-11-22', '2026-11-22', 30)).toBe('due-soon');
-		expect(reviewState('2026-11-21', '2026-11-22', 30)).toBe('overdue');
+		expect(reviewDue('2027-05-01', '2026-11-22', 30)).toBe('ok');
+		expect(reviewDue('2026-12-22', '2026-11-22', 30)).toBe('due-soon');
+		expect(reviewDue('2026-11-22', '2026-11-22', 30)).toBe('due-soon');
+		expect(reviewDue('2026-11-21', '2026-11-22', 30)).toBe('overdue');
 	});
 });
 

@@ -1,6 +1,6 @@
 /** The integration's decision whether a build may go on (src/astro/validation.ts). */
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/lib/diagnostics.ts';
+import type { Diagnostic } from '../../../src/lib/diagnostics/diagnostics.ts';
 import type { ValidationResult } from '../../../src/lib/validate.ts';
 import { failsBuild, isStrict, report } from '../../../src/astro/validation.ts';
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { includeDrafts } from '../../../src/astro/loader.ts';
-import { setCommand } from '../../../src/astro/validation.ts';
+import { includeDrafts, setCommand } from '../../../src/astro/cache.ts';
 
 describe('which builds include drafts', () => {
 	afterEach(() => setCommand('sync'));

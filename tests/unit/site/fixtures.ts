@@ -1,6 +1,6 @@
 /** Small, schema-checked documents for the site's unit tests. */
 import { DOC_TYPES, type DocType, type Language } from '../../../schemas/index.ts';
-import type { DocDataMap } from '../../../src/lib/model.ts';
+import type { DocDataMap } from '../../../src/lib/model/model.ts';
 import { createIndexes, type ViewContext } from '../../../src/lib/site/context.ts';
 import type { SiteDoc } from '../../../src/lib/site/types.ts';
 

@@ -8,7 +8,7 @@ import {
 	type FileGitState,
 	type HistoryLinks,
 } from '../../../src/lib/site/history.ts';
-import { templateParts } from '../../../src/lib/site/template-parts.ts';
+import { templateParts } from '../../../src/lib/util/placeholders.ts';
 
 function commit(n: number, over: Partial<FileCommit> = {}): FileCommit {
 	const hash = String(n).padStart(40, 'a');

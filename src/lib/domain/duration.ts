@@ -17,12 +17,21 @@ export function parseDuration(value: string): number | undefined {
 	return days * 24 * 60 + hours * 60 + minutes;
 }
 
-/** Writes minutes as the shortest ISO duration, e.g. 90 → `PT1H30M`, 1440 → `P1D`. */
-export function formatDuration(totalMinutes: number): string {
-	const minutes = Math.max(0, Math.round(totalMinutes));
-	const days = Math.floor(minutes / 1440);
-	const hours = Math.floor((minutes % 1440) / 60);
-	const rest = minutes % 60;
+/** Minutes split into whole days, hours and the minutes left, e.g. 1530 → 1 day, 1 hour, 30 minutes. */
+export function splitMinutes(total: number): { days: number; hours: number; minutes: number } {
+	return {
+		days: Math.floor(total / 1440),
+		hours: Math.floor((total % 1440) / 60),
+		minutes: total % 60,
+	};
+}
+
+/**
+ * Writes minutes as the shortest ISO duration, e.g. 90 → `PT1H30M`, 1440 → `P1D`.
+ * (For readers, durations are written in words: src/lib/site/format.ts and duration-words.ts.)
+ */
+export function isoDuration(totalMinutes: number): string {
+	const { days, hours, minutes: rest } = splitMinutes(Math.max(0, Math.round(totalMinutes)));
 	let out = 'P';
 	if (days) out += `${days}D`;
 	if (hours || rest || !days) {

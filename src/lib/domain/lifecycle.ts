@@ -2,7 +2,7 @@
  * Where a document stands in its lifecycle, as plain data for the CLI, the
  * rules and the site (banners: "coming on …", "replaced by …"). Pure.
  */
-import type { Status } from '../../schemas/index.ts';
+import type { Status } from '../../../schemas/index.ts';
 
 /**
  * `coming`: approved, but `effectiveFrom` is still in the future — show it with a

@@ -3,7 +3,7 @@
  * an alias, case-insensitively. Used by `check` (GLOS-001, GLOS-002), by the
  * body pipeline (`:term[…]`) and by the glossary page.
  */
-import type { HandbookConfig } from '../../schemas/index.ts';
+import type { HandbookConfig } from '../../../schemas/index.ts';
 
 export type GlossaryEntry = NonNullable<HandbookConfig['glossary']>[number];
 

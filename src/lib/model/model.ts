@@ -14,8 +14,8 @@ import type {
 	Prepublish,
 	Team,
 	Template,
-} from '../../schemas/index.ts';
-import type { DataPath, Position } from './diagnostics.ts';
+} from '../../../schemas/index.ts';
+import type { DataPath, Position } from '../diagnostics/diagnostics.ts';
 
 /** Validated data per document type. */
 export interface DocDataMap {

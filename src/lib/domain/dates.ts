@@ -22,8 +22,3 @@ export function addMonths(date: string, months: number): string {
 	first.setUTCDate(Math.min(d, lastDay));
 	return first.toISOString().slice(0, 10);
 }
-
-/** "1 day" / "3 days". */
-export function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -2,7 +2,7 @@
 import { styleText } from 'node:util';
 import type { Diagnostic } from './diagnostics.ts';
 import { formatValue } from './format-value.ts';
-import type { ValidationResult } from './validate.ts';
+import type { ValidationResult } from '../validate.ts';
 
 export interface TextOptions {
 	/** Use colours (only when writing to a terminal). */

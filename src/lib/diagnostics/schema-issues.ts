@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Diagnostic, DataPath } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
-import type { SourceLocator } from './model.ts';
+import type { SourceLocator } from '../model/model.ts';
 import { aliasFor } from './aliases.ts';
 import { suggest } from './suggest.ts';
 import {
@@ -21,7 +21,7 @@ import {
 	objectKeys,
 	schemaAt,
 	unwrap,
-} from './schema-walk.ts';
+} from '../model/schema-walk.ts';
 import { formatValue } from './format-value.ts';
 
 type Issue = z.core.$ZodIssue;

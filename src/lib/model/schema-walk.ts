@@ -3,7 +3,7 @@
  * object allows, and how to describe what a field expects, with an example.
  */
 import { z } from 'zod';
-import type { DataPath } from './diagnostics.ts';
+import type { DataPath } from '../diagnostics/diagnostics.ts';
 
 type Def = { type: string; [key: string]: unknown };
 

@@ -4,8 +4,8 @@
  */
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import type { DataPath, Position } from './diagnostics.ts';
-import type { SourceLocator } from './model.ts';
+import type { DataPath, Position } from '../diagnostics/diagnostics.ts';
+import type { SourceLocator } from '../model/model.ts';
 
 export interface YamlProblem extends Position {
 	message: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDurations, formatDuration, parseDuration } from '../../src/lib/duration.ts';
+import { compareDurations, isoDuration, parseDuration } from '../../../src/lib/domain/duration.ts';
 
 describe('parseDuration', () => {
 	it('reads days, hours and minutes as minutes', () => {
@@ -17,18 +17,18 @@ describe('parseDuration', () => {
 	});
 });
 
-describe('formatDuration', () => {
+describe('isoDuration', () => {
 	it('writes the shortest form', () => {
-		expect(formatDuration(0)).toBe('PT0M');
-		expect(formatDuration(45)).toBe('PT45M');
-		expect(formatDuration(90)).toBe('PT1H30M');
-		expect(formatDuration(120)).toBe('PT2H');
-		expect(formatDuration(1440)).toBe('P1D');
-		expect(formatDuration(1500)).toBe('P1DT1H');
+		expect(isoDuration(0)).toBe('PT0M');
+		expect(isoDuration(45)).toBe('PT45M');
+		expect(isoDuration(90)).toBe('PT1H30M');
+		expect(isoDuration(120)).toBe('PT2H');
+		expect(isoDuration(1440)).toBe('P1D');
+		expect(isoDuration(1500)).toBe('P1DT1H');
 	});
 
 	it('round-trips through parseDuration', () => {
-		for (const m of [1, 59, 61, 1441, 4320]) expect(parseDuration(formatDuration(m))).toBe(m);
+		for (const m of [1, 59, 61, 1441, 4320]) expect(parseDuration(isoDuration(m))).toBe(m);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween } from '../../../src/lib/rules/dates.ts';
+import { addMonths, daysBetween } from '../../../src/lib/domain/dates.ts';
 import { file, PATHS, runBaseline } from '../../helpers/handbook.ts';
 
 describe('date helpers', () => {

@@ -11,13 +11,13 @@ import {
 	HANDBOOK_FILE,
 	handbookSchema,
 	type DocType,
-} from '../../schemas/index.ts';
+} from '../../../schemas/index.ts';
 import { decodeText } from './decode.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from './model.ts';
-import { issuesToDiagnostics } from './schema-issues.ts';
-import { suggest } from './suggest.ts';
+import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from '../model/model.ts';
+import { issuesToDiagnostics } from '../diagnostics/schema-issues.ts';
+import { suggest } from '../diagnostics/suggest.ts';
 import {
 	blankControlCharacters,
 	findControlCharacters,

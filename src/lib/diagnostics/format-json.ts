@@ -1,6 +1,6 @@
 /** The machine-readable report of `npm run check -- --format json`. */
 import type { Diagnostic } from './diagnostics.ts';
-import type { ValidationResult } from './validate.ts';
+import type { ValidationResult } from '../validate.ts';
 
 export interface JsonReport {
 	errors: Diagnostic[];
