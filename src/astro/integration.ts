@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../lib/content-dir.ts';
+import { copyDecap, editorMiddlewares, hostedBackend } from './editor/server.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import {
@@ -23,9 +24,14 @@ export default function kodex(): AstroIntegration {
 	return {
 		name: 'kodex',
 		hooks: {
-			'astro:config:setup': async ({ command, isRestart, logger }) => {
+			'astro:config:setup': async ({ command, isRestart, logger, injectRoute }) => {
 				setCommand(command);
 				if (command === 'preview') return;
+				// The browser editor: in dev, or in a build that names its git host (docs/editor.md).
+				if (command === 'dev' || (command === 'build' && hostedBackend())) {
+					const entrypoint = new URL('./editor/admin.astro', import.meta.url);
+					injectRoute({ pattern: '/admin', entrypoint, prerender: true });
+				}
 				const { abs, rel } = resolveContentDir();
 				if (isRestart) invalidateValidation(abs);
 				const result = await getValidation(abs);
@@ -39,10 +45,16 @@ export default function kodex(): AstroIntegration {
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
 			},
+			'astro:server:setup': async ({ server }) => {
+				for (const [at, handler] of await editorMiddlewares(resolveContentDir().abs)) {
+					server.middlewares.use(at, handler);
+				}
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
 				const started = performance.now();
 				try {
+					if (hostedBackend()) await copyDecap(distDir);
 					const stats = await buildSearchIndex(distDir);
 					const ms = Math.round(performance.now() - started);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
