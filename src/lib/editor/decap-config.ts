@@ -223,8 +223,26 @@ function fieldFor(name: string, schema: JsonSchema, required: boolean, ctx: Cont
 		hint,
 		default: schema['default'],
 	};
+	if (field.widget === 'object' && !required && Array.isArray(field['fields'])) {
+		field['fields'] = withoutRequired(field['fields'] as EditorField[]);
+	}
 	for (const key of Object.keys(field)) if (field[key] === undefined) delete field[key];
 	return field;
+}
+
+/**
+ * The fields of an optional object, none required: the CMS would otherwise
+ * insist on them even when the author leaves the whole object out. `check`
+ * still reports a half-filled object on save.
+ */
+function withoutRequired(fields: readonly EditorField[]): EditorField[] {
+	return fields.map((field) => ({
+		...field,
+		required: false,
+		...(field.widget === 'object' && Array.isArray(field['fields'])
+			? { fields: withoutRequired(field['fields'] as EditorField[]) }
+			: {}),
+	}));
 }
 
 function objectFields(schema: JsonSchema, ctx: Context): EditorField[] {

@@ -136,8 +136,13 @@ export function fromEditor(value: unknown, schema: JsonSchema): unknown {
 	if (isObject(value)) {
 		const props = isObject(schema['properties']) ? schema['properties'] : {};
 		const out: Record<string, unknown> = {};
-		for (const [key, v] of Object.entries(value)) {
+		// Schema order first, so a new file reads like the others; a field the
+		// editor left untouched may still stand for a constant ("all").
+		const keys = [...new Set([...Object.keys(props), ...Object.keys(value)])];
+		for (const key of keys) {
 			const sub = props[key];
+			if (!(key in value) && !(isObject(sub) && constOrList(sub))) continue;
+			const v = value[key];
 			const converted = isObject(sub) ? fromEditor(v, sub) : isEmpty(v) ? undefined : v;
 			if (converted !== undefined) out[key] = converted;
 		}

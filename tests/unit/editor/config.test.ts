@@ -187,6 +187,17 @@ describe('editor configuration generated from the schemas', () => {
 		});
 	});
 
+	it('requires nothing inside an optional object, so it can be left out', () => {
+		const worksCouncil = field('guideline', 'worksCouncil');
+		expect(worksCouncil).toMatchObject({ widget: 'object', required: false });
+		expect(worksCouncil?.['fields']).toEqual([
+			expect.objectContaining({ name: 'involved', widget: 'boolean', required: false }),
+			expect.objectContaining({ name: 'agreement', required: false }),
+		]);
+		const rules = field('guideline', 'rules')?.['fields'] as EditorField[];
+		expect(rules.find((f) => f.name === 'text')).toMatchObject({ required: true });
+	});
+
 	it('adds a Markdown body to MDX types only', () => {
 		expect(field('guideline', BODY_FIELD)).toMatchObject({ widget: 'markdown', modes: ['raw'] });
 		expect(field('team', BODY_FIELD)).toBeUndefined();

@@ -109,18 +109,30 @@ describe('editor file format', () => {
 		expect(saved.raci[0]?.roles).toEqual(original.raci[0]?.roles);
 	});
 
-	it('writes a new document as frontmatter and body', () => {
+	it('writes a new document in schema order, an untouched "all or list" field as "all"', () => {
 		const format = formatOf('guideline');
 		const text = format.toFile({
-			id: 'neu',
-			title: 'Neue Richtlinie',
-			rationale: '',
 			rules: [{ id: 'eins', kind: 'do', text: 'Sei freundlich.', checklistItems: [] }],
-			appliesTo: [],
+			title: 'Neue Richtlinie',
+			id: 'neu',
+			disclaimer: '',
 			body: 'Text.',
 		});
 		expect(text).toBe(
-			'---\nid: neu\ntitle: Neue Richtlinie\nrules:\n  - id: eins\n    kind: do\n    text: Sei freundlich.\nappliesTo: all\n---\n\nText.\n',
+			[
+				'---',
+				'id: neu',
+				'title: Neue Richtlinie',
+				'appliesTo: all',
+				'rules:',
+				'  - id: eins',
+				'    kind: do',
+				'    text: Sei freundlich.',
+				'---',
+				'',
+				'Text.',
+				'',
+			].join('\n'),
 		);
 	});
 });
