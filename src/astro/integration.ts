@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { resolveContentDir } from '../lib/content-dir.ts';
-import { copyDecap, editorMiddlewares, hostedBackend } from './editor/server.ts';
+import { copyDecap, editorMiddleware, hostedBackend } from './editor/server.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import {
@@ -46,9 +46,7 @@ export default function kodex(): AstroIntegration {
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
 			},
 			'astro:server:setup': async ({ server }) => {
-				for (const [at, handler] of await editorMiddlewares(resolveContentDir().abs)) {
-					server.middlewares.use(at, handler);
-				}
+				server.middlewares.use(await editorMiddleware(resolveContentDir().abs));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);

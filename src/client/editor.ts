@@ -2,7 +2,7 @@
  * The editor page's script: registers one file format per document type (so
  * a save keeps the file's formatting where nothing changed), starts Decap CMS
  * with the generated configuration, and after every save shows `check`'s
- * diagnostics for the saved file.
+ * diagnostics for the saved file (in dev; a hosted editor has no server to ask).
  */
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { formatName } from '../lib/editor/decap-config.ts';
@@ -26,13 +26,43 @@ interface DecapCms {
 	): void;
 	registerEventListener(listener: {
 		name: string;
-		handler: (event: { entry: { get(key: string): unknown } }) => unknown;
+		handler: (event: { entry: EntryLike }) => unknown;
 	}): void;
 	init(options: { config: Record<string, unknown> }): void;
 }
 
+/** An entry as the CMS hands it to event listeners: an Immutable map (or, in other versions, a plain object). */
+type EntryLike = { toJS?: () => Record<string, unknown>; [key: string]: unknown };
+
+/** Path of a saved entry inside the content folder, e.g. `guidelines/neu.mdx`. */
+function entryPath(entry: EntryLike): string | undefined {
+	const plain = typeof entry.toJS === 'function' ? entry.toJS() : entry;
+	if (typeof plain['path'] === 'string' && plain['path'] !== '') return plain['path'];
+	const collections = (payload.config['collections'] ?? []) as Record<string, unknown>[];
+	const collection = collections.find((c) => c['name'] === plain['collection']);
+	// A new entry's slug is its id (identifier_field), which may be set only in its data yet.
+	const data = (plain['data'] ?? {}) as Record<string, unknown>;
+	const slug = plain['slug'] || data['id'];
+	if (
+		!collection ||
+		typeof collection['folder'] !== 'string' ||
+		typeof slug !== 'string' ||
+		!slug
+	) {
+		return undefined;
+	}
+	return `${collection['folder']}/${slug}.${String(collection['extension'])}`;
+}
+
 const payload = JSON.parse(document.getElementById('kodex-editor')?.textContent ?? '{}') as Payload;
 const panel = document.getElementById('kodex-check');
+
+/**
+ * The file saved last, kept until the author closes the check box: the dev
+ * server reloads the page when a content file changes, and the box must
+ * survive that reload.
+ */
+const LAST_SAVED = 'kodex-editor-last-saved';
 
 function message(key: string, vars: Record<string, string | number> = {}): string {
 	const text = payload.messages[`editor.${key}`] ?? key;
@@ -64,7 +94,10 @@ function show(state: 'running' | 'ok' | 'error', text: string, list: Diagnostic[
 	const close = document.createElement('button');
 	close.type = 'button';
 	close.textContent = message('close');
-	close.addEventListener('click', () => (panel.hidden = true));
+	close.addEventListener('click', () => {
+		panel.hidden = true;
+		sessionStorage.removeItem(LAST_SAVED);
+	});
 	const ul = document.createElement('ul');
 	ul.append(...list.map(line));
 	panel.replaceChildren(heading, ...(list.length > 0 ? [ul] : []), close);
@@ -99,8 +132,12 @@ for (const [type, { format, schema }] of Object.entries(payload.formats)) {
 cms.registerEventListener({
 	name: 'postSave',
 	handler: ({ entry }) => {
-		const file = entry.get('path');
-		if (typeof file === 'string') void showCheck(file);
+		const file = entryPath(entry);
+		if (!file) return;
+		sessionStorage.setItem(LAST_SAVED, file);
+		void showCheck(file);
 	},
 });
 cms.init({ config: payload.config });
+const lastSaved = sessionStorage.getItem(LAST_SAVED);
+if (lastSaved) void showCheck(lastSaved);

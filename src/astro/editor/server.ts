@@ -108,6 +108,7 @@ async function localProxy(contentDir: string): Promise<Handler> {
 			res.end('The editor proxy only answers pages of this server.');
 			return;
 		}
+		if (req.method !== 'POST') return next();
 		req.url = `/api/v1${req.url === '/' ? '' : (req.url ?? '')}`;
 		app(req, res, next);
 	};
@@ -138,6 +139,11 @@ function checkEndpoint(contentDir: string): Handler {
 			res.end('file must be a path inside the content folder');
 			return;
 		}
+		if (!existsSync(abs)) {
+			res.statusCode = 404;
+			res.end(`${file} does not exist`);
+			return;
+		}
 		checkFile(contentDir, file).then(
 			(report) => {
 				res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -151,15 +157,24 @@ function checkEndpoint(contentDir: string): Handler {
 	};
 }
 
-/** The dev server's editor routes. */
-export async function editorMiddlewares(
-	contentDir: string,
-): Promise<[path: string, handler: Handler][]> {
-	return [
+/** The dev server's editor routes, as one middleware that passes on every other request. */
+export async function editorMiddleware(contentDir: string): Promise<Handler> {
+	const routes: [prefix: string, handler: Handler][] = [
 		[DECAP_BASE, serveDecap()],
 		[PROXY_PATH, await localProxy(contentDir)],
 		[CHECK_PATH, checkEndpoint(contentDir)],
 	];
+	return (req, res, next) => {
+		const url = req.url ?? '';
+		const route = routes.find(([prefix]) => url.startsWith(prefix));
+		if (!route) return next();
+		const original = url;
+		req.url = `/${url.slice(route[0].length)}`;
+		route[1](req, res, (error?: unknown) => {
+			req.url = original;
+			next(error);
+		});
+	};
 }
 
 /** Copies the prebuilt CMS (without source maps) into a built site's /admin/decap/. */
