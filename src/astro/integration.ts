@@ -14,6 +14,7 @@ import { AstroError } from 'astro/errors';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { buildSettings, sourceFingerprint, writeBuildStamp } from './build-stamp.ts';
 import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
+import { copyDecap, editorMiddleware, hostedBackend } from './editor/server.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
@@ -47,13 +48,18 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 	return {
 		name: 'kodex',
 		hooks: {
-			'astro:config:setup': async ({ command, isRestart, logger, injectScript }) => {
+			'astro:config:setup': async ({ command, isRestart, logger, injectScript, injectRoute }) => {
 				setCommand(command);
 				started = performance.now();
 				if (command === 'preview') return;
 				if (command === 'dev') injectScript('page', DEV_PROBLEMS_SCRIPT);
 				if (command === 'build')
 					fingerprint = sourceFingerprint(process.cwd(), buildSettings().content);
+				// The browser editor: in dev, or in a build that names its git host (docs/editor.md).
+				if (command === 'dev' || (command === 'build' && hostedBackend())) {
+					const entrypoint = new URL('./editor/admin.astro', import.meta.url);
+					injectRoute({ pattern: '/admin', entrypoint, prerender: true });
+				}
 				const { abs, rel } = resolveContentDir();
 				const result = await (isRestart ? refresh(abs) : getValidation(abs));
 				const problems = result.errors.length + result.warnings.length;
@@ -68,13 +74,16 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
 			},
-			'astro:server:setup': ({ server }) => {
-				serveDevProblems(server, resolveContentDir().abs);
+			'astro:server:setup': async ({ server }) => {
+				const contentDir = resolveContentDir().abs;
+				serveDevProblems(server, contentDir);
+				server.middlewares.use(await editorMiddleware(contentDir));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);
 				const indexing = performance.now();
 				try {
+					if (hostedBackend()) await copyDecap(distDir);
 					const stats = await buildSearchIndex(distDir);
 					const ms = Math.round(performance.now() - indexing);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
