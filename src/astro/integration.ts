@@ -3,12 +3,15 @@
  * - validates the handbook before anything renders; a build with errors (or
  *   warnings under strict) prints the same report as `npm run check` and exits
  *   with code 1; dev logs the report and keeps serving;
+ * - a failure after the pages are written exits with code 70 (src/lib/exit-codes.ts);
  * - builds the Pagefind search index once the pages are written, and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
 import { resolveContentDir } from '../lib/content-dir.ts';
+import { EXIT, internalFailure, summaryOf, traceOf } from '../lib/exit-codes.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import {
@@ -18,6 +21,12 @@ import {
 	report,
 	setCommand,
 } from './validation.ts';
+
+/** Tells the build wrapper (src/cli/build.ts) that the content, not Kodex, stopped the build. */
+function markContentErrors(): void {
+	const file = process.env['KODEX_BUILD_STATUS'];
+	if (file) writeFileSync(file, 'content\n');
+}
 
 export default function kodex(): AstroIntegration {
 	return {
@@ -34,7 +43,8 @@ export default function kodex(): AstroIntegration {
 					const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'];
 					process.stderr.write(report(result, process.env, color));
 					process.stderr.write(`\nThe handbook in "${rel}" is not valid; nothing was built.\n`);
-					process.exit(1);
+					markContentErrors();
+					process.exit(EXIT.content);
 				}
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);
@@ -50,12 +60,12 @@ export default function kodex(): AstroIntegration {
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
 				} catch (err) {
-					const message =
+					const summary =
 						err instanceof SearchIndexError
-							? err.message
-							: `Finishing the build failed: ${String((err as Error)?.message ?? err)}`;
-					process.stderr.write(`${message}\n`);
-					process.exit(1);
+							? err.message.split('\n')[0]!
+							: `finishing the build failed: ${summaryOf(err)}`;
+					process.stderr.write(internalFailure('build', summary, traceOf(err)));
+					process.exit(EXIT.internal);
 				}
 			},
 		},

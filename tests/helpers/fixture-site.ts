@@ -50,7 +50,7 @@ function runId(): string {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A project root that shares the installed packages but not Astro's caches. */
-function prepareRoot(root: string): void {
+export function prepareRoot(root: string): void {
 	rmSync(root, { recursive: true, force: true });
 	mkdirSync(path.join(root, 'node_modules'), { recursive: true });
 	for (const file of PROJECT_FILES) {
