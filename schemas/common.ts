@@ -17,11 +17,15 @@ export const DURATION_PATTERN = /^P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M
 /** Template placeholder syntax: `{{variableName}}`. */
 export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** An identifier written as a slug. */
+/** Longest id: ids become file names, URL segments and search keys. */
+export const MAX_ID_LENGTH = 64;
+
+/** An identifier written as a slug, at most {@link MAX_ID_LENGTH} characters. */
 export const slug = () =>
 	z
 		.string()
 		.regex(SLUG_PATTERN, { error: 'must be lower-case words joined by hyphens' })
+		.max(MAX_ID_LENGTH)
 		.meta({ format: 'slug', examples: ['social-media-manager'] });
 
 /** True when `value` is a real calendar day (rejects 2027-02-30). */
@@ -49,10 +53,10 @@ export const duration = () =>
 		.regex(DURATION_PATTERN, { error: 'must be an ISO 8601 duration' })
 		.meta({ format: 'duration', examples: ['PT1H', 'PT30M', 'P1D'] });
 
-/** An absolute https or mailto-free web address. */
+/** An absolute web address that must use https (plain http is refused). */
 export const httpsUrl = () =>
 	z
-		.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+		.url({ protocol: /^https$/, error: 'must be a web address starting with https://' })
 		.meta({ examples: ['https://www.example.com/impressum'] });
 
 /** A role mailbox or other e-mail address. */
