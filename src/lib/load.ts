@@ -272,7 +272,10 @@ function decodeProblem(
 	};
 }
 
-function yamlProblems(problems: { line: number; column: number; message: string }[], file: string) {
+function yamlProblems(
+	problems: { line: number; column: number; message: string; expected?: string; fix?: string }[],
+	file: string,
+) {
 	return problems.map((p): Diagnostic => ({
 		rule: 'PARSE-001',
 		severity: 'error',
@@ -281,8 +284,11 @@ function yamlProblems(problems: { line: number; column: number; message: string 
 		column: p.column,
 		path: '',
 		message: `The YAML cannot be read: ${p.message}.`,
-		expected: 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
-		fix: 'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
+		expected:
+			p.expected ?? 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
+		fix:
+			p.fix ??
+			'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
 	}));
 }
 

@@ -5,9 +5,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { DataPath, Position } from './diagnostics.ts';
 import type { SourceLocator } from './model.ts';
+import { findTooDeep, MAX_ALIASES, MAX_NESTING } from './yaml-limits.ts';
 
 export interface YamlProblem extends Position {
 	message: string;
+	/** What was expected and how to fix it, when the generic YAML advice does not fit. */
+	expected?: string;
+	fix?: string;
 }
 
 export interface ParsedYaml {
@@ -22,6 +26,22 @@ export interface ParsedYaml {
  * larger file (MDX frontmatter).
  */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+	const deep = findTooDeep(text);
+	if (deep) {
+		const at = { line: deep.line + lineOffset, column: deep.column };
+		return {
+			data: undefined,
+			problems: [
+				{
+					...at,
+					message: `it is nested more than ${MAX_NESTING} levels deep here; handbook files need only a few levels, so this file looks generated or damaged`,
+					expected: `at most ${MAX_NESTING} levels of lists and mappings inside each other`,
+					fix: 'Restore the file from git (git checkout -- <file>) or rewrite it by hand.',
+				},
+			],
+			locate: { value: () => at, key: () => at },
+		};
+	}
 	const lineCounter = new LineCounter();
 	// YAML 1.2 core schema: dates stay strings, `no` stays a string, keys must be unique.
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -38,9 +58,22 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
-			data = doc.toJS({ maxAliasCount: 100 });
+			data = doc.toJS({ maxAliasCount: MAX_ALIASES });
 		} catch (err) {
-			problems.push({ line: 1 + lineOffset, column: 1, message: cleanYamlMessage(String(err)) });
+			const aliases = /alias count/i.test(String(err));
+			problems.push({
+				line: 1 + lineOffset,
+				column: 1,
+				message: aliases
+					? 'its anchors and aliases (&name, *name) expand to far too much data'
+					: cleanYamlMessage(String(err)),
+				...(aliases
+					? {
+							expected: `at most ${MAX_ALIASES} uses of aliases (*name) in one file`,
+							fix: 'Write the repeated values out instead of using anchors and aliases.',
+						}
+					: {}),
+			});
 		}
 	}
 	const start = { line: 1 + lineOffset, column: 1 };

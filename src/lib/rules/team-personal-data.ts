@@ -12,7 +12,7 @@ import type { Rule } from './types.ts';
 const report = reporter('TEAM-006', 'error');
 
 /** An e-mail address inside free text. */
-const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[a-z]{2,}/i;
+const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,253}\.[a-z]{2,}/i;
 /** A phone number inside free text: + or 0, then at least 6 more digits with separators. */
 const PHONE_IN_TEXT = /(?:\+|(?<![\w.-])0)\d(?:[ ()/.-]?\d){5,}/;
 /** Fields that are meant to hold a contact (checked on their own). */
@@ -38,6 +38,27 @@ function nameParts(name: string): string[] {
 		.filter((p) => p.length >= 3);
 }
 
+/** `anna.berger`, `berger_anna` → `anna berger`: the name parts of a mailbox, sorted. */
+function mailboxKey(local: string): string {
+	return nameParts(local).sort().join(' ');
+}
+
+/**
+ * The mailbox names that would be a member's own address (`anna.berger`, `berger-anna`,
+ * `annaberger`), mapped to the member's name; one lookup per mailbox keeps big teams linear.
+ */
+function personalMailboxKeys(members: readonly { name: string }[]): Map<string, string> {
+	const keys = new Map<string, string>();
+	for (const { name } of members) {
+		const parts = nameParts(name);
+		if (parts.length < 2) continue;
+		keys.set([...parts].sort().join(' '), name);
+		keys.set(parts.join(''), name);
+		keys.set([...parts].reverse().join(''), name);
+	}
+	return keys;
+}
+
 export const teamContactsArePublic: Rule = {
 	id: 'TEAM-006',
 	severity: 'error',
@@ -47,7 +68,7 @@ export const teamContactsArePublic: Rule = {
 		const out: Diagnostic[] = [];
 		const domains = handbook.config?.data?.company.mailDomains?.map((d) => d.toLowerCase());
 		for (const doc of validDocs(handbook, 'team')) {
-			const people = doc.data.members.map((m) => ({ name: m.name, parts: nameParts(m.name) }));
+			const people = personalMailboxKeys(doc.data.members);
 			doc.data.roles.forEach((role, i) => {
 				const mailbox = role.mailbox;
 				if (mailbox === undefined) return;
@@ -63,13 +84,11 @@ export const teamContactsArePublic: Rule = {
 					);
 					return;
 				}
-				const person = people.find(
-					(p) => p.parts.length >= 2 && p.parts.every((part) => local.includes(part)),
-				);
+				const person = people.get(mailboxKey(local)) ?? people.get(local.replace(/[^a-z]/g, ''));
 				if (person)
 					out.push(
 						report(doc, ['roles', i, 'mailbox'], {
-							message: `The mailbox of role "${role.id}" is the personal address of ${person.name}; the handbook names role mailboxes that stay when people change.`,
+							message: `The mailbox of role "${role.id}" is the personal address of ${person}; the handbook names role mailboxes that stay when people change.`,
 							value: mailbox,
 							expected: `a shared role mailbox, e.g. ${role.id}@${domain}`,
 							fix: 'Ask IT for a shared mailbox for the role and use it here.',
@@ -77,7 +96,7 @@ export const teamContactsArePublic: Rule = {
 					);
 			});
 			for (const [text, path] of texts(doc.data, [])) {
-				const email = EMAIL_IN_TEXT.exec(text)?.[0];
+				const email = text.includes('@') ? EMAIL_IN_TEXT.exec(text)?.[0] : undefined;
 				const phone = email ? undefined : PHONE_IN_TEXT.exec(text)?.[0];
 				if (!email && !phone) continue;
 				out.push(
