@@ -8,12 +8,15 @@ import kodex from './src/astro/integration.ts';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Scripts and stylesheets always as files, never inlined: the Content-Security-Policy
+	// (src/lib/security-headers.ts) then needs no hashes and no 'unsafe-inline'.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [mdx(), kodex()],
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {
 		build: {
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro's compiled MDX modules carry a directive the bundler reports as

@@ -5,13 +5,16 @@
  *   with code 1; dev logs the report and keeps serving;
  * - a failure after the pages are written exits with code 70 (src/lib/exit-codes.ts);
  * - builds the Pagefind search index once the pages are written, and writes
- *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
+ *   kodex-manifest.json (documents, versions, approvals, hashes, commits), robots.txt and
+ *   _headers (security headers for static hosts, src/lib/security-headers.ts).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import { EXIT, internalFailure, summaryOf, traceOf } from '../lib/exit-codes.ts';
+import { hostHeaders, ROBOTS_TXT } from '../lib/security-headers.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import {
@@ -59,6 +62,8 @@ export default function kodex(): AstroIntegration {
 					const { handbook } = await getValidation(resolveContentDir().abs);
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
+					writeFileSync(path.join(distDir, 'robots.txt'), ROBOTS_TXT);
+					writeFileSync(path.join(distDir, '_headers'), hostHeaders());
 				} catch (err) {
 					const summary =
 						err instanceof SearchIndexError
