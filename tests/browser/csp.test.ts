@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CSP_META, hostHeaders, ROBOTS_TXT } from '../../src/lib/security-headers.ts';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium, watchCsp } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
 const siteDir = inject('siteDir');
@@ -29,28 +29,6 @@ const PAGES = [
 	'/de/review/',
 	'/en/checklists/',
 ];
-
-/** Collects CSP violations (from the page's own event) and script errors of a page. */
-async function watch(page: Page): Promise<() => Promise<string[]>> {
-	const problems: string[] = [];
-	page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-	page.on('console', (msg) => {
-		if (/content security policy/i.test(msg.text())) problems.push(`console: ${msg.text()}`);
-	});
-	await page.addInitScript(() => {
-		const w = window as unknown as { __csp: string[] };
-		w.__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) =>
-			w.__csp.push(
-				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
-			),
-		);
-	});
-	return async () => [
-		...problems,
-		...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
-	];
-}
 
 beforeAll(async () => {
 	expect(
@@ -80,7 +58,7 @@ describe('Content-Security-Policy', () => {
 
 	it('is never violated on any kind of page, nor while searching', async () => {
 		const page = await browser.newPage();
-		const problems = await watch(page);
+		const problems = await watchCsp(page);
 		const seen: string[] = [];
 		for (const url of PAGES) {
 			await page.goto(`${server.origin}${url}`);
@@ -114,7 +92,7 @@ describe('Content-Security-Policy', () => {
 
 	it('would report a violation: an injected inline script is blocked and recorded', async () => {
 		const page = await browser.newPage();
-		const problems = await watch(page);
+		const problems = await watchCsp(page);
 		await page.goto(`${server.origin}/de/`);
 		await page.evaluate(() => {
 			const s = document.createElement('script');
