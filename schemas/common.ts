@@ -91,6 +91,14 @@ export type Language = (typeof LANGUAGES)[number];
 export const STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * Who may read a document: `public` (could be shown outside the company), `internal` (every
+ * employee; the default) or `confidential` (left out of the site unless the build includes
+ * confidential documents, KODEX_CONFIDENTIAL).
+ */
+export const CLASSIFICATIONS = ['public', 'internal', 'confidential'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
 /** Who a document is written for. */
 export const AUDIENCES = [
 	'all-employees',
@@ -131,6 +139,8 @@ export const commonFields = {
 	language: z.enum(LANGUAGES),
 	/** Id of the document this one translates, when it is a translation. */
 	translationOf: docRef().optional(),
+	/** Who may read the document: `public`, `internal` (the default when left out) or `confidential`. Confidential documents are left out of the site, its search, manifest, feeds and lists unless the build sets KODEX_CONFIDENTIAL=1 (then with a banner, and out of search unless KODEX_CONFIDENTIAL=search). */
+	classification: z.enum(CLASSIFICATIONS).optional(),
 	/** Lifecycle state. Drafts never reach the built site; approved documents need `approvedBy`, `reviewedOn` and `reviewBy`; superseded documents need `supersededBy`. */
 	status: z.enum(STATUSES),
 	/** Version number of the content, a whole number from 1. Raise it by one with every change readers must notice; it may never go down in the git history (HIST-001). Once one document has a version, every approved document should have one (DOC-004). */

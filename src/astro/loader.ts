@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { DOC_TYPES, HANDBOOK_FILE, type DocType } from '../../schemas/index.ts';
 import { resolveContentDir } from '../lib/content-dir.ts';
 import type { Handbook } from '../lib/model.ts';
+import { confidentialMode, isPublished } from '../lib/publication.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { getCommand, getValidation, watchContent } from './validation.ts';
 
@@ -42,12 +43,12 @@ async function syncDocuments(
 ): Promise<void> {
 	const { store, parseData, generateDigest, config } = ctx;
 	const root = fileURLToPath(config.root);
-	const drafts = includeDrafts();
+	const publication = { includeDrafts: includeDrafts(), confidential: confidentialMode() };
 	const deferredRender = DOC_TYPES[type].format === 'mdx';
 	const keep = new Set<string>();
 	for (const doc of result.handbook.docs) {
 		if (doc.type !== type || doc.data === undefined) continue;
-		if (doc.data.status === 'draft' && !drafts) continue;
+		if (!isPublished(doc.data, publication)) continue;
 		const id = doc.data.id;
 		if (keep.has(id)) continue; // duplicate ids are reported by the validator
 		keep.add(id);

@@ -905,6 +905,21 @@ const CASES: Case[] = [
 		],
 	},
 	{
+		name: 'references-confidential',
+		about: 'an internal channel lists a goal marked classification: confidential',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-003',
+				file: CHANNEL,
+				line: { find: '- reichweite-instagram' },
+				path: 'goals[0]',
+				message: ['"reichweite-instagram"', 'confidential'],
+				fix: ['classification: confidential'],
+			},
+		],
+	},
+	{
 		name: 'team-private-contacts',
 		about:
 			'a team file holds a private mailbox, a personal mailbox, a private phone number and an address in text',

@@ -7,29 +7,16 @@
  * another is not committed yet (both used to be named on "What changed" and in the feeds).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveContentDir } from '../../src/lib/content-dir.ts';
 import type { SourceDoc } from '../../src/lib/model.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { createGitRepo } from '../helpers/git-repo.ts';
+import { siteTexts } from '../helpers/site-files.ts';
 
 const siteDir = inject('siteDir');
-
-/** Every file of the site as text; gzip files (the Pagefind index) decompressed. */
-function siteTexts(dir: string): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const e of readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]) {
-		if (!e.isFile()) continue;
-		const file = path.join(e.parentPath, e.name);
-		let bytes = readFileSync(file);
-		if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-		out.set(path.relative(dir, file), bytes.toString('utf8'));
-	}
-	return out;
-}
 
 let drafts: SourceDoc[] = [];
 let texts = new Map<string, string>();
