@@ -6,7 +6,6 @@
  * and in a git repository where one draft with a marker name has a commit of its own and
  * another is not committed yet (both used to be named on "What changed" and in the feeds).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,6 +14,7 @@ import type { SourceDoc } from '../../src/lib/model.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { createGitRepo } from '../helpers/git-repo.ts';
 import { siteTexts } from '../helpers/site-files.ts';
+import { astroBuild } from '../setup/build-site.ts';
 
 const siteDir = inject('siteDir');
 
@@ -87,23 +87,12 @@ describe('drafts with a history of their own leave no trace either', () => {
 				draft('geheimmarker-neu', 'Noch ein Entwurf'),
 			);
 			const out = repo.sibling('out');
-			const child = spawnSync(
-				process.execPath,
-				[path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out],
-				{
-					env: {
-						...process.env,
-						ASTRO_TELEMETRY_DISABLED: '1',
-						NO_COLOR: '1',
-						KODEX_CONTENT: repo.contentDir,
-						KODEX_TODAY: '2026-11-22',
-						KODEX_STRICT: '',
-						KODEX_HISTORY: '',
-					},
-					encoding: 'utf8',
-					timeout: 240_000,
-				},
-			);
+			const child = astroBuild(out, {
+				KODEX_CONTENT: repo.contentDir,
+				KODEX_TODAY: '2026-11-22',
+				KODEX_STRICT: '',
+				KODEX_HISTORY: '',
+			});
 			expect(child.status, child.stderr).toBe(0);
 			site = siteTexts(out);
 			leaks = [...site].flatMap(([name, text]) =>
