@@ -48,14 +48,6 @@ describe('exit codes', () => {
 		expectTrace(result.stderr, STACK_FRAME);
 	});
 
-	it('build: 70 when the bundler cannot write, with its panic in the trace file only', () => {
-		const result = run(['src/cli/build.ts', '--out-dir', '/proc/kodex-site']);
-		expect(result.status).toBe(70);
-		expect(result.stderr).toContain('Kodex build stopped because of an internal problem');
-		expect(result.stderr).not.toMatch(/backtrace/i);
-		expectTrace(result.stderr, /kodex-site\.tmp-/);
-	});
-
 	it('every command: 70 for an unexpected exception, with the stack in the trace file', () => {
 		const script = [
 			"import { runCli } from './src/cli/run.ts';",
