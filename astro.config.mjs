@@ -9,7 +9,9 @@ import kodex from './src/astro/integration.ts';
 export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Scripts and stylesheets always as files, never inlined: the Content-Security-Policy
+	// (src/lib/site/security-headers.ts) then needs no hashes and no 'unsafe-inline'.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Document bodies go through one remark/rehype pipeline (src/lib/body/): the Kodex
 	// syntax becomes HTML and a sanitizer keeps nothing that could run or load.
 	// Code blocks stay plain: highlighting would add inline styles.
@@ -22,6 +24,7 @@ export default defineConfig({
 	experimental: { contentIntellisense: true },
 	vite: {
 		build: {
+			assetsInlineLimit: 0,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro's compiled MDX modules carry a directive the bundler reports as

@@ -17,11 +17,15 @@ export const DURATION_PATTERN = /^P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M
 /** Template placeholder syntax: `{{variableName}}`. */
 export const PLACEHOLDER_PATTERN = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** An identifier written as a slug. */
+/** Longest id: ids become file names, URL segments and search keys. */
+export const MAX_ID_LENGTH = 64;
+
+/** An identifier written as a slug, at most {@link MAX_ID_LENGTH} characters. */
 export const slug = () =>
 	z
 		.string()
 		.regex(SLUG_PATTERN, { error: 'must be lower-case words joined by hyphens' })
+		.max(MAX_ID_LENGTH)
 		.meta({ format: 'slug', examples: ['social-media-manager'] });
 
 /** True when `value` is a real calendar day (rejects 2027-02-30). */
@@ -49,10 +53,10 @@ export const duration = () =>
 		.regex(DURATION_PATTERN, { error: 'must be an ISO 8601 duration' })
 		.meta({ format: 'duration', examples: ['PT1H', 'PT30M', 'P1D'] });
 
-/** An absolute https or mailto-free web address. */
+/** An absolute web address that must use https (plain http is refused). */
 export const httpsUrl = () =>
 	z
-		.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
+		.url({ protocol: /^https$/, error: 'must be a web address starting with https://' })
 		.meta({ examples: ['https://www.example.com/impressum'] });
 
 /** A role mailbox or other e-mail address. */
@@ -86,6 +90,14 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/**
+ * Who may read a document: `public` (could be shown outside the company), `internal` (every
+ * employee; the default) or `confidential` (left out of the site unless the build includes
+ * confidential documents, KODEX_CONFIDENTIAL).
+ */
+export const CLASSIFICATIONS = ['public', 'internal', 'confidential'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
 
 /** Who a document is written for. */
 export const AUDIENCES = [
@@ -127,6 +139,8 @@ export const commonFields = {
 	language: z.enum(LANGUAGES),
 	/** Id of the document this one translates, when it is a translation. */
 	translationOf: docRef().optional(),
+	/** Who may read the document: `public`, `internal` (the default when left out) or `confidential`. Confidential documents are left out of the site, its search, manifest, feeds and lists unless the build sets KODEX_CONFIDENTIAL=1 (then with a banner, and out of search unless KODEX_CONFIDENTIAL=search). */
+	classification: z.enum(CLASSIFICATIONS).optional(),
 	/** Lifecycle state. Drafts never reach the built site; approved documents need `approvedBy`, `reviewedOn` and `reviewBy`; superseded documents need `supersededBy`. */
 	status: z.enum(STATUSES),
 	/** Version number of the content, a whole number from 1. Raise it by one with every change readers must notice; it may never go down in the git history (HIST-001). Once one document has a version, every approved document should have one (DOC-004). */

@@ -51,8 +51,15 @@ export const roleSchema = z.strictObject({
 	category: z.enum(ROLE_CATEGORIES),
 	/** What the role is responsible for; at least one point. */
 	responsibilities: z.array(z.string().trim().min(5)).min(1),
-	/** Shared role mailbox. Use role mailboxes, never private addresses or phone numbers. */
+	/** Shared role mailbox on one of the company's domains (`company.mailDomains` in handbook.yaml), never a personal or private address (TEAM-006). */
 	mailbox: email().optional(),
+	/** Business phone line of the role (a team line or switchboard, never a private or mobile number of a person), e.g. `+49 30 1234 5670`. The only place a phone number may appear in a team file (TEAM-006). */
+	businessPhone: z
+		.string()
+		.regex(/^\+?[0-9][0-9 ()/-]{5,30}[0-9]$/, {
+			error: 'must be a phone number such as +49 30 1234 5670',
+		})
+		.optional(),
 	/** Whether the role may approve documents and crisis statements. */
 	canApprove: z.boolean().optional(),
 	/** Time the role spends per activity. */

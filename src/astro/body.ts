@@ -11,11 +11,11 @@ import { bodyPipeline } from '../lib/body/build.ts';
 import { createLinkResolver, type ResolveLink } from '../lib/body/document-links.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { buildGlossary, type Glossary } from '../lib/domain/glossary.ts';
-import { isPublished } from '../lib/site/docs.ts';
+import { publishedDocs } from '../lib/site/docs.ts';
 import { legalBasisHref, type Law } from '../lib/site/law-links.ts';
 import { siteLanguages } from '../lib/site/site.ts';
 import type { SiteDoc } from '../lib/site/types.ts';
-import { getValidation, includeDrafts } from './cache.ts';
+import { getValidation, publicationOptions } from './cache.ts';
 import { absoluteFile } from './loader.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 
@@ -31,11 +31,9 @@ async function linkResolver(base: string): Promise<ResolveLink> {
 	const cached = resolvers.get(result);
 	if (cached) return cached;
 	const { handbook } = result;
-	const drafts = includeDrafts();
 	const docs: SiteDoc[] = [];
 	const files = new Map<string, string>();
-	for (const doc of handbook.docs) {
-		if (!doc.data || !isPublished(doc.data.status, { includeDrafts: drafts })) continue;
+	for (const doc of publishedDocs(handbook, publicationOptions())) {
 		docs.push({ type: doc.type, id: doc.data.id, data: doc.data } as SiteDoc);
 		files.set(`${doc.type}/${doc.data.id}`, absoluteFile(handbook, doc.file));
 	}

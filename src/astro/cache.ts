@@ -23,6 +23,7 @@ import { readGitHistory, type GitHistory } from '../lib/history/version-history.
 import { isDocumentPath } from '../lib/history/versions.ts';
 import { loadHandbook } from '../lib/load/load.ts';
 import { diffableCommits } from '../lib/site/history.ts';
+import { confidentialMode, type PublicationOptions } from '../lib/domain/publication.ts';
 import { validateLoaded, type ValidationResult } from '../lib/validate.ts';
 
 export type { GitHistory };
@@ -100,6 +101,11 @@ export function includeDrafts(env: NodeJS.ProcessEnv = process.env): boolean {
 	const command = getCommand();
 	if (command) return command === 'dev';
 	return !import.meta.env.PROD;
+}
+
+/** Which documents this build publishes: drafts as above, confidential ones per KODEX_CONFIDENTIAL. */
+export function publicationOptions(env: NodeJS.ProcessEnv = process.env): PublicationOptions {
+	return { includeDrafts: includeDrafts(env), confidential: confidentialMode(env) };
 }
 
 /** The validation result for `contentDir` (absolute), computed once per process until refreshed. */

@@ -4,9 +4,13 @@
  *   warnings under strict) prints the same report as `npm run check` and fails
  *   with an error Astro reports (exit code 1); dev logs the report, keeps serving
  *   and shows the errors in the browser (dev-problems.ts);
+ * - the build wrapper (src/cli/build.ts) tells content errors (exit 1) from
+ *   internal failures (exit 70, src/lib/diagnostics/exit-codes.ts);
  * - builds the Pagefind search index once the pages are written, and writes
- *   kodex-manifest.json (documents, versions, approvals, hashes, commits).
+ *   kodex-manifest.json (documents, versions, approvals, hashes, commits), robots.txt and
+ *   _headers (security headers for static hosts, src/lib/site/security-headers.ts).
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,10 +19,17 @@ import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { buildSettings, sourceFingerprint, writeBuildStamp } from './build-stamp.ts';
 import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
 import { copyDecap, editorMiddleware, hostedBackend } from './editor/server.ts';
+import { hostHeaders, ROBOTS_TXT } from '../lib/site/security-headers.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
 import { failsBuild, report } from './validation.ts';
+
+/** Tells the build wrapper (src/cli/build.ts) that the content, not Kodex, stopped the build. */
+function markContentErrors(): void {
+	const file = process.env['KODEX_BUILD_STATUS'];
+	if (file) writeFileSync(file, 'content\n');
+}
 
 /**
  * An error Astro reports as it reports its own (a red `[AstroUserError]` line
@@ -66,6 +77,7 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 				if (command === 'build' && failOnErrors && failsBuild(result)) {
 					const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'];
 					process.stderr.write(report(result, process.env, color));
+					markContentErrors();
 					throw authorError(
 						`The handbook in "${rel}" is not valid; nothing was built.`,
 						'Fix the problems listed above; `npm run check` lists them again without building.',
@@ -90,6 +102,8 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 					const { handbook } = await getValidation(resolveContentDir().abs);
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
+					writeFileSync(path.join(distDir, 'robots.txt'), ROBOTS_TXT);
+					writeFileSync(path.join(distDir, '_headers'), hostHeaders());
 				} catch (err) {
 					throw authorError(
 						err instanceof SearchIndexError
@@ -101,7 +115,8 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 					const settings = buildSettings();
 					const ms = Math.round(performance.now() - started);
 					writeBuildStamp(process.cwd(), {
-						outDir: path.resolve(distDir),
+						// The build wrapper stages the site and moves it to KODEX_OUT_DIR when it succeeds.
+						outDir: process.env['KODEX_OUT_DIR'] ?? path.resolve(distDir),
 						fingerprint,
 						settings,
 						ms,

@@ -13,7 +13,7 @@ import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { Handbook } from '../lib/model/model.ts';
 import { publishedDocs } from '../lib/site/docs.ts';
 import type { ValidationResult } from '../lib/validate.ts';
-import { getValidation, includeDrafts } from './cache.ts';
+import { getValidation, publicationOptions } from './cache.ts';
 import { watchContent } from './validation.ts';
 
 /** The document types with an MDX body, one content collection each (src/content.config.ts). */
@@ -44,7 +44,7 @@ function syncBodies(type: BodyType, result: ValidationResult, ctx: LoaderContext
 	const { store, generateDigest, config } = ctx;
 	const root = fileURLToPath(config.root);
 	const keep = new Set<string>();
-	for (const doc of publishedDocs(result.handbook, { includeDrafts: includeDrafts() })) {
+	for (const doc of publishedDocs(result.handbook, publicationOptions())) {
 		if (doc.type !== type) continue;
 		const id = doc.data.id;
 		keep.add(id);

@@ -8,12 +8,14 @@ import {
 	MANIFEST_FILE,
 } from '../lib/manifest.ts';
 import type { Handbook } from '../lib/model/model.ts';
+import { confidentialMode } from '../lib/domain/publication.ts';
 import { getGitHistory } from './cache.ts';
 
 export async function writeManifest(handbook: Handbook, distDir: string): Promise<number> {
 	// The history the pages showed (read once per build), not a second git log.
 	const { history } = await getGitHistory(handbook.contentDir);
-	const manifest = buildManifest(await collectManifestInput(handbook, { history }));
+	const input = await collectManifestInput(handbook, { history });
+	const manifest = buildManifest({ ...input, confidential: confidentialMode() });
 	await writeFile(path.join(distDir, MANIFEST_FILE), manifestJson(manifest));
 	return manifest.documents.length;
 }

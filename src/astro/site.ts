@@ -13,7 +13,7 @@ import type { SiteDoc } from '../lib/site/types.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { today } from '../lib/domain/today.ts';
 import type { ValidationResult } from '../lib/validate.ts';
-import { getValidation, includeDrafts } from './cache.ts';
+import { getValidation, publicationOptions } from './cache.ts';
 import { isBodyType } from './loader.ts';
 
 let cached: { result: ValidationResult; today: string; site: Site } | undefined;
@@ -23,10 +23,16 @@ export async function loadSite(): Promise<Site> {
 	const result = await getValidation(resolveContentDir().abs);
 	const day = today();
 	if (cached?.result !== result || cached.today !== day) {
-		const docs = publishedDocs(result.handbook, { includeDrafts: includeDrafts() }).map(
+		const publication = publicationOptions();
+		const docs = publishedDocs(result.handbook, publication).map(
 			(doc) => ({ type: doc.type, id: doc.data.id, data: doc.data }) as SiteDoc,
 		);
-		cached = { result, today: day, site: buildSite(result.handbook.config?.data, docs, day) };
+		const config = result.handbook.config?.data;
+		cached = {
+			result,
+			today: day,
+			site: buildSite(config, docs, day, publication.confidential),
+		};
 	}
 	return cached.site;
 }

@@ -1,11 +1,14 @@
 /**
  * Shared entry point for Kodex commands: turns usage mistakes into exit code 2
- * with a one-line message, and never shows an author a stack trace. Also the
+ * with a one-line message, and an unexpected exception into exit code 70 with one
+ * paragraph and the trace in a file (src/lib/diagnostics/exit-codes.ts): never a stack trace. Also the
  * option handling every command shares: strict parsing with --help, --format
  * and a pinned KODEX_TODAY.
  */
+import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { isCalendarDate } from '../../schemas/common.ts';
+import { EXIT, internalFailure, summaryOf, traceOf } from '../lib/diagnostics/exit-codes.ts';
 
 export class UsageError extends Error {}
 
@@ -17,20 +20,17 @@ export function runCli(usage: string, main: (argv: string[]) => Promise<number>)
 		.catch((err: unknown) => {
 			if (err instanceof UsageError || isParseArgsError(err)) {
 				process.stderr.write(`${(err as Error).message}\n\n${usage}\n`);
-				process.exitCode = 2;
+				process.exitCode = EXIT.usage;
 				return;
 			}
-			const message = err instanceof Error ? err.message : String(err);
-			process.stderr.write(
-				`Kodex stopped because of an internal problem: ${message}\n` +
-					'This is not a mistake in your content. Please report it to the Kodex maintainers' +
-					(process.env['KODEX_DEBUG'] ? '' : ' (set KODEX_DEBUG=1 to include technical details)') +
-					'.\n',
-			);
-			if (process.env['KODEX_DEBUG'] && err instanceof Error)
-				process.stderr.write(`${err.stack}\n`);
-			process.exitCode = 1;
+			process.stderr.write(internalFailure(commandName(), summaryOf(err), traceOf(err)));
+			process.exitCode = EXIT.internal;
 		});
+}
+
+/** `check`, `review`, … : the script's file name. */
+function commandName(): string {
+	return path.basename(process.argv[1] ?? 'kodex', '.ts');
 }
 
 /** Whether `err` is node:util parseArgs' complaint about the arguments. */

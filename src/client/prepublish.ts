@@ -85,7 +85,11 @@ function mount(root: HTMLElement): void {
 			'ul',
 			{ class: 'inline-list' },
 			item.legalBasis.map((b) =>
-				h('li', null, b.href ? h('a', { href: b.href, rel: 'noreferrer' }, b.label) : b.label),
+				h(
+					'li',
+					null,
+					b.href ? h('a', { href: b.href, rel: 'noopener noreferrer' }, b.label) : b.label,
+				),
 			),
 		);
 	const question = (tag: string, item: CheckItem, ...extra: Child[]) =>

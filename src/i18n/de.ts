@@ -137,6 +137,8 @@ const de = {
 	'doc.draftBanner':
 		'Entwurf – diese Seite erscheint nur in Vorschauen, nie im veröffentlichten Handbuch. Sie gilt noch nicht.',
 	'doc.inReviewBanner': 'In Prüfung – dieser Stand ist noch nicht freigegeben.',
+	'doc.confidentialBanner':
+		'Vertraulich – nur für den Personenkreis, für den diese Ausgabe gebaut wurde. Nicht weiterleiten, kopieren oder außerhalb zitieren.',
 	'doc.deprecatedBanner':
 		'Veraltet – dieses Dokument gilt nicht mehr und dient nur noch als Nachweis.',
 	'doc.version': 'Version',

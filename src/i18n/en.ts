@@ -134,6 +134,8 @@ const en: Record<keyof typeof de, string> = {
 	'doc.draftBanner':
 		'Draft – this page appears only in previews, never in the published handbook. It is not in force.',
 	'doc.inReviewBanner': 'In review – this version has not been approved yet.',
+	'doc.confidentialBanner':
+		'Confidential – only for the people this build is made for. Do not forward, copy or quote it outside that circle.',
 	'doc.deprecatedBanner':
 		'Deprecated – this document no longer applies and is kept for the record.',
 	'doc.version': 'Version',

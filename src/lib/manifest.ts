@@ -12,6 +12,7 @@ import { readHistory } from './history/history.ts';
 import type { ContentHistory, HistoryAvailability } from './history/types.ts';
 import type { Handbook } from './model/model.ts';
 import { contentPath } from './model/paths.ts';
+import { isPublished, type ConfidentialMode } from './domain/publication.ts';
 import { allValidDocs } from './rules/handbook-index.ts';
 
 export const MANIFEST_FILE = 'kodex-manifest.json';
@@ -54,6 +55,8 @@ export interface ManifestInput {
 	history: ContentHistory | null;
 	/** ISO timestamp to write as generatedAt. */
 	generatedAt: string;
+	/** Whether the build includes confidential documents (KODEX_CONFIDENTIAL); default: exclude. */
+	confidential?: ConfidentialMode;
 }
 
 /** sha256 of file bytes, as hex. */
@@ -61,11 +64,15 @@ export function sha256(bytes: Uint8Array | string): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The manifest content: published (non-draft), schema-valid documents sorted by type and id. */
+/**
+ * The manifest content: published, schema-valid documents sorted by type and id. Never
+ * drafts; confidential documents only when the build includes them (`input.confidential`).
+ */
 export function buildManifest(input: ManifestInput): Manifest {
 	const { handbook, history } = input;
+	const publication = { includeDrafts: false, confidential: input.confidential ?? 'exclude' };
 	const documents = allValidDocs(handbook)
-		.filter((doc) => doc.data.status !== 'draft')
+		.filter((doc) => isPublished(doc.data, publication))
 		.map((doc): ManifestDocument => {
 			const d = doc.data;
 			const rel = contentPath(handbook, doc.file);

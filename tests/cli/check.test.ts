@@ -1094,6 +1094,117 @@ const CASES: Case[] = [
 			},
 		],
 	},
+	// --- Consistency and personal data (issue 13) ----------------------------
+	{
+		name: 'http-imprint-url',
+		about: 'a channel links its imprint with plain http://',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-005',
+				file: CHANNEL,
+				line: { find: 'imprintUrl: http://' },
+				path: 'imprintUrl',
+				message: ['http://www.muster-baeckerei.example/impressum', 'https://'],
+				fix: ['https://'],
+			},
+		],
+	},
+	{
+		name: 'default-locale-not-available',
+		about: 'handbook.yaml makes en the default language but offers only de',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-003',
+				file: 'handbook.yaml',
+				line: { find: 'default: en' },
+				path: 'locales.default',
+				message: ['"en"', 'locales.available (de)'],
+				fix: ['Add en to locales.available'],
+			},
+		],
+	},
+	{
+		name: 'id-too-long',
+		about: 'a role id of 81 characters',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-006',
+				file: TEAM,
+				line: { find: 'id: redakteurin-fuer-die-sozialen-medien' },
+				path: 'roles[5].id',
+				message: ['81 characters', 'at most 64'],
+			},
+		],
+	},
+	{
+		name: 'approved-references-draft',
+		about: 'an approved guideline lists a draft guideline under related',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-003',
+				file: GUIDELINE,
+				line: { find: '- entwurf-fotos' },
+				path: 'related[0]',
+				message: ['"entwurf-fotos"', 'draft', 'missing on the site'],
+				fix: ['entwurf-fotos.mdx'],
+			},
+		],
+	},
+	{
+		name: 'references-confidential',
+		about: 'an internal channel lists a goal marked classification: confidential',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-003',
+				file: CHANNEL,
+				line: { find: '- reichweite-instagram' },
+				path: 'goals[0]',
+				message: ['"reichweite-instagram"', 'confidential'],
+				fix: ['classification: confidential'],
+			},
+		],
+	},
+	{
+		name: 'team-private-contacts',
+		about:
+			'a team file holds a private mailbox, a personal mailbox, a private phone number and an address in text',
+		exit: 1,
+		expect: [
+			{
+				rule: 'TEAM-006',
+				file: TEAM,
+				line: { find: 'mailbox: mara.klein@gmail.com' },
+				path: 'roles[0].mailbox',
+				message: ["not on the company's domain (muster-baeckerei.example)"],
+			},
+			{
+				rule: 'TEAM-006',
+				file: TEAM,
+				line: { find: 'mailbox: jonas.weber@' },
+				path: 'roles[1].mailbox',
+				message: ['personal address of Jonas Weber'],
+			},
+			{
+				rule: 'TEAM-006',
+				file: TEAM,
+				line: { find: '- Übernimmt bei Urlaub' },
+				path: 'roles[1].responsibilities[0]',
+				message: ['"0171 2345678"', 'businessPhone'],
+			},
+			{
+				rule: 'TEAM-006',
+				file: TEAM,
+				line: { find: '- Gibt Stellungnahmen' },
+				path: 'roles[2].responsibilities[0]',
+				message: ['"petra.lang@web.de"'],
+			},
+		],
+	},
 ];
 
 // ---------------------------------------------------------------------------

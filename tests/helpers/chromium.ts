@@ -28,3 +28,25 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
 	});
 	return foreign;
 }
+
+/** Collects CSP violations (from the page's own event) and script errors of a page. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+	const problems: string[] = [];
+	page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+	page.on('console', (msg) => {
+		if (/content security policy/i.test(msg.text())) problems.push(`console: ${msg.text()}`);
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { __csp: string[] };
+		w.__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(
+				`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+			),
+		);
+	});
+	return async () => [
+		...problems,
+		...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)),
+	];
+}

@@ -16,11 +16,11 @@ describe('README', () => {
 			.split('\n')
 			.map((l) => l.replace(/#.*$/, '').trim())
 			.filter(Boolean);
-		expect(commands).toEqual(['npm install && npm run build', 'npm test']);
+		expect(commands).toEqual(['npm ci && npm run build', 'npm test']);
 	});
 	it('matches the commands .ci/run executes', () => {
 		const ci = readFileSync(new URL('../../.ci/run', import.meta.url), 'utf8');
-		expect(ci).toMatch(/^npm install\b.*$/m);
+		expect(ci).toMatch(/^npm ci\b.*$/m);
 		expect(ci).toMatch(/^npm run build$/m);
 		expect(ci).toMatch(/^npm test$/m);
 	});

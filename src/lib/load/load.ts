@@ -323,7 +323,7 @@ function controlProblem(c: CharacterProblem, file: string): Diagnostic {
  * spaces after a colon named instead of the parser's follow-up message.
  */
 function yamlProblems(
-	problems: { line: number; column: number; message: string }[],
+	problems: { line: number; column: number; message: string; expected?: string; fix?: string }[],
 	file: string,
 	yaml: string,
 ): Diagnostic[] {
@@ -352,7 +352,7 @@ function yamlProblems(
 }
 
 function yamlParseProblems(
-	problems: { line: number; column: number; message: string }[],
+	problems: { line: number; column: number; message: string; expected?: string; fix?: string }[],
 	file: string,
 ): Diagnostic[] {
 	return problems.map((p): Diagnostic => ({
@@ -363,8 +363,11 @@ function yamlParseProblems(
 		column: p.column,
 		path: '',
 		message: `The YAML cannot be read: ${p.message}.`,
-		expected: 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
-		fix: 'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
+		expected:
+			p.expected ?? 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
+		fix:
+			p.fix ??
+			'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
 	}));
 }
 

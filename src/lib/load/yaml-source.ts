@@ -6,9 +6,13 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import type { DataPath, Position } from '../diagnostics/diagnostics.ts';
 import type { SourceLocator } from '../model/model.ts';
+import { findTooDeep, MAX_ALIASES, MAX_NESTING } from './yaml-limits.ts';
 
 export interface YamlProblem extends Position {
 	message: string;
+	/** What was expected and how to fix it, when the generic YAML advice does not fit. */
+	expected?: string;
+	fix?: string;
 }
 
 export interface ParsedYaml {
@@ -32,6 +36,22 @@ export interface ParsedYaml {
  * differently — takes the full path, which decides and explains.
  */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
+	const deep = findTooDeep(text);
+	if (deep) {
+		const at = { line: deep.line + lineOffset, column: deep.column };
+		return {
+			data: undefined,
+			problems: [
+				{
+					...at,
+					message: `it is nested more than ${MAX_NESTING} levels deep here; handbook files need only a few levels, so this file looks generated or damaged`,
+					expected: `at most ${MAX_NESTING} levels of lists and mappings inside each other`,
+					fix: 'Restore the file from git (git checkout -- <file>) or rewrite it by hand.',
+				},
+			],
+			locate: { value: () => at, key: () => at },
+		};
+	}
 	const data = readPlainYaml(text);
 	if (data === undefined) return parseWithPositions(text, lineOffset);
 	let full: SourceLocator | undefined;
@@ -82,9 +102,22 @@ function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
-			data = doc.toJS({ maxAliasCount: 100 });
+			data = doc.toJS({ maxAliasCount: MAX_ALIASES });
 		} catch (err) {
-			problems.push({ line: 1 + lineOffset, column: 1, message: cleanYamlMessage(String(err)) });
+			const aliases = /alias count/i.test(String(err));
+			problems.push({
+				line: 1 + lineOffset,
+				column: 1,
+				message: aliases
+					? 'its anchors and aliases (&name, *name) expand to far too much data'
+					: cleanYamlMessage(String(err)),
+				...(aliases
+					? {
+							expected: `at most ${MAX_ALIASES} uses of aliases (*name) in one file`,
+							fix: 'Write the repeated values out instead of using anchors and aliases.',
+						}
+					: {}),
+			});
 		}
 	}
 	const start = { line: 1 + lineOffset, column: 1 };

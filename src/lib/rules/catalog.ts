@@ -88,6 +88,8 @@ const FIXES: Record<string, string> = {
 	'REF-001':
 		'Use an id that exists (the message suggests the closest one), or create what it refers to.',
 	'REF-002': 'Point the reference at a current document, or remove it.',
+	'REF-003':
+		'Approve the draft first, or remove the reference; mark the referring document confidential too, or drop the link to the confidential one.',
 	'LEG-001': 'Write (or approve) a checklist for the legal area the message names.',
 	'LEG-002': 'Add a checklist for the recommended legal area, or remove it from handbook.yaml.',
 	'LEG-003':
@@ -100,6 +102,8 @@ const FIXES: Record<string, string> = {
 	'TEAM-003': 'Let an employee approve; remove canApprove from the external role.',
 	'TEAM-004': 'Mark exactly one role with A (or AR) in the RACI row.',
 	'TEAM-005': "Lower the time budgets or raise the member's weeklyHours.",
+	'TEAM-006':
+		"Use a role mailbox on one of company.mailDomains, and put a business phone number into the role's businessPhone; remove private contacts.",
 	'PB-001':
 		'Choose a backupApprover that differs from the approver; both roles need canApprove: true.',
 	'PB-002': 'Make acknowledgeWithin equal or shorter at each more severe level.',

@@ -26,11 +26,13 @@ import { holdingStatementsApproved } from './playbook-holding.ts';
 import { triggersNotify } from './playbook-notify.ts';
 import { acknowledgeNotSlower } from './playbook-response-times.ts';
 import { noDeprecatedReferences, referencesResolve } from './references.ts';
+import { approvedNotOnDrafts } from './draft-references.ts';
 import { reviewDueSoon, reviewOverdue } from './review-dates.ts';
 import { budgetFitsCapacity } from './team-capacity.ts';
 import { managersHaveDeputies } from './team-deputy.ts';
 import { externalsDoNotApprove, traineesDoNotDecide } from './team-eligibility.ts';
 import { raciOneAccountable } from './team-raci.ts';
+import { teamContactsArePublic } from './team-personal-data.ts';
 import { prepublishConsistent, prepublishReferencesResolve } from './prepublish.ts';
 import { placeholdersDeclared } from './template-placeholders.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
@@ -46,6 +48,7 @@ export const RULES: Rule[] = [
 	idsUnique,
 	referencesResolve,
 	noDeprecatedReferences,
+	approvedNotOnDrafts,
 	approvedByCanApprove,
 	replacementReadable,
 	versionedWhenApproved,
@@ -59,6 +62,7 @@ export const RULES: Rule[] = [
 	externalsDoNotApprove,
 	raciOneAccountable,
 	budgetFitsCapacity,
+	teamContactsArePublic,
 	levelApprovers,
 	acknowledgeNotSlower,
 	triggersNotify,

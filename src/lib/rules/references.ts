@@ -99,7 +99,7 @@ function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
 }
 
 /** The document a resolved document reference points to. */
-function target(index: HandbookIndex, ref: RefSite): DocEntry | undefined {
+export function target(index: HandbookIndex, ref: RefSite): DocEntry | undefined {
 	if (ref.kind === 'role' || ref.kind === 'member') return undefined;
 	if (ref.kind === 'document') return index.docs.get(ref.value);
 	if (ref.kind === 'checklist-item')

@@ -18,30 +18,31 @@ export const teamTranslationMatches: Rule = {
 	check({ handbook }) {
 		const out: Diagnostic[] = [];
 		const teams = validDocs(handbook, 'team');
+		const byId = new Map<string, (typeof teams)[number][]>();
+		for (const t of teams) byId.set(t.data.id, [...(byId.get(t.data.id) ?? []), t]);
 		for (const doc of teams) {
 			const originalId = doc.data.translationOf;
-			const original = teams.find((t) => t.data.id === originalId && t !== doc);
+			const original = originalId ? byId.get(originalId)?.find((t) => t !== doc) : undefined;
 			if (!originalId || !original) continue; // unknown or wrong targets are REF-001 / I18N-001
 			for (const kind of ['roles', 'members'] as const) {
-				const mine = doc.data[kind].map((x) => x.id);
+				// Sets, not lists: a team of thousands of members stays linear.
+				const mine = new Set(doc.data[kind].map((x) => x.id));
 				const theirs = original.data[kind].map((x) => x.id);
+				const theirSet = new Set(theirs);
+				const missing = theirs.filter((id) => !mine.has(id));
 				const noun = kind === 'roles' ? 'role' : 'member';
 				doc.data[kind].forEach((entry, i) => {
-					if (theirs.includes(entry.id)) return;
+					if (theirSet.has(entry.id)) return;
 					out.push(
 						report(doc, [kind, i, 'id'], {
 							message: `The ${noun} "${entry.id}" does not exist in the original team "${originalId}".`,
 							value: entry.id,
 							expected: `one of the ${noun} ids of ${original.file}`,
-							didYouMean: suggest(
-								entry.id,
-								theirs.filter((id) => !mine.includes(id)),
-							),
+							didYouMean: suggest(entry.id, missing),
 							fix: `Use the same ${noun} ids as the original; only names and texts are translated.`,
 						}),
 					);
 				});
-				const missing = theirs.filter((id) => !mine.includes(id));
 				if (missing.length) {
 					out.push(
 						report(doc, [kind], {

@@ -77,7 +77,7 @@ export interface ChangedDocView {
 	previousPath?: string;
 }
 
-/** A touched file that is not a published document: settings, an asset, a draft or a deleted file. */
+/** A touched file that is not a published document: settings, an asset, a draft or a deleted file (documents by folder only, see {@link unnamed}). */
 export interface ChangedFileView {
 	kind: 'file';
 	change: FileChangeKind;
@@ -164,6 +164,12 @@ export function shallowBoundary(
 	return (hash, path) => oldest.has(`${hash}\0${path}`);
 }
 
+/** `guidelines/entlassungen.mdx` → `guidelines/…`: the folder without the file name. */
+export function unnamed(path: string): string {
+	const slash = path.lastIndexOf('/');
+	return slash < 0 ? '…' : `${path.slice(0, slash)}/…`;
+}
+
 function item(
 	file: { path: string; previousPath?: string | undefined },
 	change: FileChangeKind,
@@ -189,10 +195,12 @@ function item(
 		return view;
 	}
 	const role = fileRole(file.path);
-	const view: ChangedFileView =
-		role === 'settings' || role === 'other'
-			? { kind: 'file', change, role, path: file.path }
-			: { kind: 'file', change, role: 'document', type: role, path: file.path };
+	if (role !== 'settings' && role !== 'other') {
+		// A document that is not on the site (a draft, an excluded or deleted one): its file name
+		// may itself be confidential, so only its folder is shown, here and in the feeds.
+		return { kind: 'file', change, role: 'document', type: role, path: unnamed(file.path) };
+	}
+	const view: ChangedFileView = { kind: 'file', change, role, path: file.path };
 	if (file.previousPath !== undefined) view.previousPath = file.previousPath;
 	return view;
 }

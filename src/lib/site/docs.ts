@@ -1,5 +1,6 @@
 /** Lookups and links between documents: the index by id, related documents, translations. */
 import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
+import { isPublished, type PublicationOptions } from '../domain/publication.ts';
 import type { Handbook, ValidDoc } from '../model/model.ts';
 import type { DocLink, DocType, Language, SiteDoc, Status } from './types.ts';
 import { docPath } from './urls.ts';
@@ -13,23 +14,19 @@ export function buildDocIndex(docs: readonly SiteDoc[]): DocIndex {
 	return index;
 }
 
-/** Whether a document belongs on the site: drafts only when previewing (dev). */
-export function isPublished(status: Status, options: { includeDrafts: boolean }): boolean {
-	return status !== 'draft' || options.includeDrafts;
-}
-
 /**
  * The documents a site shows, by type in registry order and in file order
  * within a type: those whose data is valid, the first file of each id (the
- * validator reports duplicates), drafts only when `includeDrafts`.
+ * validator reports duplicates), drafts and confidential documents only when
+ * `options` include them (src/lib/domain/publication.ts).
  */
-export function publishedDocs(handbook: Handbook, options: { includeDrafts: boolean }): ValidDoc[] {
+export function publishedDocs(handbook: Handbook, options: PublicationOptions): ValidDoc[] {
 	const out: ValidDoc[] = [];
 	for (const type of DOC_TYPE_NAMES) {
 		const seen = new Set<string>();
 		for (const doc of handbook.docs) {
 			if (doc.type !== type || doc.data === undefined) continue;
-			if (!isPublished(doc.data.status, options) || seen.has(doc.data.id)) continue;
+			if (!isPublished(doc.data, options) || seen.has(doc.data.id)) continue;
 			seen.add(doc.data.id);
 			out.push(doc as ValidDoc);
 		}

@@ -3,6 +3,7 @@
  * from the site model and the document's git view, so the page and its
  * components only display it.
  */
+import { isSearchable } from '../domain/publication.ts';
 import { t } from '../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
 import { docSearchFilters } from './chrome.ts';
@@ -49,6 +50,8 @@ export interface DocumentPage {
 	editUrl: string | undefined;
 	history: DocHistoryView | undefined;
 	/** Pagefind attributes of the article: indexed on its own page, ignored on fallback pages. */
+	/** Whether the document is confidential: its page carries a banner. */
+	confidential: boolean;
 	searchable: Record<string, string | boolean>;
 	/** Pagefind filter of the header (the language), on its own page only. */
 	languageFilter: string | undefined;
@@ -96,13 +99,16 @@ export function documentPage(
 		originalHref: docPath(type, id, docLang),
 		editUrl: editUrl(site.config.editBaseUrl, git.repoPath),
 		history: git.view,
-		searchable: fallback
-			? { 'data-pagefind-ignore': 'all' }
-			: {
-					'data-pagefind-body': true,
-					'data-pagefind-filter': typeFilter(type, lang),
-					'data-pagefind-meta': typeMeta(type, lang),
-				},
+		confidential: doc.data.classification === 'confidential',
+		// Confidential pages (only in builds that include them) stay out of search unless the build says otherwise.
+		searchable:
+			fallback || !isSearchable(doc.data, { confidential: site.confidential })
+				? { 'data-pagefind-ignore': 'all' }
+				: {
+						'data-pagefind-body': true,
+						'data-pagefind-filter': typeFilter(type, lang),
+						'data-pagefind-meta': typeMeta(type, lang),
+					},
 		languageFilter: fallback ? undefined : languageFilter(lang),
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
 	};

@@ -2,6 +2,7 @@
  * The site model: handbook settings and the published documents, with the
  * indexes every page needs. Built once per build from the content collections.
  */
+import type { ConfidentialMode } from '../domain/publication.ts';
 import { DOC_TYPES } from '../../../schemas/index.ts';
 import { createIndexes, type ViewContext } from './context.ts';
 import type { HandbookConfig, Language, SiteDoc } from './types.ts';
@@ -16,6 +17,8 @@ export interface Site {
 	today: string;
 	/** The view context for pages in `lang`. */
 	context(lang: Language): ViewContext;
+	/** Whether confidential documents are in this build, and whether search indexes them. */
+	confidential: ConfidentialMode;
 	/** The document of `type` with `id`, if it is on the site. */
 	find(type: SiteDoc['type'], id: string): SiteDoc | undefined;
 }
@@ -42,6 +45,7 @@ export function buildSite(
 	config: HandbookConfig | undefined,
 	docs: readonly SiteDoc[],
 	today: string,
+	confidential: ConfidentialMode = 'exclude',
 ): Site {
 	const cfg = config ?? FALLBACK_CONFIG;
 	const indexes = createIndexes(docs);
@@ -53,6 +57,7 @@ export function buildSite(
 		docs: [...docs],
 		today,
 		context: (lang) => ({ lang, ...indexes }),
+		confidential,
 		find: (type, id) => byKey.get(`${type}/${id}`),
 	};
 }

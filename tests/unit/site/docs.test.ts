@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildDocIndex,
 	compareLinks,
-	isPublished,
 	linkTo,
 	linksTo,
 	relatedLinks,
@@ -11,6 +10,7 @@ import {
 	translationRoot,
 	translationsOf,
 } from '../../../src/lib/site/docs.ts';
+import { isPublished } from '../../../src/lib/domain/publication.ts';
 import type { SiteDoc } from '../../../src/lib/site/types.ts';
 import { makeDoc } from './fixtures.ts';
 
@@ -29,9 +29,10 @@ describe('docs', () => {
 	});
 
 	it('hides drafts unless previewing', () => {
-		expect(isPublished('draft', { includeDrafts: false })).toBe(false);
-		expect(isPublished('draft', { includeDrafts: true })).toBe(true);
-		expect(isPublished('deprecated', { includeDrafts: false })).toBe(true);
+		const internal = { confidential: 'exclude' } as const;
+		expect(isPublished({ status: 'draft' }, { includeDrafts: false, ...internal })).toBe(false);
+		expect(isPublished({ status: 'draft' }, { includeDrafts: true, ...internal })).toBe(true);
+		expect(isPublished({ status: 'deprecated' }, { includeDrafts: false, ...internal })).toBe(true);
 	});
 
 	it('turns documents into links', () => {

@@ -1,0 +1,120 @@
+/**
+ * TEAM-006: team files hold role contacts, not private ones. A role's `mailbox` is on one of
+ * the company's domains (`company.mailDomains`) and is not a person's own address; phone
+ * numbers appear only as a role's `businessPhone`; no other text names an e-mail address or a
+ * phone number.
+ */
+import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
+import { validDocs } from '../model/model.ts';
+import { reporter } from './report.ts';
+import type { Rule } from './types.ts';
+
+const report = reporter('TEAM-006', 'error');
+
+/** An e-mail address inside free text. */
+const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,253}\.[a-z]{2,}/i;
+/** A phone number inside free text: + or 0, then at least 6 more digits with separators. */
+const PHONE_IN_TEXT = /(?:\+|(?<![\w.-])0)\d(?:[ ()/.-]?\d){5,}/;
+/** Fields that are meant to hold a contact (checked on their own). */
+const CONTACT_FIELDS = new Set(['mailbox', 'businessPhone']);
+
+/** Every string in `value` with its path, skipping the contact fields. */
+function* texts(value: unknown, path: DataPath): Generator<[string, DataPath]> {
+	if (typeof value === 'string') yield [value, path];
+	else if (Array.isArray(value))
+		for (const [i, v] of value.entries()) yield* texts(v, [...path, i]);
+	else if (value !== null && typeof value === 'object')
+		for (const [k, v] of Object.entries(value))
+			if (!CONTACT_FIELDS.has(k)) yield* texts(v, [...path, k]);
+}
+
+/** Lower-case name parts of at least three letters, e.g. `anna`, `berger`. */
+function nameParts(name: string): string[] {
+	return name
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.split(/[^a-z]+/)
+		.filter((p) => p.length >= 3);
+}
+
+/** `anna.berger`, `berger_anna` → `anna berger`: the name parts of a mailbox, sorted. */
+function mailboxKey(local: string): string {
+	return nameParts(local).sort().join(' ');
+}
+
+/**
+ * The mailbox names that would be a member's own address (`anna.berger`, `berger-anna`,
+ * `annaberger`), mapped to the member's name; one lookup per mailbox keeps big teams linear.
+ */
+function personalMailboxKeys(members: readonly { name: string }[]): Map<string, string> {
+	const keys = new Map<string, string>();
+	for (const { name } of members) {
+		const parts = nameParts(name);
+		if (parts.length < 2) continue;
+		keys.set([...parts].sort().join(' '), name);
+		keys.set(parts.join(''), name);
+		keys.set([...parts].reverse().join(''), name);
+	}
+	return keys;
+}
+
+export const teamContactsArePublic: Rule = {
+	id: 'TEAM-006',
+	severity: 'error',
+	title:
+		'Team files hold role mailboxes on the company domain and business phone numbers only; no private or personal contacts.',
+	check({ handbook }) {
+		const out: Diagnostic[] = [];
+		const domains = handbook.config?.data?.company.mailDomains?.map((d) => d.toLowerCase());
+		for (const doc of validDocs(handbook, 'team')) {
+			const people = personalMailboxKeys(doc.data.members);
+			doc.data.roles.forEach((role, i) => {
+				const mailbox = role.mailbox;
+				if (mailbox === undefined) return;
+				const [local = '', domain = ''] = mailbox.toLowerCase().split('@');
+				if (domains && !domains.includes(domain)) {
+					out.push(
+						report(doc, ['roles', i, 'mailbox'], {
+							message: `The mailbox of role "${role.id}" is not on the company's domain (${domains.join(', ')}); private or outside addresses do not belong in the handbook.`,
+							value: mailbox,
+							expected: `a role mailbox such as ${role.id}@${domains[0]}`,
+							fix: `Use the role's shared mailbox on ${domains.join(' or ')}, or remove mailbox.`,
+						}),
+					);
+					return;
+				}
+				const person = people.get(mailboxKey(local)) ?? people.get(local.replace(/[^a-z]/g, ''));
+				if (person)
+					out.push(
+						report(doc, ['roles', i, 'mailbox'], {
+							message: `The mailbox of role "${role.id}" is the personal address of ${person}; the handbook names role mailboxes that stay when people change.`,
+							value: mailbox,
+							expected: `a shared role mailbox, e.g. ${role.id}@${domain}`,
+							fix: 'Ask IT for a shared mailbox for the role and use it here.',
+						}),
+					);
+			});
+			for (const [text, path] of texts(doc.data, [])) {
+				const email = text.includes('@') ? EMAIL_IN_TEXT.exec(text)?.[0] : undefined;
+				const phone = email ? undefined : PHONE_IN_TEXT.exec(text)?.[0];
+				if (!email && !phone) continue;
+				out.push(
+					report(doc, path, {
+						message: email
+							? `This text contains the e-mail address "${email}"; contacts belong in a role's mailbox field only.`
+							: `This text contains what looks like a phone number ("${phone}"); phone numbers belong in a role's businessPhone field only, and never private ones.`,
+						value: text.length > 80 ? `${text.slice(0, 77)}…` : text,
+						expected: email
+							? 'text without contact details; the role mailbox in roles[].mailbox'
+							: 'text without phone numbers; a business line in roles[].businessPhone',
+						fix: email
+							? 'Remove the address from the text and put the role mailbox into the mailbox field of the role.'
+							: 'Remove the number; if it is a business line of a role, put it into that role’s businessPhone.',
+					}),
+				);
+			}
+		}
+		return out;
+	},
+};
