@@ -75,6 +75,30 @@ export const checklistItemRef = () =>
 		})
 		.meta({ ref: 'checklist-item', examples: ['urheberrecht#lizenz-vorhanden'] });
 
+/** The extensible lists, by their key under `vocabulary:` in handbook.yaml. */
+export const VOCABULARY_KINDS = [
+	'legalAreas',
+	'signals',
+	'audiences',
+	'templateKinds',
+	'activities',
+	'platforms',
+] as const;
+export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+
+/** A field whose value must be an entry of the merged vocabulary list `kind`. */
+export const vocab = (kind: VocabularyKind) =>
+	slug().meta({ vocabulary: kind, examples: [VOCABULARY_EXAMPLES[kind]] });
+
+const VOCABULARY_EXAMPLES: Record<VocabularyKind, string> = {
+	legalAreas: 'copyright',
+	signals: 'volume-spike',
+	audiences: 'all-employees',
+	templateKinds: 'holding-statement',
+	activities: 'monitoring',
+	platforms: 'instagram',
+};
+
 /** Languages the handbook UI is translated into. */
 export const LANGUAGES = ['de', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -86,31 +110,6 @@ export type Language = (typeof LANGUAGES)[number];
  */
 export const STATUSES = ['draft', 'in-review', 'approved', 'superseded', 'deprecated'] as const;
 export type Status = (typeof STATUSES)[number];
-
-/** Who a document is written for. */
-export const AUDIENCES = [
-	'all-employees',
-	'social-media-team',
-	'legal',
-	'management',
-	'communications',
-	'works-council',
-	'freelancers',
-] as const;
-
-/** Areas of law a checklist can cover. The first four are required by every handbook. */
-export const LEGAL_AREAS = [
-	'copyright',
-	'trademark',
-	'competition',
-	'personality',
-	'data-protection',
-	'imprint',
-	'employment',
-	'ai-transparency',
-	'other',
-] as const;
-export type LegalArea = (typeof LEGAL_AREAS)[number];
 
 /** The four legal areas every handbook must cover with an approved checklist. */
 export const CORE_LEGAL_AREAS = ['copyright', 'trademark', 'competition', 'personality'] as const;
@@ -143,8 +142,8 @@ export const commonFields = {
 	reviewedOn: isoDate().optional(),
 	/** Date by which the document must be reviewed again. Required when `status` is `approved`. */
 	reviewBy: isoDate().optional(),
-	/** Who the document is written for; at least one audience. */
-	audience: z.array(z.enum(AUDIENCES)).min(1),
+	/** Who the document is written for; at least one audience, e.g. `all-employees` (built-in or added under `vocabulary.audiences` in handbook.yaml). */
+	audience: z.array(vocab('audiences')).min(1),
 	/** Free keywords that help search. */
 	tags: z.array(z.string().trim().min(2).max(40)).optional(),
 	/** Ids of other documents that readers of this one should also see. */

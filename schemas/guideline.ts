@@ -4,9 +4,9 @@ import {
 	checklistItemRef,
 	commonFields,
 	docRef,
-	LEGAL_AREAS,
 	roleRef,
 	slug,
+	vocab,
 	withDocumentChecks,
 } from './common.ts';
 
@@ -44,7 +44,7 @@ export const guidelineSchema = withDocumentChecks(
 		/** The do and don't rules; at least one. */
 		rules: z.array(guidelineRuleSchema).min(1),
 		/** Legal areas the guideline touches. Each must be covered by one of `checklists`. */
-		legalAreas: z.array(z.enum(LEGAL_AREAS)).optional(),
+		legalAreas: z.array(vocab('legalAreas')).optional(),
 		/** Ids of the legal checklists that back this guideline. */
 		checklists: z.array(docRef('checklist')).optional(),
 		/** Roles to ask when in doubt; at least one. */

@@ -1,6 +1,14 @@
 /** Team definition: roles, members, coverage, time budgets and RACI. Written as YAML. */
 import { z } from 'zod';
-import { commonFields, email, memberRef, roleRef, slug, withDocumentChecks } from './common.ts';
+import {
+	commonFields,
+	email,
+	memberRef,
+	roleRef,
+	slug,
+	vocab,
+	withDocumentChecks,
+} from './common.ts';
 
 /** Kinds of role. Eligibility rules and the deputy rule depend on them. */
 export const ROLE_CATEGORIES = [
@@ -22,19 +30,10 @@ export const ROLE_CATEGORIES = [
 	'other',
 ] as const;
 
-/** The five activities of social media work, with their typical time needs. */
-export const ACTIVITIES = [
-	'monitoring',
-	'distribution',
-	'dialogue',
-	'content-creation',
-	'networking',
-] as const;
-
 /** Time a role spends on one activity. */
 export const timeBudgetSchema = z.strictObject({
-	/** The activity: monitoring, distribution, dialogue, content-creation or networking. */
-	activity: z.enum(ACTIVITIES),
+	/** The activity, e.g. `monitoring`, `distribution`, `dialogue`, `content-creation`, `networking` (built-in) or one added under `vocabulary.activities` in handbook.yaml. */
+	activity: vocab('activities'),
 	/** Minutes spent per `per` period, e.g. `15`. */
 	minutes: z.int().positive(),
 	/** Whether `minutes` are per working day or per week. */

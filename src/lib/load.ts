@@ -19,6 +19,8 @@ import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from './model.t
 import { issuesToDiagnostics } from './schema-issues.ts';
 import { suggest } from './suggest.ts';
 import { parseYaml } from './yaml-source.ts';
+import { vocabularyIssues } from './vocabulary/check.ts';
+import { vocabularyOf } from './vocabulary/index.ts';
 
 export interface VirtualFile {
 	/** Path relative to the content folder, posix separators, e.g. `guidelines/fotos.mdx`. */
@@ -149,6 +151,17 @@ export function loadHandbookFromFiles(
 		}
 		const doc = parseDocument(kind.type, rel, repoFile, decoded.text, diagnostics);
 		if (doc) docs.push(doc);
+	}
+
+	const vocabulary = vocabularyOf(config);
+	if (vocabulary) {
+		if (config?.data)
+			diagnostics.push(...vocabularyIssues(handbookSchema, config.data, vocabulary, config));
+		for (const doc of docs)
+			if (doc.data)
+				diagnostics.push(
+					...vocabularyIssues(DOC_TYPES[doc.type].schema, doc.data, vocabulary, doc),
+				);
 	}
 
 	if (!config && !diagnostics.some((d) => d.file === repoPath(HANDBOOK_FILE))) {

@@ -17,11 +17,11 @@ import {
 	DOC_TYPE_NAMES,
 	DURATION_PATTERN,
 	guidelineSchema,
-	LAWS,
 	SLUG_PATTERN,
 	teamSchema,
 } from '../../schemas/index.ts';
 import { modeline, schemaTargets } from '../../src/lib/schema-export/export.ts';
+import { BUILT_IN } from '../../src/lib/vocabulary/index.ts';
 import { missingDescriptions, type JsonSchema } from '../../src/lib/schema-export/json-schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -151,7 +151,7 @@ describe('npm run schema', () => {
 	it('describes nested fields inside arrays', () => {
 		const law = node(schemaOf('checklist'), 'items', '[]', 'legalBasis', '[]', 'law');
 		expect(law['description']).toBe(jsdocAbove('checklist.ts', 'law'));
-		expect(law['enum']).toEqual([...LAWS]);
+		expect(law['enum']).toEqual([...BUILT_IN.laws.keys()]);
 		expect(
 			node(schemaOf('checklist'), 'items', '[]', 'legalBasis', '[]', 'ref')['description'],
 		).toBe(jsdocAbove('checklist.ts', 'ref'));

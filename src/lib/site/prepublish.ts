@@ -12,6 +12,7 @@ import type {
 	PrepublishCondition,
 } from '../../../schemas/index.ts';
 import { dictionaries } from '../../i18n/index.ts';
+import { BUILT_IN, termLabel } from '../vocabulary/index.ts';
 import type {
 	CheckCondition,
 	CheckData,
@@ -25,7 +26,7 @@ import type {
 	Severity,
 } from '../prepublish/types.ts';
 import { DEFAULT_POLICY } from '../prepublish/verdict.ts';
-import { legalBasisHref, legalBasisLabel } from './checklist.ts';
+import { legalBasisView } from './checklist.ts';
 import type { ViewContext } from './context.ts';
 import { linkTo } from './docs.ts';
 import { formatDate } from './format.ts';
@@ -140,10 +141,7 @@ function resolveItems(keys: string[], ctx: ViewContext, base: string): Resolved 
 			question: item.question,
 			guidance: item.guidance,
 			severity: item.severity,
-			legalBasis: item.legalBasis.map((b) => {
-				const href = legalBasisHref(b);
-				return href ? { label: legalBasisLabel(b), href } : { label: legalBasisLabel(b) };
-			}),
+			legalBasis: item.legalBasis.map((b) => legalBasisView(b, ctx)),
 			reviewer: data.legalReviewer,
 		};
 		if (item.escalateTo) view.escalateTo = item.escalateTo;
@@ -213,7 +211,8 @@ function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 		(d): d is SiteDoc<'channel'> =>
 			d.type === 'channel' && !d.data.translationOf && d.data.state === 'active',
 	);
-	const platformLabel = (c: Channel) => dictionaries[ctx.lang][`platform.${c.platform}`];
+	const vocabulary = ctx.vocabulary ?? BUILT_IN;
+	const platformLabel = (c: Channel) => termLabel(vocabulary, 'platforms', c.platform, ctx.lang);
 	const count = (c: Channel) => channels.filter((o) => o.data.platform === c.platform).length;
 	return channels.map((c) => ({
 		id: c.id,

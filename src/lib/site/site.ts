@@ -3,6 +3,8 @@
  * indexes every page needs. Built once per build from the content collections.
  */
 import { DOC_TYPES } from '../../../schemas/index.ts';
+import type { VocabularyKind } from '../../../schemas/index.ts';
+import { mergeVocabulary, termLabel, type Vocabulary } from '../vocabulary/index.ts';
 import { createIndexes, type ViewContext } from './context.ts';
 import type { HandbookConfig, Language, SiteDoc } from './types.ts';
 
@@ -14,6 +16,10 @@ export interface Site {
 	docs: SiteDoc[];
 	/** The build date, YYYY-MM-DD: decides whether a document is coming or in force. */
 	today: string;
+	/** Built-in lists merged with the company's `vocabulary` from handbook.yaml. */
+	vocabulary: Vocabulary;
+	/** The label of a vocabulary entry in `lang` (falling back to the default language). */
+	label(kind: VocabularyKind, id: string, lang: Language): string;
 	/** The view context for pages in `lang`. */
 	context(lang: Language): ViewContext;
 	/** The document of `type` with `id`, if it is on the site. */
@@ -44,7 +50,8 @@ export function buildSite(
 	today: string,
 ): Site {
 	const cfg = config ?? FALLBACK_CONFIG;
-	const indexes = createIndexes(docs);
+	const vocabulary = mergeVocabulary(cfg.vocabulary);
+	const indexes = { ...createIndexes(docs), vocabulary };
 	const byKey = new Map(docs.map((d) => [`${d.type}/${d.id}`, d]));
 	return {
 		config: cfg,
@@ -52,6 +59,8 @@ export function buildSite(
 		defaultLanguage: cfg.locales.default,
 		docs: [...docs],
 		today,
+		vocabulary,
+		label: (kind, id, lang) => termLabel(vocabulary, kind, id, lang, cfg.locales.default),
 		context: (lang) => ({ lang, ...indexes }),
 		find: (type, id) => byKey.get(`${type}/${id}`),
 	};

@@ -1,12 +1,13 @@
 /** Team pages: roles with their holders, members, coverage, time budgets and the RACI matrix. */
-import { ACTIVITIES, type Member, type Role, type Team } from '../../../schemas/index.ts';
+import type { Member, Role, Team } from '../../../schemas/index.ts';
+import { allowedIds, BUILT_IN, type Vocabulary } from '../vocabulary/index.ts';
 import type { ViewContext } from './context.ts';
 import { resolveRole } from './roles.ts';
 import type { RoleRef } from './types.ts';
 import { anchorId } from './urls.ts';
 
 type RaciValue = 'R' | 'A' | 'C' | 'I' | 'AR';
-export type Activity = (typeof ACTIVITIES)[number];
+export type Activity = string;
 
 interface PersonLink {
 	id: string;
@@ -114,10 +115,11 @@ export function fteShare(minutesPerWeek: number, fullTimeHours: number): number 
 export function timeBudget(
 	team: Team,
 	workweek: Workweek = DEFAULT_WORKWEEK,
+	vocabulary: Vocabulary = BUILT_IN,
 ): TimeBudgetView | undefined {
 	const budgets = team.roles.flatMap((r) => r.timeBudget ?? []);
 	if (budgets.length === 0) return undefined;
-	const rows: BudgetRow[] = ACTIVITIES.map((activity) => {
+	const rows: BudgetRow[] = allowedIds(vocabulary, 'activities').map((activity) => {
 		const mine = budgets.filter((b) => b.activity === activity);
 		const perDay = mine.filter((b) => b.per === 'day').reduce((s, b) => s + b.minutes, 0);
 		const perWeek = mine.filter((b) => b.per === 'week').reduce((s, b) => s + b.minutes, 0);
@@ -231,6 +233,6 @@ export function teamView(
 		roles,
 		members,
 		raci: raciMatrix(team, ctx),
-		budget: timeBudget(team, workweek),
+		budget: timeBudget(team, workweek, ctx.vocabulary),
 	};
 }
