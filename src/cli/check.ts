@@ -3,7 +3,7 @@
  * Validates the handbook without Astro. Exit codes: 0 no errors (warnings
  * allowed unless --strict), 1 errors, 2 usage error.
  */
-import { resolveContentDir } from '../lib/content-dir.ts';
+import { commandDir, resolveContentDir } from '../lib/content-dir.ts';
 import { formatDiagnostics } from '../lib/format-text.ts';
 import { toJsonReport } from '../lib/format-json.ts';
 import { hasFailures, validate } from '../lib/validate.ts';
@@ -25,8 +25,9 @@ runCli(USAGE, async (argv) => {
 	const format = pickFormat(values.format, ['text', 'json']);
 	checkPinnedToday();
 	const started = performance.now();
-	const content = resolveContentDir();
-	const result = await validate(content.abs, { strict: values.strict });
+	// Paths in messages are relative to where the author ran the command.
+	const content = resolveContentDir(process.env, commandDir());
+	const result = await validate(content.abs, { strict: values.strict, root: content.root });
 	const seconds = (performance.now() - started) / 1000;
 	if (format === 'json') {
 		process.stdout.write(`${JSON.stringify(toJsonReport(result))}\n`);

@@ -22,6 +22,8 @@ export interface ValidateOptions {
 	 * unless this is `false` or KODEX_HISTORY=off; pass them to `validateLoaded`.
 	 */
 	history?: VersionHistory | false;
+	/** Folder that reported file paths are relative to; default: the working directory. */
+	root?: string;
 }
 
 export interface ValidationResult {
@@ -42,7 +44,7 @@ export async function validate(
 	const readHistory = options.history === undefined && historyEnabled();
 	// The git log runs while the files are read.
 	const [load, history] = await Promise.all([
-		loadHandbook(contentDir),
+		loadHandbook(contentDir, options.root ? { root: options.root } : {}),
 		readHistory ? loadVersionHistory(contentDir) : options.history,
 	]);
 	return validateLoaded(load, { ...options, history: history ?? false });

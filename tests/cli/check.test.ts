@@ -734,6 +734,51 @@ const CASES: Case[] = [
 		expect: [{ rule: 'PARSE-008', file: 'handbook.yaml', line: 0, path: '' }],
 	},
 	{
+		name: 'empty-folder',
+		about: 'the content folder is empty',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-008',
+				file: 'handbook.yaml',
+				line: 0,
+				path: '',
+				fix: ['handbook.yaml', 'README'],
+			},
+		],
+	},
+	{
+		name: 'unknown-law',
+		about: 'a checklist cites the EnWG, which the law catalogue lacks',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-003',
+				file: 'checklists/urheberrecht.mdx',
+				line: { find: 'law: EnWG' },
+				path: 'items[0].legalBasis[0].law',
+				message: ['"EnWG"', 'law catalogue'],
+				fix: ['vocabulary.laws', 'handbook.yaml'],
+			},
+		],
+	},
+	{
+		name: 'company-signal-misspelled',
+		about:
+			'handbook.yaml adds the EnWG and a supply-outage signal; a playbook misspells the signal',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-003',
+				file: PB,
+				line: { find: 'signal: supply-outgae' },
+				path: 'triggers[1].signal',
+				didYouMean: 'supply-outage',
+				fix: ['Write signal: supply-outage'],
+			},
+		],
+	},
+	{
 		name: 'stray-root-file',
 		about: 'a notes file lies in the content root',
 		exit: 1,
@@ -959,6 +1004,39 @@ describe('single messages say what an author needs', () => {
 
 	it('a German legal area suggests its English value ("urheberrecht" → copyright)', () => {
 		expect(find('german-enum-value', 'SCH-003').didYouMean).toBe('copyright');
+	});
+
+	it('an unknown law gets no suggestion of a different law, and the allowed values', () => {
+		const d = find('unknown-law', 'SCH-003');
+		expect(d.didYouMean).toBeUndefined();
+		expect(d.fix).not.toMatch(/Write law/);
+		expect(d.expected).toContain('UrhG');
+		expect(d.expected).toContain('DSGVO');
+	});
+
+	it('an empty folder reports only the missing handbook.yaml, at a path relative to where the command runs', () => {
+		const dir = materialise('empty-folder');
+		const sub = path.join(dir, 'unterordner');
+		fs.mkdirSync(sub);
+		const r = spawnSync(
+			process.execPath,
+			[path.join(ROOT, 'src/cli/check.ts'), '--format', 'json'],
+			{
+				cwd: ROOT,
+				encoding: 'utf8',
+				env: { ...process.env, INIT_CWD: sub, KODEX_CONTENT: '..', KODEX_TODAY: TODAY },
+			},
+		);
+		const report = JSON.parse(r.stdout) as JsonReport;
+		expect(report.errors).toEqual([
+			expect.objectContaining({
+				rule: 'PARSE-008',
+				file: '../handbook.yaml',
+				fix: 'Create ../handbook.yaml; see the README for an example.',
+			}),
+		]);
+		expect([...report.warnings, ...report.notices]).toEqual([]);
+		expect(r.status).toBe(1);
 	});
 
 	it('a YAML indentation error points at the mis-indented line', () => {

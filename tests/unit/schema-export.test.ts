@@ -36,9 +36,10 @@ interface RunResult {
 	stderr: string;
 }
 
-function runCli(args: readonly string[]): Promise<RunResult> {
+function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
 	return new Promise((resolve) => {
-		execFile(NODE, [CLI, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+		const options = { cwd: ROOT, env: { ...process.env, ...env } };
+		execFile(NODE, [CLI, ...args], options, (error, stdout, stderr) => {
 			const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
 			resolve({ code, stdout, stderr });
 		});
@@ -156,6 +157,29 @@ describe('npm run schema', () => {
 			node(schemaOf('checklist'), 'items', '[]', 'legalBasis', '[]', 'ref')['description'],
 		).toBe(jsdocAbove('checklist.ts', 'ref'));
 		expect(node(schemaOf('checklist'), 'items')['minItems']).toBe(5);
+	});
+
+	it("follows the company's vocabulary from handbook.yaml in KODEX_CONTENT", async () => {
+		const out = await mkdtemp(path.join(os.tmpdir(), 'kodex-schema-company-'));
+		try {
+			const r = await runCli(['--out', out], {
+				KODEX_CONTENT: 'tests/fixtures/bad/company-signal-misspelled',
+			});
+			expect(r.code).toBe(0);
+			const playbook = JSON.parse(await readFile(path.join(out, 'playbook.json'), 'utf8'));
+			const signal = node(playbook, 'triggers', '[]', 'signal');
+			expect(signal['enum']).toContain('supply-outage');
+			expect(signal['enum']).toContain('volume-spike');
+			const checklist = JSON.parse(await readFile(path.join(out, 'checklist.json'), 'utf8'));
+			const law = node(checklist, 'items', '[]', 'legalBasis', '[]', 'law');
+			expect(law['enum']).toEqual([...BUILT_IN.laws.keys(), 'EnWG']);
+			// The example's own export knows no company signal.
+			expect(node(schemaOf('playbook'), 'triggers', '[]', 'signal')['enum']).not.toContain(
+				'supply-outage',
+			);
+		} finally {
+			await rm(out, { recursive: true, force: true });
+		}
 	});
 
 	it('forbids unknown keys in every object', () => {
