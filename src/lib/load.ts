@@ -285,7 +285,10 @@ function decodeProblem(
 	};
 }
 
-function yamlProblems(problems: { line: number; column: number; message: string }[], file: string) {
+function yamlProblems(
+	problems: { line: number; column: number; message: string; fix?: string }[],
+	file: string,
+) {
 	return problems.map((p): Diagnostic => ({
 		rule: 'PARSE-001',
 		severity: 'error',
@@ -295,7 +298,9 @@ function yamlProblems(problems: { line: number; column: number; message: string 
 		path: '',
 		message: `The YAML cannot be read: ${p.message}.`,
 		expected: 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
-		fix: 'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
+		fix:
+			p.fix ??
+			'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
 	}));
 }
 

@@ -2,12 +2,24 @@
  * YAML parsing that keeps source positions, so every diagnostic can point at
  * a line and column. Used for YAML documents, handbook.yaml and MDX frontmatter.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import {
+	isMap,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Node,
+	type Pair,
+	type Scalar,
+} from 'yaml';
 import type { DataPath, Position } from './diagnostics.ts';
 import type { SourceLocator } from './model.ts';
 
 export interface YamlProblem extends Position {
 	message: string;
+	/** How to repair it, when the mistake is clear (otherwise the caller's general advice). */
+	fix?: string;
 }
 
 export interface ParsedYaml {
@@ -35,6 +47,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		// The parser often reports one mistake several times at the same place.
 		if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
 	}
+	if (problems.length === 0) problems.push(...commaInFlowMapping(doc, at));
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
@@ -120,6 +133,14 @@ function explain(
 		if (opened !== undefined)
 			return { ...at(opened), message: 'a quoted value is opened here but never closed' };
 	}
+	if (code === 'TAB_AS_INDENT') {
+		return {
+			line: pos.line,
+			column: 1,
+			message: 'this line is indented with a tab; YAML only accepts spaces for indentation',
+			fix: 'Replace the tab at the start of this line with spaces (two per level), like the lines around it.',
+		};
+	}
 	if (code === 'DUPLICATE_KEY') {
 		const key = /^\s*(?:-\s+)?([^:]+?)\s*:/.exec(lines[pos.line - 1] ?? '')?.[1] ?? '';
 		const indent = (lines[pos.line - 1] ?? '').search(/\S/);
@@ -146,6 +167,46 @@ function explain(
 		}
 	}
 	return { ...pos, message: cleanYamlMessage(message) };
+}
+
+/**
+ * A comma inside `{ … }` ends a value, so `{ text: Fotos, z. B. Memes }` reads as
+ * the text "Fotos" and a field "z. B. Memes" without a value. A key with spaces
+ * and no value in a flow mapping is that mistake: the author meant one text.
+ */
+function commaInFlowMapping(
+	doc: ReturnType<typeof parseDocument>,
+	at: (offset: number) => Position,
+): YamlProblem[] {
+	const found: YamlProblem[] = [];
+	visit(doc, {
+		Map(_, map) {
+			if (!map.flow) return;
+			const pairs = map.items as Pair[];
+			pairs.forEach((pair, i) => {
+				const key = pair.key as Scalar | null;
+				const before = pairs[i - 1];
+				if (
+					i === 0 ||
+					pair.value !== null ||
+					!isScalar(key) ||
+					key.type !== 'PLAIN' ||
+					!/\s/.test(String(key.value)) ||
+					!before ||
+					!isScalar(before.value)
+				)
+					return;
+				const field = String((before.key as Scalar).value);
+				const text = `${String(before.value.value)}, ${String(key.value)}`;
+				found.push({
+					...at(key.range?.[0] ?? 0),
+					message: `the comma ends the value of "${field}" inside { … }, so "${String(key.value)}" is read as a field of its own`,
+					fix: `Put this text in quotes: ${field}: "${text}"`,
+				});
+			});
+		},
+	});
+	return found;
 }
 
 /** Offset of the quote that starts the last unterminated quoted value before `offset`. */

@@ -542,8 +542,31 @@ const CASES: Case[] = [
 		about: 'a template indents two lines with tabs',
 		exit: 1,
 		expect: [
-			{ rule: 'PARSE-001', file: TEMPLATE, line: { find: '\tdescription' }, column: 1, path: '' },
+			{
+				rule: 'PARSE-001',
+				file: TEMPLATE,
+				line: { find: '\tdescription' },
+				column: 1,
+				path: '',
+				message: ['indented with a tab'],
+				fix: ['spaces'],
+			},
 			{ rule: 'PARSE-001', file: TEMPLATE, line: { find: '\texample' }, column: 1, path: '' },
+		],
+	},
+	{
+		name: 'yaml-comma-in-flow-mapping',
+		about: 'a description inside { … } contains a comma',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-001',
+				file: TEMPLATE,
+				line: { find: '- { name: thema' },
+				path: '',
+				message: ['comma', '"neutral formuliert"'],
+				fix: ['Put this text in quotes: description: "Worum es geht, neutral formuliert"'],
+			},
 		],
 	},
 	{
