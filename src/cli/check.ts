@@ -7,22 +7,28 @@ import { commandDir, resolveContentDir } from '../lib/content-dir.ts';
 import { formatDiagnostics } from '../lib/format-text.ts';
 import { toJsonReport } from '../lib/format-json.ts';
 import { hasFailures, validate } from '../lib/validate.ts';
-import { checkPinnedToday, parseCommand, pickFormat, runCli } from './run.ts';
+import { cliLanguage, isCliLanguage } from '../lib/cli-language.ts';
+import { checkPinnedToday, parseCommand, pickFormat, runCli, UsageError } from './run.ts';
 
-const USAGE = `Usage: npm run check -- [--strict] [--format text|json]
+const USAGE = `Usage: npm run check -- [--strict] [--format text|json] [--lang de|en]
 
 Validates the handbook in the content folder (KODEX_CONTENT, default: content).
   --strict          warnings fail the check too
   --format text     readable report (default)
-  --format json     one JSON object: {"errors": [...], "warnings": [...], "notices": [...]}`;
+  --format json     one JSON object: {"errors": [...], "warnings": [...], "notices": [...]}
+  --lang de|en      language of the report's labels and summary (default: KODEX_LANG,
+                    else the handbook's default language)`;
 
 runCli(USAGE, async (argv) => {
 	const values = parseCommand(argv, USAGE, {
 		strict: { type: 'boolean', default: false },
 		format: { type: 'string', default: 'text' },
+		lang: { type: 'string' },
 	});
 	if (!values) return 0;
 	const format = pickFormat(values.format, ['text', 'json']);
+	if (values.lang !== undefined && !isCliLanguage(values.lang))
+		throw new UsageError(`Unknown language "${values.lang}"; use --lang de or --lang en.`);
 	checkPinnedToday();
 	const started = performance.now();
 	// Paths in messages are relative to where the author ran the command.
@@ -33,7 +39,12 @@ runCli(USAGE, async (argv) => {
 		process.stdout.write(`${JSON.stringify(toJsonReport(result))}\n`);
 	} else {
 		const color = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
-		process.stdout.write(formatDiagnostics(result, { color, seconds }));
+		const lang = cliLanguage(
+			values.lang,
+			process.env['KODEX_LANG'],
+			result.handbook.config?.data?.locales.default,
+		);
+		process.stdout.write(formatDiagnostics(result, { color, seconds, lang }));
 	}
 	return hasFailures(result) ? 1 : 0;
 });

@@ -58,12 +58,22 @@ interface Run {
 
 const STACK_FRAME = /^\s{4}at /m;
 
-/** Runs `node src/cli/check.ts ...args` from the repository root on `contentDir`. */
-function runCli(contentDir: string, args: string[] = []): Run {
+/**
+ * Runs `node src/cli/check.ts ...args` from the repository root on `contentDir`.
+ * The report's labels are English (KODEX_LANG=en) unless `env` says otherwise.
+ */
+function runCli(contentDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
 	const r = spawnSync(process.execPath, ['src/cli/check.ts', ...args], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, KODEX_CONTENT: contentDir, KODEX_TODAY: TODAY, NO_COLOR: '1' },
+		env: {
+			...process.env,
+			KODEX_CONTENT: contentDir,
+			KODEX_TODAY: TODAY,
+			NO_COLOR: '1',
+			KODEX_LANG: 'en',
+			...env,
+		},
 	});
 	if (r.error) throw r.error;
 	// Whatever happens, an author never sees a stack trace.
@@ -1145,6 +1155,37 @@ describe('text output', () => {
 	});
 });
 
+describe('report language', () => {
+	const dir = () => materialise('dangling-role-reference');
+
+	it("speaks the handbook's default language (German) when nothing else is set", () => {
+		const r = runCli(dir(), [], { KODEX_LANG: '' });
+		expect(r.stdout).toContain('  gemeint?      rechtsberatung\n');
+		expect(r.stdout).toMatch(/^ {2}Lösung: {7}\S/m);
+		expect(r.stdout).toMatch(
+			/^✖ 1 Fehler, 0 Warnungen, 0 Hinweise; 11 Dateien geprüft in \d+,\d\d s\.$/m,
+		);
+	});
+
+	it('follows KODEX_LANG, and --lang wins over it', () => {
+		const en = runCli(dir(), [], { KODEX_LANG: 'en' });
+		expect(en.stdout).toMatch(
+			/^✖ 1 error, 0 warnings, 0 notices; 11 files checked in \d+\.\d\d s\.$/m,
+		);
+		const de = runCli(dir(), ['--lang', 'de'], { KODEX_LANG: 'en' });
+		expect(de.stdout).toContain('1 Fehler, 0 Warnungen');
+	});
+
+	it('uses singular and plural forms through Intl', () => {
+		const r = runCli(materialise('yaml-tab-indentation'), ['--lang', 'de']);
+		expect(r.stdout).toContain('✖ 2 Fehler, 0 Warnungen, 0 Hinweise');
+		const one = runCli(materialise('outdated-citation'), ['--lang', 'de']);
+		expect(one.stdout).toContain('0 Fehler, 1 Warnung, 0 Hinweise');
+		const oneEn = runCli(materialise('outdated-citation'), ['--lang', 'en']);
+		expect(oneEn.stdout).toContain('0 errors, 1 warning, 0 notices');
+	});
+});
+
 describe('--format json', () => {
 	it('prints exactly one JSON object with errors, warnings and notices', () => {
 		const r = checkJson('many-problems');
@@ -1222,6 +1263,12 @@ describe('usage errors', () => {
 			expect(usage).toMatch(/^Usage: npm run check/);
 		});
 	}
+
+	it('--lang with a language the CLI does not speak exits 2 and names the choices', () => {
+		const r = runCli(base(), ['--lang', 'tr']);
+		expect(r.status).toBe(2);
+		expect(r.stderr.split('\n')[0]).toBe('Unknown language "tr"; use --lang de or --lang en.');
+	});
 
 	it('--help prints the usage and exits 0', () => {
 		const r = runCli(base(), ['--help']);
