@@ -812,6 +812,20 @@ const CASES: Case[] = [
 		],
 	},
 	{
+		name: 'crisis-main-playbook-typo',
+		about: 'handbook.yaml names the main crisis playbook "shitstrom"',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-001',
+				file: 'handbook.yaml',
+				line: { find: 'mainPlaybook: shitstrom' },
+				path: 'crisis.mainPlaybook',
+				didYouMean: 'shitstorm',
+			},
+		],
+	},
+	{
 		name: 'stray-root-file',
 		about: 'a notes file lies in the content root',
 		exit: 1,

@@ -1,7 +1,7 @@
 /** REF-001: every reference resolves. REF-002: references to deprecated documents. */
 import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { ValidDoc } from '../model.ts';
+import type { Handbook, ValidDoc } from '../model.ts';
 import { suggest } from '../suggest.ts';
 import { approverList } from './approval.ts';
 import { allValidDocs, type DocEntry, type HandbookIndex } from './handbook-index.ts';
@@ -121,12 +121,23 @@ export const referencesResolve: Rule = {
 	id: 'REF-001',
 	severity: 'error',
 	title: 'Every reference to a role, member or document points to something that exists.',
-	check: ({ handbook, index }) =>
-		eachRef(allValidDocs(handbook), (doc, ref) => {
+	check: ({ handbook, index }) => [
+		...eachRef(allValidDocs(handbook), (doc, ref) => {
 			const problem = unresolved(index, ref);
 			return problem && report(doc, ref.path, { ...problem, value: ref.value, at: ref.at });
 		}),
+		...configRefs(handbook, index),
+	],
 };
+
+/** handbook.yaml's own references: the main crisis playbook. */
+function configRefs(handbook: Handbook, index: HandbookIndex): Diagnostic[] {
+	const config = handbook.config;
+	const main = config?.data?.crisis?.mainPlaybook;
+	if (!config || main === undefined) return [];
+	const problem = unresolvedDoc(index, 'playbook', main);
+	return problem ? [report(config, ['crisis', 'mainPlaybook'], { ...problem, value: main })] : [];
+}
 
 export const noDeprecatedReferences: Rule = {
 	id: 'REF-002',
