@@ -61,6 +61,9 @@ export const email = () =>
 
 /** Reference to a role defined in a team file (`content/teams/*.yaml`). */
 export const roleRef = () => slug().meta({ ref: 'role', examples: ['social-media-manager'] });
+/** Reference to an external party (authority or outside contact) defined in a team file. */
+export const externalPartyRef = () =>
+	slug().meta({ ref: 'external-party', examples: ['gesundheitsamt'] });
 /** Reference to a member defined in a team file. */
 export const memberRef = () => slug().meta({ ref: 'member', examples: ['anna-berger'] });
 /** Reference to any document by its id. */

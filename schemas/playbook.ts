@@ -4,6 +4,7 @@ import {
 	commonFields,
 	docRef,
 	duration,
+	externalPartyRef,
 	isoDate,
 	roleRef,
 	slug,
@@ -37,6 +38,8 @@ export const levelSchema = z.strictObject({
 	updateEvery: duration().optional(),
 	/** Roles notified when this level is reached. */
 	notify: z.array(roleRef()).min(1),
+	/** External parties (from a team file's `externalParties`) notified when this level is reached, e.g. `gesundheitsamt`. */
+	notifyExternal: z.array(externalPartyRef()).optional(),
 	/** Role that approves public statements at this level. */
 	approver: roleRef(),
 	/** Role that approves when the approver is unavailable; must differ from `approver`. */

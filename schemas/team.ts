@@ -85,6 +85,24 @@ export const memberSchema = z.strictObject({
 	weeklyHours: z.number().positive().max(60).optional(),
 });
 
+/**
+ * An authority or outside contact that crisis playbooks notify or escalate to,
+ * e.g. the health office, the fire brigade or an external law firm. Not a role:
+ * it can never approve.
+ */
+export const externalPartySchema = z.strictObject({
+	/** Id playbooks use in `notifyExternal`, unique across all team files and different from every role id, e.g. `gesundheitsamt`. */
+	id: slug(),
+	/** Name of the authority or firm, e.g. `Gesundheitsamt der Stadt`. */
+	name: z.string().trim().min(2).max(120),
+	/** What it does for us, e.g. `Aufsicht über die Trinkwasserqualität`. */
+	function: z.string().trim().min(3).max(200),
+	/** How to reach it: an official hotline, mailbox or portal, e.g. `Lagezentrum, 0800 123 456 (rund um die Uhr)`. Never private numbers. */
+	reach: z.string().trim().min(3).max(200),
+	/** When to contact it, e.g. `sobald eine Trinkwasserwarnung erwogen wird`. */
+	when: z.string().trim().min(5).max(300),
+});
+
 /** When the team watches the channels. */
 export const coverageSchema = z.strictObject({
 	/** Monitoring hours in words, e.g. `Mo–Fr 8–18 Uhr`. */
@@ -114,6 +132,8 @@ export const teamSchema = withDocumentChecks(
 		members: z.array(memberSchema).min(1),
 		/** Monitoring hours and on-call arrangement. */
 		coverage: coverageSchema,
+		/** Authorities and outside contacts this team works with in a crisis; playbooks notify them, they never approve. */
+		externalParties: z.array(externalPartySchema).optional(),
 		/** Who does what: one row per activity. */
 		raci: z.array(raciRowSchema).optional(),
 	}),
@@ -122,3 +142,4 @@ export const teamSchema = withDocumentChecks(
 export type Team = z.output<typeof teamSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type Member = z.output<typeof memberSchema>;
+export type ExternalParty = z.output<typeof externalPartySchema>;

@@ -695,6 +695,13 @@ const de = {
 	'changes.formerly': 'vorher {path}',
 	'changes.owner': 'verantwortlich: {owner}',
 	'changes.more': '… und {count} weitere Dateien',
+
+	// External parties (issue 15)
+	'external.title': 'Externe Stellen',
+	'external.hint':
+		'Behörden und Kontakte außerhalb des Hauses. Sie werden informiert; freigeben können sie nichts.',
+	'external.reach': 'Erreichbar',
+	'external.when': 'Wann',
 } as const satisfies Record<string, string>;
 
 export default de;

@@ -684,6 +684,13 @@ const en: Record<keyof typeof de, string> = {
 	'changes.formerly': 'formerly {path}',
 	'changes.owner': 'owner: {owner}',
 	'changes.more': '… and {count} more files',
+
+	// External parties (issue 15)
+	'external.title': 'External parties',
+	'external.hint':
+		'Authorities and contacts outside the organisation. They are informed; they never approve.',
+	'external.reach': 'How to reach',
+	'external.when': 'When',
 };
 
 export default en;

@@ -826,6 +826,28 @@ const CASES: Case[] = [
 		],
 	},
 	{
+		name: 'external-party-as-approver',
+		about:
+			'a playbook names the external party "gewerbeaufsicht" as approver and misspells it under notifyExternal',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-001',
+				file: PB,
+				line: { find: 'approver: gewerbeaufsicht' },
+				path: 'levels[1].approver',
+				message: ['external party', 'never approve'],
+			},
+			{
+				rule: 'REF-001',
+				file: PB,
+				line: { find: '- gewerbe-aufsicht' },
+				path: 'levels[1].notifyExternal[1]',
+				didYouMean: 'gewerbeaufsicht',
+			},
+		],
+	},
+	{
 		name: 'stray-root-file',
 		about: 'a notes file lies in the content root',
 		exit: 1,

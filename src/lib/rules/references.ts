@@ -18,6 +18,18 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 	switch (ref.kind) {
 		case 'role':
 			if (index.roles.has(v) || index.unreadable.has('team')) return undefined;
+			if (index.externalParties.has(v))
+				return {
+					message: ref.approval
+						? `"${v}" is an external party; external parties are notified, they never approve.`
+						: `"${v}" is an external party, not a role.`,
+					expected: ref.approval
+						? `a role with canApprove: true, e.g. ${approverList(index)}`
+						: `a role id from a team file, e.g. ${listIds(index.roles.keys())}`,
+					fix: ref.approval
+						? 'Name a role of your own organisation here, and list the party under notifyExternal.'
+						: 'List external parties under notifyExternal.',
+				};
 			return {
 				message: `Role "${v}" is not defined in any team file.`,
 				expected: ref.approval
@@ -33,6 +45,16 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				expected: `a member id from a team file, e.g. ${listIds(index.members.keys())}`,
 				didYouMean: suggest(v, index.members.keys()),
 				fix: 'Use the id of an existing member.',
+			};
+		case 'external-party':
+			if (index.externalParties.has(v) || index.unreadable.has('team')) return undefined;
+			return {
+				message: `No team file defines the external party "${v}".`,
+				expected: index.externalParties.size
+					? `an external party id, e.g. ${listIds(index.externalParties.keys())}`
+					: 'an id from externalParties in a team file',
+				didYouMean: suggest(v, index.externalParties.keys()),
+				fix: `Use an existing id, or add "${v}" under externalParties in a file in teams/ (name, function, reach, when).`,
 			};
 		case 'document':
 			if (index.docs.has(v)) return undefined;
@@ -100,7 +122,8 @@ function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
 
 /** The document a resolved document reference points to. */
 function target(index: HandbookIndex, ref: RefSite): DocEntry | undefined {
-	if (ref.kind === 'role' || ref.kind === 'member') return undefined;
+	if (ref.kind === 'role' || ref.kind === 'member' || ref.kind === 'external-party')
+		return undefined;
 	if (ref.kind === 'document') return index.docs.get(ref.value);
 	if (ref.kind === 'checklist-item')
 		return index.typed.checklist.get(ref.value.split('#')[0] ?? '');

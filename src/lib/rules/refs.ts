@@ -16,7 +16,8 @@ import type { DataPath } from '../diagnostics.ts';
 import type { ValidDoc } from '../model.ts';
 
 /** What a reference must resolve to. A DocType means "a document of that type". */
-export type RefKind = 'role' | 'member' | 'document' | 'checklist-item' | DocType;
+export type RefKind =
+	'role' | 'member' | 'external-party' | 'document' | 'checklist-item' | DocType;
 
 export interface RefSite {
 	kind: RefKind;
@@ -67,6 +68,7 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 			const p = doc.data as Playbook;
 			p.levels.forEach((level, i) => {
 				addAll('role', level.notify, ['levels', i, 'notify']);
+				addAll('external-party', level.notifyExternal, ['levels', i, 'notifyExternal']);
 				add('role', level.approver, ['levels', i, 'approver'], true);
 				add('role', level.backupApprover, ['levels', i, 'backupApprover'], true);
 				addAll('template', level.holdingStatements, ['levels', i, 'holdingStatements']);

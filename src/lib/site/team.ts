@@ -4,6 +4,7 @@ import { allowedIds, BUILT_IN, type Vocabulary } from '../vocabulary/index.ts';
 import type { ViewContext } from './context.ts';
 import { resolveRole } from './roles.ts';
 import type { RoleRef } from './types.ts';
+import type { ExternalPartyView } from './external-parties.ts';
 import { anchorId } from './urls.ts';
 
 type RaciValue = 'R' | 'A' | 'C' | 'I' | 'AR';
@@ -96,6 +97,8 @@ export interface TeamView {
 	members: MemberView[];
 	raci: RaciView | undefined;
 	budget: TimeBudgetView | undefined;
+	/** Authorities and outside contacts this team defines. */
+	externalParties: ExternalPartyView[];
 }
 
 /** Minutes per week: per-day budgets × working days plus per-week budgets. */
@@ -234,5 +237,6 @@ export function teamView(
 		members,
 		raci: raciMatrix(team, ctx),
 		budget: timeBudget(team, workweek, ctx.vocabulary),
+		externalParties: (team.externalParties ?? []).map((p) => ({ ...p, known: true })),
 	};
 }
