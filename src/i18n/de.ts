@@ -702,6 +702,8 @@ const de = {
 		'Behörden und Kontakte außerhalb des Hauses. Sie werden informiert; freigeben können sie nichts.',
 	'external.reach': 'Erreichbar',
 	'external.when': 'Wann',
+	'prepublish.fixRulesTitle': 'Regeln, nach denen der Beitrag so nicht erscheinen darf',
+	'prepublish.askRulesTitle': 'Regeln, nach denen Sie vorher fragen',
 } as const satisfies Record<string, string>;
 
 export default de;

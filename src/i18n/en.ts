@@ -691,6 +691,8 @@ const en: Record<keyof typeof de, string> = {
 		'Authorities and contacts outside the organisation. They are informed; they never approve.',
 	'external.reach': 'How to reach',
 	'external.when': 'When',
+	'prepublish.fixRulesTitle': 'Rules under which the post cannot go out like this',
+	'prepublish.askRulesTitle': 'Rules under which you ask first',
 };
 
 export default en;

@@ -8,10 +8,12 @@
  *   severity [minor] → a note that does not stop the post.
  * - "unsure" on a severity in `askWhenUnsure` [all] → ask before posting; otherwise a note.
  * - An unanswered item keeps the result open.
+ * - A selected guideline rule with `blocks: fix` (or `ask`) counts like an item
+ *   answered "no" that must be fixed (or cleared); its `askRole` is a contact.
  * The result is the most serious outcome: open, then fix first, then ask, else go.
  */
 import type { Selection, SelectedItem } from './selection.ts';
-import type { CheckPolicy, ItemAnswer, ItemAnswers, Severity } from './types.ts';
+import type { CheckPolicy, CheckRule, ItemAnswer, ItemAnswers, Severity } from './types.ts';
 
 export type Outcome = 'ok' | 'fix' | 'ask' | 'note' | 'open';
 export type VerdictKind = 'go' | 'fix' | 'ask' | 'open';
@@ -41,12 +43,23 @@ export interface Verdict {
 	notes: SelectedItem[];
 	ok: SelectedItem[];
 	open: SelectedItem[];
-	/** Roles to contact, in order: those of "ask" items, then those of "fix" items. */
+	/** Selected guideline rules that stop the post (`blocks: fix`) or need a question first (`blocks: ask`). */
+	rules: { fix: CheckRule[]; ask: CheckRule[] };
+	/** Roles to contact, in order: those of "ask" items and rules, then those of "fix" items and rules. */
 	contacts: string[];
 }
 
 export function decide(selection: Selection, answers: ItemAnswers, policy: CheckPolicy): Verdict {
-	const v: Verdict = { kind: 'go', fix: [], ask: [], notes: [], ok: [], open: [], contacts: [] };
+	const v: Verdict = {
+		kind: 'go',
+		fix: [],
+		ask: [],
+		notes: [],
+		ok: [],
+		open: [],
+		rules: { fix: [], ask: [] },
+		contacts: [],
+	};
 	const lists: Record<Outcome, SelectedItem[]> = {
 		ok: v.ok,
 		fix: v.fix,
@@ -56,7 +69,18 @@ export function decide(selection: Selection, answers: ItemAnswers, policy: Check
 	};
 	for (const s of selection.items)
 		lists[outcomeOf(s.item.severity, answers[s.key], policy)].push(s);
-	v.kind = v.open.length ? 'open' : v.fix.length ? 'fix' : v.ask.length ? 'ask' : 'go';
-	v.contacts = [...new Set([...v.ask, ...v.fix].map((s) => s.contact))];
+	for (const rule of selection.rules) if (rule.blocks) v.rules[rule.blocks].push(rule);
+	const fix = v.fix.length + v.rules.fix.length;
+	const ask = v.ask.length + v.rules.ask.length;
+	v.kind = v.open.length ? 'open' : fix ? 'fix' : ask ? 'ask' : 'go';
+	const roles = (rules: CheckRule[]) => rules.flatMap((r) => (r.askRole ? [r.askRole] : []));
+	v.contacts = [
+		...new Set([
+			...v.ask.map((s) => s.contact),
+			...roles(v.rules.ask),
+			...v.fix.map((s) => s.contact),
+			...roles(v.rules.fix),
+		]),
+	];
 	return v;
 }

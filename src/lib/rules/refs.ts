@@ -53,6 +53,7 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 			addAll('channel', g.appliesTo, ['appliesTo']);
 			addAll('checklist', g.checklists, ['checklists']);
 			addAll('role', g.contacts, ['contacts']);
+			g.rules.forEach((rule, i) => add('role', rule.askRole, ['rules', i, 'askRole']));
 			g.rules.forEach((r, i) =>
 				addAll('checklist-item', r.checklistItems, ['rules', i, 'checklistItems']),
 			);

@@ -187,6 +187,8 @@ function resolveRules(
 			items: (rule.checklistItems ?? []).filter((k) => items[k]),
 		};
 		if (rule.rationale) view.rationale = rule.rationale;
+		if (rule.blocks) view.blocks = rule.blocks;
+		if (rule.askRole) view.askRole = rule.askRole;
 		if (data.status !== 'approved') view.pending = true;
 		if (data.language !== ctx.lang) view.lang = data.language;
 		const href = hrefOf(ctx, doc, anchorId('rule', rule.id), base);
@@ -285,6 +287,7 @@ export function prepublishView(
 	const roleIds = new Set<string>([data.escalation.default]);
 	if (data.escalation.deputy) roleIds.add(data.escalation.deputy);
 	for (const m of mappings) if (m.askRole) roleIds.add(m.askRole);
+	for (const rule of Object.values(rules)) if (rule.askRole) roleIds.add(rule.askRole);
 	for (const item of Object.values(items)) {
 		roleIds.add(item.reviewer);
 		if (item.escalateTo) roleIds.add(item.escalateTo);
