@@ -40,7 +40,9 @@ export const channelSchema = withDocumentChecks(
 		deputy: roleRef(),
 		/** When the channel is watched, e.g. `Mo–Fr 8–18 Uhr`. Required for active channels. */
 		monitoringHours: z.string().trim().min(3).optional(),
-		/** Time within which comments and messages get a first answer, e.g. `PT4H`. Required for active channels. */
+		/** `false` for a broadcast-only channel (e.g. a messenger channel nobody can reply on): it needs no `responseTarget`, and its page says that it takes no replies. Default `true`. */
+		replies: z.boolean().optional(),
+		/** Time within which comments and messages get a first answer, e.g. `PT4H`. Required for active channels that take replies. */
 		responseTarget: duration().optional(),
 		/** Whether the channel is run for business purposes. Commercial channels need `imprintUrl`. */
 		commercial: z.boolean(),

@@ -704,6 +704,9 @@ const de = {
 	'external.when': 'Wann',
 	'prepublish.fixRulesTitle': 'Regeln, nach denen der Beitrag so nicht erscheinen darf',
 	'prepublish.askRulesTitle': 'Regeln, nach denen Sie vorher fragen',
+	'channel.replies': 'Antworten',
+	'channel.noReplies':
+		'Nur zum Senden: Über diesen Kanal nehmen wir keine Antworten oder Nachrichten entgegen.',
 } as const satisfies Record<string, string>;
 
 export default de;

@@ -693,6 +693,8 @@ const en: Record<keyof typeof de, string> = {
 	'external.when': 'When',
 	'prepublish.fixRulesTitle': 'Rules under which the post cannot go out like this',
 	'prepublish.askRulesTitle': 'Rules under which you ask first',
+	'channel.replies': 'Replies',
+	'channel.noReplies': 'Broadcast only: this channel takes no replies or messages.',
 };
 
 export default en;
