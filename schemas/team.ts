@@ -52,6 +52,8 @@ export const roleSchema = z.strictObject({
 	responsibilities: z.array(z.string().trim().min(5)).min(1),
 	/** Shared role mailbox. Use role mailboxes, never private addresses or phone numbers. */
 	mailbox: email().optional(),
+	/** Role that stands in for every holder of this role, e.g. `community-manager`: a deputy per role, instead of or besides `deputyOf` on members. */
+	deputy: roleRef().optional(),
 	/** Whether the role may approve documents and crisis statements. */
 	canApprove: z.boolean().optional(),
 	/** Time the role spends per activity. */

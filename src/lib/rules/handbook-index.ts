@@ -35,6 +35,8 @@ export interface RoleEntry {
 	name: string | undefined;
 	category: string | undefined;
 	canApprove: boolean;
+	/** The role that stands in for every holder of this one (`deputy`). */
+	deputy: string | undefined;
 	timeBudget: TimeBudgetEntry[];
 	/** Whether the defining team document passed its schema; rules check role properties only then. */
 	valid: boolean;
@@ -162,6 +164,7 @@ function addTeam(index: HandbookIndex, doc: SourceDoc): void {
 			name: rawString(role, 'name'),
 			category: rawString(role, 'category'),
 			canApprove: isRecord(role) && role['canApprove'] === true,
+			deputy: rawString(role, 'deputy'),
 			timeBudget: readBudget(role),
 			valid,
 		});

@@ -82,6 +82,7 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 		}
 		case 'team': {
 			const t = doc.data as Team;
+			t.roles.forEach((r, i) => add('role', r.deputy, ['roles', i, 'deputy']));
 			t.members.forEach((m, i) => {
 				addAll('role', m.roles, ['members', i, 'roles']);
 				add('member', m.deputyOf, ['members', i, 'deputyOf']);
