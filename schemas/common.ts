@@ -81,6 +81,7 @@ export const checklistItemRef = () =>
 /** The extensible lists, by their key under `vocabulary:` in handbook.yaml. */
 export const VOCABULARY_KINDS = [
 	'legalAreas',
+	'checklistTopics',
 	'signals',
 	'audiences',
 	'templateKinds',
@@ -95,6 +96,7 @@ export const vocab = (kind: VocabularyKind) =>
 
 const VOCABULARY_EXAMPLES: Record<VocabularyKind, string> = {
 	legalAreas: 'copyright',
+	checklistTopics: 'accessibility',
 	signals: 'volume-spike',
 	audiences: 'all-employees',
 	templateKinds: 'holding-statement',

@@ -70,6 +70,8 @@ export const lawEntrySchema = z.strictObject({
 export const vocabularySchema = z.strictObject({
 	/** Areas of law a checklist can cover, beyond copyright, trademark, competition, personality and the other built-in ones. */
 	legalAreas: z.array(vocabularyEntrySchema).optional(),
+	/** Topics of checklists that are not about law, e.g. `critical-infrastructure`; a checklist names one as `topic` instead of `legalArea`. */
+	checklistTopics: z.array(vocabularyEntrySchema).optional(),
 	/** Signals that can start a crisis playbook, e.g. `supply-outage`. */
 	signals: z.array(vocabularyEntrySchema).optional(),
 	/** Who documents are written for, e.g. `on-call-staff`. */

@@ -707,6 +707,7 @@ const de = {
 	'channel.replies': 'Antworten',
 	'channel.noReplies':
 		'Nur zum Senden: Über diesen Kanal nehmen wir keine Antworten oder Nachrichten entgegen.',
+	'checklist.topic': 'Thema',
 } as const satisfies Record<string, string>;
 
 export default de;

@@ -695,6 +695,7 @@ const en: Record<keyof typeof de, string> = {
 	'prepublish.askRulesTitle': 'Rules under which you ask first',
 	'channel.replies': 'Replies',
 	'channel.noReplies': 'Broadcast only: this channel takes no replies or messages.',
+	'checklist.topic': 'Topic',
 };
 
 export default en;

@@ -24,7 +24,12 @@ function areasUncertain(handbook: Handbook, index: HandbookIndex): boolean {
 	return (
 		!areas ||
 		index.unreadable.has('checklist') ||
-		index.byType.checklist.some((c) => !areas.has(rawString(c.doc.raw, 'legalArea') ?? ''))
+		index.byType.checklist.some((c) => {
+			const area = rawString(c.doc.raw, 'legalArea');
+			// A checklist about a topic (not law) counts for no area and hides none.
+			if (area === undefined) return rawString(c.doc.raw, 'topic') === undefined;
+			return !areas.has(area);
+		})
 	);
 }
 

@@ -23,6 +23,10 @@ export const BUILT_IN_VOCABULARY: Record<VocabularyKind, Record<string, BuiltInL
 		'ai-transparency': { de: 'KI-Transparenz', en: 'AI transparency' },
 		other: { de: 'Sonstiges', en: 'Other' },
 	},
+	checklistTopics: {
+		accessibility: { de: 'Barrierefreiheit', en: 'Accessibility' },
+		'information-security': { de: 'Informationssicherheit', en: 'Information security' },
+	},
 	signals: {
 		'volume-spike': { de: 'sprunghaft mehr Erwähnungen', en: 'volume spike' },
 		'sentiment-shift': { de: 'Stimmung kippt', en: 'sentiment shift' },

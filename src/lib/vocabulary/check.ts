@@ -51,6 +51,7 @@ export function howToAdd(list: VocabularyList, value: string): string {
 
 const LIST_NAMES: Record<VocabularyList, string> = {
 	legalAreas: 'legal areas',
+	checklistTopics: 'checklist topics',
 	signals: 'crisis signals',
 	audiences: 'audiences',
 	templateKinds: 'template kinds',

@@ -99,7 +99,7 @@ describe('CH-001 channel requirements', () => {
 			delete b.channel.responseTarget;
 			b.channel.replies = false;
 		});
-		expect(broadcast.diagnostics).toEqual([]);
+		expect([...broadcast.load.diagnostics, ...broadcast.diagnostics]).toEqual([]);
 	});
 
 	it('reports an owner who is also the deputy', () => {
