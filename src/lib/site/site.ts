@@ -6,6 +6,7 @@ import { DOC_TYPES } from '../../../schemas/index.ts';
 import type { VocabularyKind } from '../../../schemas/index.ts';
 import { mergeVocabulary, termLabel, type Vocabulary } from '../vocabulary/index.ts';
 import { createIndexes, type ViewContext } from './context.ts';
+import { crisisLink, type CrisisLink } from './crisis.ts';
 import type { HandbookConfig, Language, SiteDoc } from './types.ts';
 
 export interface Site {
@@ -20,6 +21,8 @@ export interface Site {
 	vocabulary: Vocabulary;
 	/** The label of a vocabulary entry in `lang` (falling back to the default language). */
 	label(kind: VocabularyKind, id: string, lang: Language): string;
+	/** The header's crisis link for pages in `lang` (handbook.yaml `crisis.mainPlaybook`, else the shitstorm playbook). */
+	crisisLink(lang: Language): CrisisLink | undefined;
 	/** The view context for pages in `lang`. */
 	context(lang: Language): ViewContext;
 	/** The document of `type` with `id`, if it is on the site. */
@@ -61,6 +64,15 @@ export function buildSite(
 		today,
 		vocabulary,
 		label: (kind, id, lang) => termLabel(vocabulary, kind, id, lang, cfg.locales.default),
+		crisisLink: (lang) =>
+			crisisLink(
+				docs,
+				siteLanguages(cfg),
+				lang,
+				today,
+				cfg.locales.default,
+				cfg.crisis?.mainPlaybook,
+			),
 		context: (lang) => ({ lang, ...indexes }),
 		find: (type, id) => byKey.get(`${type}/${id}`),
 	};
