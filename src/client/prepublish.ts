@@ -20,7 +20,6 @@ import type {
 	Answers,
 	CheckData,
 	CheckItem,
-	CheckRule,
 	CheckStrings,
 	ItemAnswers,
 } from '../lib/prepublish/types.ts';
@@ -245,28 +244,6 @@ function mount(root: HTMLElement): void {
 				items.map((x) => details(x, true)),
 			),
 		);
-	/** Guideline rules that stop the post or need a question, with their guideline. */
-	const ruleList = (title: string, rules: CheckRule[]) =>
-		rules.length > 0 &&
-		h(
-			'section',
-			{ class: 'pp-section pp-blocking-rules' },
-			h('h3', null, `${title} (${rules.length})`),
-			h(
-				'ul',
-				{ class: 'plain-list' },
-				rules.map((r) =>
-					h(
-						'li',
-						{ lang: r.lang },
-						h('strong', null, r.text),
-						' ',
-						r.href ? h('a', { href: r.href }, r.source) : r.source,
-						r.rationale && h('p', null, r.rationale),
-					),
-				),
-			),
-		);
 	const drawResult = () => {
 		verdict = decide(selection, itemAnswers, data.policy);
 		date = new Date().toLocaleDateString(data.lang);
@@ -294,9 +271,7 @@ function mount(root: HTMLElement): void {
 							verdict.contacts.map((id) => h('li', null, roleView(id))),
 						),
 					),
-				ruleList(s('fixRulesTitle'), verdict.rules.fix),
 				list(s('fixTitle'), verdict.fix),
-				ruleList(s('askRulesTitle'), verdict.rules.ask),
 				list(s('askTitle'), verdict.ask),
 				list(s('notesTitle'), verdict.notes),
 				verdict.ok.length > 0 &&

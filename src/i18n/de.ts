@@ -702,8 +702,8 @@ const de = {
 		'Behörden und Kontakte außerhalb des Hauses. Sie werden informiert; freigeben können sie nichts.',
 	'external.reach': 'Erreichbar',
 	'external.when': 'Wann',
-	'prepublish.fixRulesTitle': 'Regeln, nach denen der Beitrag so nicht erscheinen darf',
-	'prepublish.askRulesTitle': 'Regeln, nach denen Sie vorher fragen',
+	'prepublish.ruleBlocksFix': 'Steht dem Beitrag entgegen: erst nachbessern.',
+	'prepublish.ruleBlocksAsk': 'Vorher fragen.',
 	'channel.replies': 'Antworten',
 	'channel.noReplies':
 		'Nur zum Senden: Über diesen Kanal nehmen wir keine Antworten oder Nachrichten entgegen.',

@@ -13,7 +13,7 @@
  * The result is the most serious outcome: open, then fix first, then ask, else go.
  */
 import type { Selection, SelectedItem } from './selection.ts';
-import type { CheckPolicy, CheckRule, ItemAnswer, ItemAnswers, Severity } from './types.ts';
+import type { CheckPolicy, ItemAnswer, ItemAnswers, Severity } from './types.ts';
 
 export type Outcome = 'ok' | 'fix' | 'ask' | 'note' | 'open';
 export type VerdictKind = 'go' | 'fix' | 'ask' | 'open';
@@ -43,9 +43,7 @@ export interface Verdict {
 	notes: SelectedItem[];
 	ok: SelectedItem[];
 	open: SelectedItem[];
-	/** Selected guideline rules that stop the post (`blocks: fix`) or need a question first (`blocks: ask`). */
-	rules: { fix: CheckRule[]; ask: CheckRule[] };
-	/** Roles to contact, in order: those of "ask" items and rules, then those of "fix" items and rules. */
+	/** Roles to contact, in order: those of "ask" items, of "fix" items, then the `askRole` of selected guideline rules. */
 	contacts: string[];
 }
 
@@ -57,7 +55,6 @@ export function decide(selection: Selection, answers: ItemAnswers, policy: Check
 		notes: [],
 		ok: [],
 		open: [],
-		rules: { fix: [], ask: [] },
 		contacts: [],
 	};
 	const lists: Record<Outcome, SelectedItem[]> = {
@@ -69,18 +66,19 @@ export function decide(selection: Selection, answers: ItemAnswers, policy: Check
 	};
 	for (const s of selection.items)
 		lists[outcomeOf(s.item.severity, answers[s.key], policy)].push(s);
-	for (const rule of selection.rules) if (rule.blocks) v.rules[rule.blocks].push(rule);
-	const fix = v.fix.length + v.rules.fix.length;
-	const ask = v.ask.length + v.rules.ask.length;
-	v.kind = v.open.length ? 'open' : fix ? 'fix' : ask ? 'ask' : 'go';
-	const roles = (rules: CheckRule[]) => rules.flatMap((r) => (r.askRole ? [r.askRole] : []));
+	// Selected guideline rules that stop the post (`blocks: fix`) or need a question (`blocks: ask`).
+	const blocks = selection.rules.map((r) => r.blocks);
+	v.kind = v.open.length
+		? 'open'
+		: v.fix.length || blocks.includes('fix')
+			? 'fix'
+			: v.ask.length || blocks.includes('ask')
+				? 'ask'
+				: 'go';
 	v.contacts = [
-		...new Set([
-			...v.ask.map((s) => s.contact),
-			...roles(v.rules.ask),
-			...v.fix.map((s) => s.contact),
-			...roles(v.rules.fix),
-		]),
-	];
+		...new Set(
+			[...v.ask, ...v.fix].map((s) => s.contact).concat(selection.rules.map((r) => r.askRole!)),
+		),
+	].filter(Boolean);
 	return v;
 }
