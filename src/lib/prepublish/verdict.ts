@@ -9,7 +9,7 @@
  * - "unsure" on a severity in `askWhenUnsure` [all] → ask before posting; otherwise a note.
  * - An unanswered item keeps the result open.
  * - A selected guideline rule with `blocks: fix` (or `ask`) counts like an item
- *   answered "no" that must be fixed (or cleared); its `askRole` is a contact.
+ *   answered "no" that must be fixed (or cleared); its `askRole` is shown with the rule.
  * The result is the most serious outcome: open, then fix first, then ask, else go.
  */
 import type { Selection, SelectedItem } from './selection.ts';
@@ -43,7 +43,7 @@ export interface Verdict {
 	notes: SelectedItem[];
 	ok: SelectedItem[];
 	open: SelectedItem[];
-	/** Roles to contact, in order: those of "ask" items, of "fix" items, then the `askRole` of selected guideline rules. */
+	/** Roles to contact, in order: those of "ask" items, then those of "fix" items. A rule's `askRole` is shown with the rule. */
 	contacts: string[];
 }
 
@@ -75,10 +75,6 @@ export function decide(selection: Selection, answers: ItemAnswers, policy: Check
 			: v.ask.length || blocks.includes('ask')
 				? 'ask'
 				: 'go';
-	v.contacts = [
-		...new Set(
-			[...v.ask, ...v.fix].map((s) => s.contact).concat(selection.rules.map((r) => r.askRole!)),
-		),
-	].filter(Boolean);
+	v.contacts = [...new Set([...v.ask, ...v.fix].map((s) => s.contact))];
 	return v;
 }
