@@ -1,31 +1,20 @@
 /** Channel profile: one social media presence of the company. Written as YAML. */
 import { z } from 'zod';
-import { commonFields, docRef, duration, httpsUrl, roleRef, withDocumentChecks } from './common.ts';
-
-/** Platforms a channel can be on. */
-export const PLATFORMS = [
-	'facebook',
-	'instagram',
-	'linkedin',
-	'xing',
-	'x',
-	'threads',
-	'bluesky',
-	'mastodon',
-	'tiktok',
-	'youtube',
-	'pinterest',
-	'whatsapp-channel',
-	'blog',
-	'wiki',
-	'other',
-] as const;
+import {
+	commonFields,
+	docRef,
+	duration,
+	httpsUrl,
+	roleRef,
+	vocab,
+	withDocumentChecks,
+} from './common.ts';
 
 export const channelSchema = withDocumentChecks(
 	z.strictObject({
 		...commonFields,
-		/** The platform. */
-		platform: z.enum(PLATFORMS),
+		/** The platform, e.g. `instagram` (built-in or added under `vocabulary.platforms` in handbook.yaml). */
+		platform: vocab('platforms'),
 		/** Account name on the platform, e.g. `@beispiel-rohrwerk`. */
 		handle: z.string().trim().min(2).max(80),
 		/** Address of the channel. */
@@ -51,7 +40,9 @@ export const channelSchema = withDocumentChecks(
 		deputy: roleRef(),
 		/** When the channel is watched, e.g. `Mo–Fr 8–18 Uhr`. Required for active channels. */
 		monitoringHours: z.string().trim().min(3).optional(),
-		/** Time within which comments and messages get a first answer, e.g. `PT4H`. Required for active channels. */
+		/** `false` for a broadcast-only channel (e.g. a messenger channel nobody can reply on): it needs no `responseTarget`, and its page says that it takes no replies. Default `true`. */
+		replies: z.boolean().optional(),
+		/** Time within which comments and messages get a first answer, e.g. `PT4H`. Required for active channels that take replies. */
 		responseTarget: duration().optional(),
 		/** Whether the channel is run for business purposes. Commercial channels need `imprintUrl`. */
 		commercial: z.boolean(),

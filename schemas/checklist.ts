@@ -1,54 +1,21 @@
 /** Legal checklist: yes/no questions with their legal basis. Written as MDX; the prose is the body. */
 import { z } from 'zod';
-import {
-	commonFields,
-	httpsUrl,
-	LEGAL_AREAS,
-	roleRef,
-	slug,
-	withDocumentChecks,
-} from './common.ts';
+import { commonFields, httpsUrl, roleRef, slug, vocab, withDocumentChecks } from './common.ts';
 
-/**
- * Laws and sources an item can cite. `TMG` and `TTDSG` are accepted only so that
- * old citations get a warning naming their replacement instead of a hard error.
- */
-export const LAWS = [
-	'UrhG',
-	'MarkenG',
-	'UMV',
-	'UWG',
-	'DDG',
-	'MStV',
-	'PAngV',
-	'KUG',
-	'BGB',
-	'StGB',
-	'GG',
-	'DSGVO',
-	'BDSG',
-	'TDDDG',
-	'BetrVG',
-	'GeschGehG',
-	'ArbZG',
-	'MAR',
-	'AI-Act',
-	'DSA',
-	'OlyMSchG',
-	'TMG',
-	'TTDSG',
-	'case-law',
-	'guidance',
-	'other',
-] as const;
+/** A law or kind of source from the law catalogue (built-in or added under `vocabulary.laws` in handbook.yaml). */
+export const lawRef = () =>
+	z
+		.string()
+		.regex(/^[A-Za-z][A-Za-z0-9-]{0,19}$/, { error: 'must be a law abbreviation like UrhG' })
+		.meta({ vocabulary: 'laws', examples: ['UrhG'] });
 
 /** Where a checklist item comes from in law. */
 export const legalBasisSchema = z.strictObject({
-	/** The law or kind of source, e.g. `UrhG`, `DSGVO`, or `case-law` for a court decision. */
-	law: z.enum(LAWS),
+	/** The law or kind of source, e.g. `UrhG`, `DSGVO`, or `case-law` for a court decision. Laws the catalogue lacks are added under `vocabulary.laws` in handbook.yaml. */
+	law: lawRef(),
 	/** The provision or reference within it, e.g. `§ 51a`, `Art. 6 Abs. 1`, or `BGH I ZR 90/20`. */
 	ref: z.string().trim().min(1).max(120),
-	/** Link to the official text. Optional: links for German federal laws are derived automatically. */
+	/** Link to the official text. Optional: links for laws in the catalogue are derived from its link pattern. */
 	url: httpsUrl().optional(),
 });
 
@@ -79,35 +46,68 @@ export const checklistItemSchema = z.strictObject({
 	uncertainNote: z.string().trim().min(10).optional(),
 });
 
+/** A checklist is about law (`legalArea`) or about something else (`topic`): exactly one of them. */
+function areaOrTopic(value: unknown, ctx: z.RefinementCtx): void {
+	if (typeof value !== 'object' || value === null) return;
+	const doc = value as Record<string, unknown>;
+	if (doc['legalArea'] === undefined && doc['topic'] === undefined)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['legalArea'],
+			message: 'is required (or topic, for a checklist that is not about law)',
+			params: {
+				rule: 'SCH-001',
+				expected: 'legalArea: copyright, or topic: accessibility',
+				fix: 'Add legalArea with the area of law, or topic for a check such as accessibility.',
+			},
+		});
+	if (doc['legalArea'] !== undefined && doc['topic'] !== undefined)
+		ctx.addIssue({
+			code: 'custom',
+			path: ['topic'],
+			message:
+				'cannot be combined with legalArea; a checklist is either about an area of law or about a topic',
+			params: {
+				rule: 'SCH-002',
+				expected: 'either legalArea or topic',
+				fix: 'Keep legalArea for a legal checklist, or topic for another kind of check.',
+			},
+		});
+}
+
 export const checklistSchema = withDocumentChecks(
-	z.strictObject({
-		...commonFields,
-		/** The area of law this checklist covers. */
-		legalArea: z.enum(LEGAL_AREAS),
-		/** Jurisdiction the checklist was written for. */
-		jurisdiction: z.enum(['DE', 'EU', 'AT', 'CH']),
-		/** Kinds of publication the checklist applies to. */
-		appliesTo: z
-			.array(
-				z.enum([
-					'post',
-					'story',
-					'short-video',
-					'live',
-					'ad',
-					'influencer-cooperation',
-					'contest',
-					'reply',
-					'profile',
-					'employee-private-post',
-				]),
-			)
-			.min(1),
-		/** Role that reviews the checklist legally and answers escalations, e.g. `legal-counsel`. */
-		legalReviewer: roleRef(),
-		/** The questions; at least five. */
-		items: z.array(checklistItemSchema).min(5),
-	}),
+	z
+		.strictObject({
+			...commonFields,
+			/** The area of law this checklist covers, e.g. `copyright` (built-in or added under `vocabulary.legalAreas` in handbook.yaml). A checklist has either `legalArea` or `topic`. */
+			legalArea: vocab('legalAreas').optional(),
+			/** For a check that is not about law (accessibility, security of critical infrastructure): its topic, e.g. `accessibility` (built-in or added under `vocabulary.checklistTopics`). It counts for no legal area. */
+			topic: vocab('checklistTopics').optional(),
+			/** Jurisdiction the checklist was written for. */
+			jurisdiction: z.enum(['DE', 'EU', 'AT', 'CH']),
+			/** Kinds of publication the checklist applies to. */
+			appliesTo: z
+				.array(
+					z.enum([
+						'post',
+						'story',
+						'short-video',
+						'live',
+						'ad',
+						'influencer-cooperation',
+						'contest',
+						'reply',
+						'profile',
+						'employee-private-post',
+					]),
+				)
+				.min(1),
+			/** Role that reviews the checklist legally and answers escalations, e.g. `legal-counsel`. */
+			legalReviewer: roleRef(),
+			/** The questions; at least five. */
+			items: z.array(checklistItemSchema).min(5),
+		})
+		.superRefine(areaOrTopic, { when: () => true }),
 );
 
 export type Checklist = z.output<typeof checklistSchema>;

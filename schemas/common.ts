@@ -65,6 +65,9 @@ export const email = () =>
 
 /** Reference to a role defined in a team file (`content/teams/*.yaml`). */
 export const roleRef = () => slug().meta({ ref: 'role', examples: ['social-media-manager'] });
+/** Reference to an external party (authority or outside contact) defined in a team file. */
+export const externalPartyRef = () =>
+	slug().meta({ ref: 'external-party', examples: ['gesundheitsamt'] });
 /** Reference to a member defined in a team file. */
 export const memberRef = () => slug().meta({ ref: 'member', examples: ['anna-berger'] });
 /** Reference to any document by its id. */
@@ -78,6 +81,32 @@ export const checklistItemRef = () =>
 			error: 'must be written as <checklist-id>#<item-id>',
 		})
 		.meta({ ref: 'checklist-item', examples: ['urheberrecht#lizenz-vorhanden'] });
+
+/** The extensible lists, by their key under `vocabulary:` in handbook.yaml. */
+export const VOCABULARY_KINDS = [
+	'legalAreas',
+	'checklistTopics',
+	'signals',
+	'audiences',
+	'templateKinds',
+	'activities',
+	'platforms',
+] as const;
+export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+
+/** A field whose value must be an entry of the merged vocabulary list `kind`. */
+export const vocab = (kind: VocabularyKind) =>
+	slug().meta({ vocabulary: kind, examples: [VOCABULARY_EXAMPLES[kind]] });
+
+const VOCABULARY_EXAMPLES: Record<VocabularyKind, string> = {
+	legalAreas: 'copyright',
+	checklistTopics: 'accessibility',
+	signals: 'volume-spike',
+	audiences: 'all-employees',
+	templateKinds: 'holding-statement',
+	activities: 'monitoring',
+	platforms: 'instagram',
+};
 
 /** Languages the handbook UI is translated into. */
 export const LANGUAGES = ['de', 'en'] as const;
@@ -98,31 +127,6 @@ export type Status = (typeof STATUSES)[number];
  */
 export const CLASSIFICATIONS = ['public', 'internal', 'confidential'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
-
-/** Who a document is written for. */
-export const AUDIENCES = [
-	'all-employees',
-	'social-media-team',
-	'legal',
-	'management',
-	'communications',
-	'works-council',
-	'freelancers',
-] as const;
-
-/** Areas of law a checklist can cover. The first four are required by every handbook. */
-export const LEGAL_AREAS = [
-	'copyright',
-	'trademark',
-	'competition',
-	'personality',
-	'data-protection',
-	'imprint',
-	'employment',
-	'ai-transparency',
-	'other',
-] as const;
-export type LegalArea = (typeof LEGAL_AREAS)[number];
 
 /** The four legal areas every handbook must cover with an approved checklist. */
 export const CORE_LEGAL_AREAS = ['copyright', 'trademark', 'competition', 'personality'] as const;
@@ -157,8 +161,8 @@ export const commonFields = {
 	reviewedOn: isoDate().optional(),
 	/** Date by which the document must be reviewed again. Required when `status` is `approved`. */
 	reviewBy: isoDate().optional(),
-	/** Who the document is written for; at least one audience. */
-	audience: z.array(z.enum(AUDIENCES)).min(1),
+	/** Who the document is written for; at least one audience, e.g. `all-employees` (built-in or added under `vocabulary.audiences` in handbook.yaml). */
+	audience: z.array(vocab('audiences')).min(1),
 	/** Free keywords that help search. */
 	tags: z.array(z.string().trim().min(2).max(40)).optional(),
 	/** Ids of other documents that readers of this one should also see. */

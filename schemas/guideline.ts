@@ -4,9 +4,9 @@ import {
 	checklistItemRef,
 	commonFields,
 	docRef,
-	LEGAL_AREAS,
 	roleRef,
 	slug,
+	vocab,
 	withDocumentChecks,
 } from './common.ts';
 
@@ -22,6 +22,10 @@ export const guidelineRuleSchema = z.strictObject({
 	rationale: z.string().trim().min(5).optional(),
 	/** Checklist items this rule relies on, written as `<checklist-id>#<item-id>`. */
 	checklistItems: z.array(checklistItemRef()).optional(),
+	/** What the rule means for the pre-publish check when a post falls under it: `fix` stops the post ("fix first"), `ask` means "ask before posting". Without it the rule is shown as advice and the result can still be "go". */
+	blocks: z.enum(['fix', 'ask']).optional(),
+	/** Role to ask about a post this rule applies to, e.g. `pressestelle`; shown with the result like a checklist item's `escalateTo`. */
+	askRole: roleRef().optional(),
 });
 
 /** Works council involvement for rules that affect employees. */
@@ -44,7 +48,7 @@ export const guidelineSchema = withDocumentChecks(
 		/** The do and don't rules; at least one. */
 		rules: z.array(guidelineRuleSchema).min(1),
 		/** Legal areas the guideline touches. Each must be covered by one of `checklists`. */
-		legalAreas: z.array(z.enum(LEGAL_AREAS)).optional(),
+		legalAreas: z.array(vocab('legalAreas')).optional(),
 		/** Ids of the legal checklists that back this guideline. */
 		checklists: z.array(docRef('checklist')).optional(),
 		/** Roles to ask when in doubt; at least one. */

@@ -1,6 +1,7 @@
 /** Handbook configuration: `content/handbook.yaml`. Everything company-specific that is not a document. */
 import { z } from 'zod';
-import { CORE_LEGAL_AREAS, httpsUrl, LANGUAGES, LEGAL_AREAS } from './common.ts';
+import { CORE_LEGAL_AREAS, docRef, httpsUrl, LANGUAGES, vocab } from './common.ts';
+import { vocabularySchema } from './vocabulary.ts';
 
 /** Document types whose review interval can be configured. */
 export const REVIEWABLE_TYPES = [
@@ -71,10 +72,19 @@ export const handbookSchema = z
 		/** Legal areas the handbook must cover. */
 		legal: z.strictObject({
 			/** Areas that need at least one approved checklist (an error otherwise). Always includes the four core areas. */
-			requiredAreas: z.array(z.enum(LEGAL_AREAS)).min(CORE_LEGAL_AREAS.length),
+			requiredAreas: z.array(vocab('legalAreas')).min(CORE_LEGAL_AREAS.length),
 			/** Areas that should have a checklist (a warning otherwise). */
-			recommendedAreas: z.array(z.enum(LEGAL_AREAS)).optional(),
+			recommendedAreas: z.array(vocab('legalAreas')).optional(),
 		}),
+		/** Crisis set-up. */
+		crisis: z
+			.strictObject({
+				/** Id of the playbook behind the header's crisis link and the home page card, e.g. `versorgungsausfall`. Other playbooks are listed beside it. Without it, a playbook on the shitstorm scale is chosen. */
+				mainPlaybook: docRef('playbook'),
+			})
+			.optional(),
+		/** The company's own legal areas, laws, crisis signals, audiences, template kinds, activities and platforms, added to the built-in ones. */
+		vocabulary: vocabularySchema.optional(),
 		/** Base address for "edit this page" links, e.g. `https://git.example.com/comms/handbook/-/edit/main/`. */
 		editBaseUrl: httpsUrl().optional(),
 		/** Treat warnings as errors in every check and build (like `--strict`). */

@@ -4,37 +4,20 @@ import {
 	commonFields,
 	docRef,
 	duration,
+	externalPartyRef,
 	isoDate,
 	roleRef,
 	slug,
+	vocab,
 	withDocumentChecks,
 } from './common.ts';
-
-/** Signals that can start or raise a crisis. */
-export const SIGNALS = [
-	'volume-spike',
-	'sentiment-shift',
-	'cross-channel-spread',
-	'media-inquiry',
-	'influencer-amplification',
-	'legal-threat',
-	'data-breach',
-	'account-compromise',
-	'employee-post',
-	'own-post-error',
-	'external-tragedy',
-	'product-safety',
-	'impersonation',
-	'coordinated-attack',
-	'other',
-] as const;
 
 /** A signal that starts the playbook. */
 export const triggerSchema = z.strictObject({
 	/** Id of the trigger, unique within this playbook. */
 	id: slug(),
-	/** Kind of signal. */
-	signal: z.enum(SIGNALS),
+	/** Kind of signal, e.g. `volume-spike` (built-in or added under `vocabulary.signals` in handbook.yaml). */
+	signal: vocab('signals'),
 	/** What the signal looks like in practice. */
 	description: z.string().trim().min(10),
 	/** Severity level the situation has at least when this trigger fires. */
@@ -55,6 +38,8 @@ export const levelSchema = z.strictObject({
 	updateEvery: duration().optional(),
 	/** Roles notified when this level is reached. */
 	notify: z.array(roleRef()).min(1),
+	/** External parties (from a team file's `externalParties`) notified when this level is reached, e.g. `gesundheitsamt`. */
+	notifyExternal: z.array(externalPartyRef()).optional(),
 	/** Role that approves public statements at this level. */
 	approver: roleRef(),
 	/** Role that approves when the approver is unavailable; must differ from `approver`. */

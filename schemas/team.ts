@@ -1,6 +1,14 @@
 /** Team definition: roles, members, coverage, time budgets and RACI. Written as YAML. */
 import { z } from 'zod';
-import { commonFields, email, memberRef, roleRef, slug, withDocumentChecks } from './common.ts';
+import {
+	commonFields,
+	email,
+	memberRef,
+	roleRef,
+	slug,
+	vocab,
+	withDocumentChecks,
+} from './common.ts';
 
 /** Kinds of role. Eligibility rules and the deputy rule depend on them. */
 export const ROLE_CATEGORIES = [
@@ -22,19 +30,10 @@ export const ROLE_CATEGORIES = [
 	'other',
 ] as const;
 
-/** The five activities of social media work, with their typical time needs. */
-export const ACTIVITIES = [
-	'monitoring',
-	'distribution',
-	'dialogue',
-	'content-creation',
-	'networking',
-] as const;
-
 /** Time a role spends on one activity. */
 export const timeBudgetSchema = z.strictObject({
-	/** The activity: monitoring, distribution, dialogue, content-creation or networking. */
-	activity: z.enum(ACTIVITIES),
+	/** The activity, e.g. `monitoring`, `distribution`, `dialogue`, `content-creation`, `networking` (built-in) or one added under `vocabulary.activities` in handbook.yaml. */
+	activity: vocab('activities'),
 	/** Minutes spent per `per` period, e.g. `15`. */
 	minutes: z.int().positive(),
 	/** Whether `minutes` are per working day or per week. */
@@ -60,6 +59,8 @@ export const roleSchema = z.strictObject({
 			error: 'must be a phone number such as +49 30 1234 5670',
 		})
 		.optional(),
+	/** Role that stands in for every holder of this role, e.g. `community-manager`: a deputy per role, instead of or besides `deputyOf` on members. */
+	deputy: roleRef().optional(),
 	/** Whether the role may approve documents and crisis statements. */
 	canApprove: z.boolean().optional(),
 	/** Time the role spends per activity. */
@@ -93,6 +94,24 @@ export const memberSchema = z.strictObject({
 	weeklyHours: z.number().positive().max(60).optional(),
 });
 
+/**
+ * An authority or outside contact that crisis playbooks notify or escalate to,
+ * e.g. the health office, the fire brigade or an external law firm. Not a role:
+ * it can never approve.
+ */
+export const externalPartySchema = z.strictObject({
+	/** Id playbooks use in `notifyExternal`, unique across all team files and different from every role id, e.g. `gesundheitsamt`. */
+	id: slug(),
+	/** Name of the authority or firm, e.g. `Gesundheitsamt der Stadt`. */
+	name: z.string().trim().min(2).max(120),
+	/** What it does for us, e.g. `Aufsicht über die Trinkwasserqualität`. */
+	function: z.string().trim().min(3).max(200),
+	/** How to reach it: an official hotline, mailbox or portal, e.g. `Lagezentrum, 0800 123 456 (rund um die Uhr)`. Never private numbers. */
+	reach: z.string().trim().min(3).max(200),
+	/** When to contact it, e.g. `sobald eine Trinkwasserwarnung erwogen wird`. */
+	when: z.string().trim().min(5).max(300),
+});
+
 /** When the team watches the channels. */
 export const coverageSchema = z.strictObject({
 	/** Monitoring hours in words, e.g. `Mo–Fr 8–18 Uhr`. */
@@ -122,6 +141,8 @@ export const teamSchema = withDocumentChecks(
 		members: z.array(memberSchema).min(1),
 		/** Monitoring hours and on-call arrangement. */
 		coverage: coverageSchema,
+		/** Authorities and outside contacts this team works with in a crisis; playbooks notify them, they never approve. */
+		externalParties: z.array(externalPartySchema).optional(),
 		/** Who does what: one row per activity. */
 		raci: z.array(raciRowSchema).optional(),
 		/** Accounts on the git host that review changes to the documents this team's roles own, e.g. `@beispiel-rohrwerk/kommunikation` or `@anna-berger`. `npm run codeowners` writes them into CODEOWNERS. */
@@ -139,3 +160,4 @@ export const teamSchema = withDocumentChecks(
 export type Team = z.output<typeof teamSchema>;
 export type Role = z.output<typeof roleSchema>;
 export type Member = z.output<typeof memberSchema>;
+export type ExternalParty = z.output<typeof externalPartySchema>;

@@ -1,7 +1,6 @@
 /** Response template or holding statement, with declared `{{variables}}`. Written as YAML. */
 import { z } from 'zod';
-import { commonFields, docRef, withDocumentChecks } from './common.ts';
-import { PLATFORMS } from './channel.ts';
+import { commonFields, docRef, vocab, withDocumentChecks } from './common.ts';
 
 /** A placeholder the text uses. */
 export const templateVariableSchema = z.strictObject({
@@ -18,8 +17,8 @@ export const templateVariableSchema = z.strictObject({
 export const templateSchema = withDocumentChecks(
 	z.strictObject({
 		...commonFields,
-		/** Kind of template. */
-		kind: z.enum(['holding-statement', 'reply', 'direct-message', 'moderation-notice', 'faq']),
+		/** Kind of template, e.g. `holding-statement` (built-in or added under `vocabulary.templateKinds` in handbook.yaml). A `holding-statement` is what crisis playbooks use. */
+		kind: vocab('templateKinds'),
 		/** When to use it, in one sentence. */
 		scenario: z.string().trim().min(10),
 		/** Intended tone, e.g. `ruhig, sachlich, empathisch`. */
@@ -29,7 +28,7 @@ export const templateSchema = withDocumentChecks(
 		/** Placeholders the text uses. */
 		variables: z.array(templateVariableSchema).optional(),
 		/** Platforms the text fits on. */
-		platforms: z.array(z.enum(PLATFORMS)).optional(),
+		platforms: z.array(vocab('platforms')).optional(),
 		/** Maximum length in characters after filling in, if a platform limits it. */
 		maxLength: z.int().positive().optional(),
 		/** Ids of the playbooks that use this template. */

@@ -2,25 +2,24 @@
  * Wires the body pipeline (src/lib/body/build.ts) to the validated handbook:
  * document links resolve against the documents the site publishes, prose
  * citations link through the same law catalogue as `legalBasis`
- * (src/lib/site/law-links.ts). Used by astro.config.mjs as
+ * (src/lib/domain/vocabulary/laws.ts). Used by astro.config.mjs as
  * `markdown.processor`, so every `.mdx` body goes through it.
  */
 import { unified } from '@astrojs/markdown-remark';
-import { LAWS, type Language } from '../../schemas/index.ts';
+import type { Language } from '../../schemas/index.ts';
 import { bodyPipeline } from '../lib/body/build.ts';
 import { createLinkResolver, type ResolveLink } from '../lib/body/document-links.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { buildGlossary, type Glossary } from '../lib/domain/glossary.ts';
 import { publishedDocs } from '../lib/site/docs.ts';
-import { legalBasisHref, type Law } from '../lib/site/law-links.ts';
+import type { CitationCatalogue } from '../lib/body/citations.ts';
+import { vocabularyOf } from '../lib/domain/vocabulary/index.ts';
+import { BUILT_IN_CATALOGUE, lawAbbreviations, lawLinker } from '../lib/domain/vocabulary/laws.ts';
 import { siteLanguages } from '../lib/site/site.ts';
 import type { SiteDoc } from '../lib/site/types.ts';
 import { getValidation, publicationOptions } from './cache.ts';
 import { absoluteFile } from './loader.ts';
 import type { ValidationResult } from '../lib/validate.ts';
-
-/** Laws that can be cited in prose: the catalogue minus the kinds of source that are not laws. */
-const CITABLE = LAWS.filter((law) => law !== 'case-law' && law !== 'guidance' && law !== 'other');
 
 const resolvers = new WeakMap<ValidationResult, ResolveLink>();
 let defaultLanguage: Language = 'de';
@@ -60,16 +59,27 @@ function glossaryOf(result: ValidationResult): Glossary {
 	return glossary;
 }
 
+const catalogues = new WeakMap<ValidationResult, CitationCatalogue>();
+
+/** The law catalogue of the current handbook (built-in laws plus the company's) for prose citations. */
+async function citationCatalogue(): Promise<CitationCatalogue> {
+	const result = await getValidation(resolveContentDir().abs);
+	let catalogue = catalogues.get(result);
+	if (!catalogue) {
+		const laws = vocabularyOf(result.handbook.config)?.laws ?? BUILT_IN_CATALOGUE;
+		catalogue = { laws: lawAbbreviations(laws), href: lawLinker(laws) };
+		catalogues.set(result, catalogue);
+	}
+	return catalogue;
+}
+
 /** The Markdown processor for document bodies; `base` is the site's `base` option. */
 export function bodyProcessor(base = '/') {
 	return unified(
 		bodyPipeline({
 			resolveLinks: () => linkResolver(base),
 			glossary: async () => glossaryOf(await getValidation(resolveContentDir().abs)),
-			citations: {
-				laws: CITABLE,
-				href: (law, ref) => legalBasisHref({ law: law as Law, ref }),
-			},
+			citations: citationCatalogue,
 			defaultLanguage: () => defaultLanguage,
 		}),
 	);

@@ -7,12 +7,17 @@ import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:f
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { formatDiagnostics, formatOne, summary } from '../lib/diagnostics/format-text.ts';
+import { cliLanguage } from '../lib/diagnostics/cli-language.ts';
 import type { ParseCache } from '../lib/load/load.ts';
 import { validate, type ValidateOptions, type ValidationResult } from '../lib/validate.ts';
 import { diffDiagnostics } from '../lib/diagnostics/watch-diff.ts';
 
 /** Saves often come as several events (write, rename, attributes); they are taken as one. */
 const DEBOUNCE_MS = 80;
+
+/** The report's language: KODEX_LANG, else the handbook's default language (as in `check`). */
+const languageOf = (r: ValidationResult) =>
+	cliLanguage(process.env['KODEX_LANG'], r.handbook.config?.data?.locales.default);
 
 const all = (r: ValidationResult) => [...r.errors, ...r.warnings, ...r.notices];
 
@@ -33,7 +38,7 @@ export async function watchCheck(
 	};
 
 	let { result, seconds } = await timed();
-	out.write(formatDiagnostics(result, { color, seconds }));
+	out.write(formatDiagnostics(result, { color, seconds, lang: languageOf(result) }));
 	out.write(paint('dim', 'Watching for changes; stop with Ctrl+C.\n'));
 
 	const changed = new Set<string>();
@@ -54,7 +59,9 @@ export async function watchCheck(
 		const time = new Date().toTimeString().slice(0, 8);
 		const lines = [paint('dim', `${time}  changed: ${files.join(', ') || '(content folder)'}`)];
 		for (const d of added)
-			lines.push(`${paint('bold', 'new')}  ${formatOne(d, result.strict, paint)}`);
+			lines.push(
+				`${paint('bold', 'new')}  ${formatOne(d, result.strict, paint, languageOf(result))}`,
+			);
 		for (const d of fixed) {
 			const where = d.file ? (d.line ? `${d.file}:${d.line}` : d.file) : '(handbook)';
 			lines.push(

@@ -6,6 +6,7 @@
  * staged. Exit codes: 0 commit may go ahead, 1 problems in staged files, 2 usage.
  */
 import { execFileSync } from 'node:child_process';
+import { cliLanguage } from '../lib/diagnostics/cli-language.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,16 @@ runCli(USAGE, async (argv) => {
 		if (problems.length === 0) return 0;
 		const plain = (_style: unknown, text: string) => text;
 		process.stderr.write(
-			`${problems.map((d) => formatOne(d, result.strict, plain)).join('\n\n')}\n\n`,
+			`${problems
+				.map((d) =>
+					formatOne(
+						d,
+						result.strict,
+						plain,
+						cliLanguage(process.env['KODEX_LANG'], result.handbook.config?.data?.locales.default),
+					),
+				)
+				.join('\n\n')}\n\n`,
 		);
 		if (failing.length === 0) return 0;
 		process.stderr.write(

@@ -1,6 +1,7 @@
 /**
  * `npm run schema [-- --out <dir>]`: writes one JSON Schema per document type
- * plus `handbook.json` (default folder `schema-out/`) and prints the
+ * plus `handbook.json` (default folder `schema-out/`), with the vocabulary of
+ * the handbook in KODEX_CONTENT (default `content/`), and prints the
  * `# yaml-language-server` line that links a content file to its schema.
  *
  * Exit codes: 0 written, 1 could not generate or write, 2 usage error.
@@ -34,11 +35,14 @@ async function main(args: readonly string[]): Promise<number> {
 	// Loaded only now: the TypeScript compiler takes a moment to load, usage errors should not wait.
 	const { generateSchemas, modeline, writeSchemas } =
 		await import('../lib/schema-export/export.ts');
+	const { readVocabulary } = await import('../lib/domain/vocabulary/read.ts');
 	const cwd = process.cwd();
 	const outDir = path.resolve(cwd, options.out);
 	const rel = path.relative(cwd, outDir).split(path.sep).join('/') || '.';
 	const outRel = rel.startsWith('../') ? outDir : rel;
-	const schemas = generateSchemas();
+	const content = resolveContentDir(process.env, cwd);
+	// The company's vocabulary (handbook.yaml) becomes the enums of its fields.
+	const schemas = generateSchemas(undefined, await readVocabulary(content.abs));
 	let files: string[];
 	try {
 		files = await writeSchemas(schemas, outDir);
@@ -56,7 +60,6 @@ async function main(args: readonly string[]): Promise<number> {
 		}
 	}
 
-	const content = resolveContentDir(process.env, cwd);
 	const rows = schemas.map(({ target }, i) => ({
 		files: `${content.rel}/${target.pattern}`,
 		line: modeline(target, files[i] ?? '', content.abs),

@@ -352,24 +352,6 @@ const de = {
 	'ruleKind.do': 'Tun',
 	'ruleKind.dont': 'Lassen',
 
-	'audience.all-employees': 'alle Mitarbeitenden',
-	'audience.social-media-team': 'Social-Media-Team',
-	'audience.legal': 'Rechtsabteilung',
-	'audience.management': 'Geschäftsführung',
-	'audience.communications': 'Unternehmenskommunikation',
-	'audience.works-council': 'Betriebsrat',
-	'audience.freelancers': 'Freie Mitarbeitende',
-
-	'legalArea.copyright': 'Urheberrecht',
-	'legalArea.trademark': 'Markenrecht',
-	'legalArea.competition': 'Wettbewerbsrecht',
-	'legalArea.personality': 'Persönlichkeitsrecht',
-	'legalArea.data-protection': 'Datenschutz',
-	'legalArea.imprint': 'Impressumspflicht',
-	'legalArea.employment': 'Arbeitsrecht',
-	'legalArea.ai-transparency': 'KI-Transparenz',
-	'legalArea.other': 'Sonstiges',
-
 	'scope.corporate-accounts': 'Unternehmenskonten',
 	'scope.private-accounts': 'private Konten von Mitarbeitenden',
 	'scope.both': 'Unternehmenskonten und private Konten',
@@ -393,48 +375,10 @@ const de = {
 	'publication.profile': 'Profil',
 	'publication.employee-private-post': 'privater Beitrag von Mitarbeitenden',
 
-	'platform.facebook': 'Facebook',
-	'platform.instagram': 'Instagram',
-	'platform.linkedin': 'LinkedIn',
-	'platform.xing': 'XING',
-	'platform.x': 'X',
-	'platform.threads': 'Threads',
-	'platform.bluesky': 'Bluesky',
-	'platform.mastodon': 'Mastodon',
-	'platform.tiktok': 'TikTok',
-	'platform.youtube': 'YouTube',
-	'platform.pinterest': 'Pinterest',
-	'platform.whatsapp-channel': 'WhatsApp-Kanal',
-	'platform.blog': 'Blog',
-	'platform.wiki': 'Wiki',
-	'platform.other': 'Sonstige',
-
 	'channelState.planned': 'geplant',
 	'channelState.active': 'aktiv',
 	'channelState.paused': 'pausiert',
 	'channelState.archived': 'archiviert',
-
-	'templateKind.holding-statement': 'Erste Stellungnahme',
-	'templateKind.reply': 'Antwort',
-	'templateKind.direct-message': 'Direktnachricht',
-	'templateKind.moderation-notice': 'Moderationshinweis',
-	'templateKind.faq': 'FAQ',
-
-	'signal.volume-spike': 'sprunghaft mehr Erwähnungen',
-	'signal.sentiment-shift': 'Stimmung kippt',
-	'signal.cross-channel-spread': 'Ausbreitung über Kanäle',
-	'signal.media-inquiry': 'Presseanfrage',
-	'signal.influencer-amplification': 'Verstärkung durch Influencer',
-	'signal.legal-threat': 'rechtliche Drohung',
-	'signal.data-breach': 'Datenpanne',
-	'signal.account-compromise': 'Konto übernommen',
-	'signal.employee-post': 'Beitrag von Mitarbeitenden',
-	'signal.own-post-error': 'Fehler im eigenen Beitrag',
-	'signal.external-tragedy': 'tragisches Ereignis',
-	'signal.product-safety': 'Produktsicherheit',
-	'signal.impersonation': 'Identitätsmissbrauch',
-	'signal.coordinated-attack': 'koordinierter Angriff',
-	'signal.other': 'Sonstiges',
 
 	'scale.shitstorm-0-6': 'Shitstorm-Skala 0–6 (höher = schwerer)',
 	'scale.tiers-4-1': 'Stufen 4–1 (niedriger = schwerer)',
@@ -465,12 +409,6 @@ const de = {
 	'employment.intern': 'Praktikum',
 	'employment.working-student': 'Werkstudium',
 	'employment.trainee': 'Volontariat',
-
-	'activity.monitoring': 'Beobachten',
-	'activity.distribution': 'Verbreiten',
-	'activity.dialogue': 'Dialog',
-	'activity.content-creation': 'Inhalte erstellen',
-	'activity.networking': 'Vernetzen',
 
 	'raci.R': 'R – durchführend',
 	'raci.A': 'A – verantwortlich',
@@ -787,6 +725,19 @@ const de = {
 	'editor.checkFix': 'So geht’s:',
 	'editor.close': 'Schließen',
 	'editor.noscript': 'Der Editor braucht JavaScript.',
+
+	// External parties (issue 15)
+	'external.title': 'Externe Stellen',
+	'external.hint':
+		'Behörden und Kontakte außerhalb des Hauses. Sie werden informiert; freigeben können sie nichts.',
+	'external.reach': 'Erreichbar',
+	'external.when': 'Wann',
+	'prepublish.ruleBlocksFix': 'Steht dem Beitrag entgegen: erst nachbessern.',
+	'prepublish.ruleBlocksAsk': 'Vorher fragen.',
+	'channel.replies': 'Antworten',
+	'channel.noReplies':
+		'Nur zum Senden: Über diesen Kanal nehmen wir keine Antworten oder Nachrichten entgegen.',
+	'checklist.topic': 'Thema',
 } as const satisfies Record<string, string>;
 
 export default de;

@@ -24,6 +24,8 @@ export interface ValidateOptions {
 	history?: VersionHistory | false;
 	/** Keeps parsed documents between runs in one process, so a re-check parses only changed files. */
 	cache?: ParseCache;
+	/** Folder that reported file paths are relative to; default: the working directory. */
+	root?: string;
 }
 
 export interface ValidationResult {
@@ -44,7 +46,10 @@ export async function validate(
 	const readHistory = options.history === undefined && historyEnabled();
 	// The git log runs while the files are read.
 	const [load, history] = await Promise.all([
-		loadHandbook(contentDir, options.cache ? { cache: options.cache } : {}),
+		loadHandbook(contentDir, {
+			...(options.cache ? { cache: options.cache } : {}),
+			...(options.root ? { root: options.root } : {}),
+		}),
 		readHistory ? loadVersionHistory(contentDir) : options.history,
 	]);
 	return validateLoaded(load, { ...options, history: history ?? false });

@@ -14,6 +14,7 @@ import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
 import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
 import { facetLabel } from '../../src/lib/site/facets.ts';
+import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
 import { loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium, watchForeignRequests } from '../helpers/chromium.ts';
@@ -141,7 +142,7 @@ describe('search filters', () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${server.origin}/de/`);
 		await openSearch(page);
-		const label = facetLabel('type', 'checklist', 'de');
+		const label = facetLabel('type', 'checklist', 'de', BUILT_IN);
 		await page.selectOption('#search-type', { label });
 		const expected = await de.search(null, { type: label });
 		expect(expected.length).toBeGreaterThan(1);

@@ -59,12 +59,22 @@ interface Run {
 
 const STACK_FRAME = /^\s{4}at /m;
 
-/** Runs `node src/cli/check.ts ...args` from the repository root on `contentDir`. */
-function runCli(contentDir: string, args: string[] = [], today = TODAY): Run {
+/**
+ * Runs `node src/cli/check.ts ...args` from the repository root on `contentDir`.
+ * The report's labels are English (KODEX_LANG=en) unless `env` says otherwise.
+ */
+function runCli(contentDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
 	const r = spawnSync(process.execPath, ['src/cli/check.ts', ...args], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: { ...process.env, KODEX_CONTENT: contentDir, KODEX_TODAY: today, NO_COLOR: '1' },
+		env: {
+			...process.env,
+			KODEX_CONTENT: contentDir,
+			KODEX_TODAY: TODAY,
+			NO_COLOR: '1',
+			KODEX_LANG: 'en',
+			...env,
+		},
 	});
 	if (r.error) throw r.error;
 	// Whatever happens, an author never sees a stack trace.
@@ -543,8 +553,31 @@ const CASES: Case[] = [
 		about: 'a template indents two lines with tabs',
 		exit: 1,
 		expect: [
-			{ rule: 'PARSE-001', file: TEMPLATE, line: { find: '\tdescription' }, column: 1, path: '' },
+			{
+				rule: 'PARSE-001',
+				file: TEMPLATE,
+				line: { find: '\tdescription' },
+				column: 1,
+				path: '',
+				message: ['indented with a tab'],
+				fix: ['spaces'],
+			},
 			{ rule: 'PARSE-001', file: TEMPLATE, line: { find: '\texample' }, column: 1, path: '' },
+		],
+	},
+	{
+		name: 'yaml-comma-in-flow-mapping',
+		about: 'a description inside { … } contains a comma',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-001',
+				file: TEMPLATE,
+				line: { find: '- { name: thema' },
+				path: '',
+				message: ['comma', '"neutral formuliert"'],
+				fix: ['Put this text in quotes: description: "Worum es geht, neutral formuliert"'],
+			},
 		],
 	},
 	{
@@ -733,6 +766,87 @@ const CASES: Case[] = [
 		about: 'handbook.yaml is missing',
 		exit: 1,
 		expect: [{ rule: 'PARSE-008', file: 'handbook.yaml', line: 0, path: '' }],
+	},
+	{
+		name: 'empty-folder',
+		about: 'the content folder is empty',
+		exit: 1,
+		expect: [
+			{
+				rule: 'PARSE-008',
+				file: 'handbook.yaml',
+				line: 0,
+				path: '',
+				fix: ['handbook.yaml', 'README'],
+			},
+		],
+	},
+	{
+		name: 'unknown-law',
+		about: 'a checklist cites the EnWG, which the law catalogue lacks',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-003',
+				file: 'checklists/urheberrecht.mdx',
+				line: { find: 'law: EnWG' },
+				path: 'items[0].legalBasis[0].law',
+				message: ['"EnWG"', 'law catalogue'],
+				fix: ['vocabulary.laws', 'handbook.yaml'],
+			},
+		],
+	},
+	{
+		name: 'company-signal-misspelled',
+		about:
+			'handbook.yaml adds the EnWG and a supply-outage signal; a playbook misspells the signal',
+		exit: 1,
+		expect: [
+			{
+				rule: 'SCH-003',
+				file: PB,
+				line: { find: 'signal: supply-outgae' },
+				path: 'triggers[1].signal',
+				didYouMean: 'supply-outage',
+				fix: ['Write signal: supply-outage'],
+			},
+		],
+	},
+	{
+		name: 'crisis-main-playbook-typo',
+		about: 'handbook.yaml names the main crisis playbook "shitstrom"',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-001',
+				file: 'handbook.yaml',
+				line: { find: 'mainPlaybook: shitstrom' },
+				path: 'crisis.mainPlaybook',
+				didYouMean: 'shitstorm',
+			},
+		],
+	},
+	{
+		name: 'external-party-as-approver',
+		about:
+			'a playbook names the external party "gewerbeaufsicht" as approver and misspells it under notifyExternal',
+		exit: 1,
+		expect: [
+			{
+				rule: 'REF-001',
+				file: PB,
+				line: { find: 'approver: gewerbeaufsicht' },
+				path: 'levels[1].approver',
+				message: ['external party', 'never approve'],
+			},
+			{
+				rule: 'REF-001',
+				file: PB,
+				line: { find: '- gewerbe-aufsicht' },
+				path: 'levels[1].notifyExternal[1]',
+				didYouMean: 'gewerbeaufsicht',
+			},
+		],
 	},
 	{
 		name: 'stray-root-file',
@@ -1227,7 +1341,9 @@ describe('the base handbook', () => {
 
 describe('the example handbook in content/', () => {
 	it(`passes the strict check with no warnings (today pinned to ${EXAMPLE_TODAY})`, () => {
-		const r = runCli(path.join(ROOT, 'content'), ['--format', 'json', '--strict'], EXAMPLE_TODAY);
+		const r = runCli(path.join(ROOT, 'content'), ['--format', 'json', '--strict'], {
+			KODEX_TODAY: EXAMPLE_TODAY,
+		});
 		const report = JSON.parse(r.stdout) as JsonReport;
 		expect(report.errors.map(brief)).toEqual([]);
 		expect(report.warnings.map(brief)).toEqual([]);
@@ -1322,6 +1438,39 @@ describe('single messages say what an author needs', () => {
 		expect(find('german-enum-value', 'SCH-003').didYouMean).toBe('copyright');
 	});
 
+	it('an unknown law gets no suggestion of a different law, and the allowed values', () => {
+		const d = find('unknown-law', 'SCH-003');
+		expect(d.didYouMean).toBeUndefined();
+		expect(d.fix).not.toMatch(/Write law/);
+		expect(d.expected).toContain('UrhG');
+		expect(d.expected).toContain('DSGVO');
+	});
+
+	it('an empty folder reports only the missing handbook.yaml, at a path relative to where the command runs', () => {
+		const dir = materialise('empty-folder');
+		const sub = path.join(dir, 'unterordner');
+		fs.mkdirSync(sub);
+		const r = spawnSync(
+			process.execPath,
+			[path.join(ROOT, 'src/cli/check.ts'), '--format', 'json'],
+			{
+				cwd: ROOT,
+				encoding: 'utf8',
+				env: { ...process.env, INIT_CWD: sub, KODEX_CONTENT: '..', KODEX_TODAY: TODAY },
+			},
+		);
+		const report = JSON.parse(r.stdout) as JsonReport;
+		expect(report.errors).toEqual([
+			expect.objectContaining({
+				rule: 'PARSE-008',
+				file: '../handbook.yaml',
+				fix: 'Create ../handbook.yaml; see the README for an example.',
+			}),
+		]);
+		expect([...report.warnings, ...report.notices]).toEqual([]);
+		expect(r.status).toBe(1);
+	});
+
 	it('a YAML indentation error points at the mis-indented line', () => {
 		const r = checkJson('yaml-bad-indentation');
 		const { line } = lineOf(r.dir, TEAM, { find: '     roles:' });
@@ -1405,6 +1554,37 @@ describe('text output', () => {
 	});
 });
 
+describe('report language', () => {
+	const dir = () => materialise('dangling-role-reference');
+
+	it("speaks the handbook's default language (German) when nothing else is set", () => {
+		const r = runCli(dir(), [], { KODEX_LANG: '' });
+		expect(r.stdout).toContain('  gemeint?      rechtsberatung\n');
+		expect(r.stdout).toMatch(/^ {2}Lösung: {7}\S/m);
+		expect(r.stdout).toMatch(
+			/^✖ 1 Fehler, 0 Warnungen, 0 Hinweise; 11 Dateien geprüft in \d+,\d\d s\.$/m,
+		);
+	});
+
+	it('follows KODEX_LANG, and --lang wins over it', () => {
+		const en = runCli(dir(), [], { KODEX_LANG: 'en' });
+		expect(en.stdout).toMatch(
+			/^✖ 1 error, 0 warnings, 0 notices; 11 files checked in \d+\.\d\d s\.$/m,
+		);
+		const de = runCli(dir(), ['--lang', 'de'], { KODEX_LANG: 'en' });
+		expect(de.stdout).toContain('1 Fehler, 0 Warnungen');
+	});
+
+	it('uses singular and plural forms through Intl', () => {
+		const r = runCli(materialise('yaml-tab-indentation'), ['--lang', 'de']);
+		expect(r.stdout).toContain('✖ 2 Fehler, 0 Warnungen, 0 Hinweise');
+		const one = runCli(materialise('outdated-citation'), ['--lang', 'de']);
+		expect(one.stdout).toContain('0 Fehler, 1 Warnung, 0 Hinweise');
+		const oneEn = runCli(materialise('outdated-citation'), ['--lang', 'en']);
+		expect(oneEn.stdout).toContain('0 errors, 1 warning, 0 notices');
+	});
+});
+
 describe('--format json', () => {
 	it('prints exactly one JSON object with errors, warnings and notices', () => {
 		const r = checkJson('many-problems');
@@ -1482,6 +1662,12 @@ describe('usage errors', () => {
 			expect(usage).toMatch(/^Usage: npm run check/);
 		});
 	}
+
+	it('--lang with a language the CLI does not speak exits 2 and names the choices', () => {
+		const r = runCli(base(), ['--lang', 'tr']);
+		expect(r.status).toBe(2);
+		expect(r.stderr.split('\n')[0]).toBe('Unknown language "tr"; use --lang de or --lang en.');
+	});
 
 	it('--help prints the usage and exits 0', () => {
 		const r = runCli(base(), ['--help']);

@@ -15,6 +15,7 @@ import { readHistory } from '../../src/lib/history/history.ts';
 import { historyEnabled } from '../../src/lib/history/version-history.ts';
 import { t } from '../../src/i18n/index.ts';
 import { channelPlatforms, docFacets, facetLabel } from '../../src/lib/site/facets.ts';
+import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
 import type { SiteDoc } from '../../src/lib/site/types.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
 import { buildOverdueSite, OVERDUE_CONTENT, OVERDUE_TODAY } from '../helpers/fixture-site.ts';
@@ -179,10 +180,10 @@ describe('search facets (Pagefind index of the example handbook)', () => {
 		const platforms = channelPlatforms(exampleDocs);
 		const german = exampleDocs.filter((d) => d.data.language === 'de');
 		for (const area of ['copyright', 'personality'] as const) {
-			const label = facetLabel('legal', area, 'de');
+			const label = facetLabel('legal', area, 'de', BUILT_IN);
 			const urls = (await pf.search(null, { legal: label })).map((r) => r.url).sort();
 			const expected = german
-				.filter((d) => docFacets(d, platforms).legal.includes(area))
+				.filter((d) => docFacets(d, platforms, BUILT_IN).legal.includes(area))
 				.map((d) => `/de/${DOC_TYPES[d.type].folder}/${d.id}/`)
 				.sort();
 			expect(expected.length, area).toBeGreaterThan(0);

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, t, translator } from '../../src/i18n/index.ts';
 import {
-	AUDIENCES,
 	DOC_TYPE_NAMES,
 	LANGUAGES,
-	LEGAL_AREAS,
-	PLATFORMS,
 	ROLE_CATEGORIES,
-	SIGNALS,
 	STATUSES,
 	EMPLOYMENTS,
-	ACTIVITIES,
 } from '../../schemas/index.ts';
 
 describe('i18n', () => {
@@ -37,13 +32,8 @@ describe('i18n', () => {
 	it('labels every value of the schema enums', () => {
 		const groups: [string, readonly string[]][] = [
 			['status', STATUSES],
-			['audience', AUDIENCES],
-			['legalArea', LEGAL_AREAS],
-			['platform', PLATFORMS],
-			['signal', SIGNALS],
 			['roleCategory', ROLE_CATEGORIES],
 			['employment', EMPLOYMENTS],
-			['activity', ACTIVITIES],
 			['docType', DOC_TYPE_NAMES],
 			['docTypePlural', DOC_TYPE_NAMES],
 			['docTypeIntro', DOC_TYPE_NAMES],

@@ -25,3 +25,16 @@ describe('README', () => {
 		expect(ci).toMatch(/^npm test$/m);
 	});
 });
+
+describe('README handbook.yaml', () => {
+	it('shows a complete handbook.yaml that passes the schema and names every setting', async () => {
+		const { parse } = await import('yaml');
+		const { handbookSchema } = await import('../../schemas/index.ts');
+		const section = readme.split('## The handbook configuration')[1] ?? '';
+		const block = /```yaml\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+		const result = handbookSchema.safeParse(parse(block));
+		expect(result.error?.issues ?? []).toEqual([]);
+		const data = result.data as Record<string, unknown>;
+		expect(Object.keys(data).sort()).toEqual(Object.keys(handbookSchema.shape).sort());
+	});
+});

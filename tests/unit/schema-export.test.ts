@@ -17,11 +17,11 @@ import {
 	DOC_TYPE_NAMES,
 	DURATION_PATTERN,
 	guidelineSchema,
-	LAWS,
 	SLUG_PATTERN,
 	teamSchema,
 } from '../../schemas/index.ts';
 import { modeline, schemaTargets } from '../../src/lib/schema-export/export.ts';
+import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
 import { missingDescriptions, type JsonSchema } from '../../src/lib/schema-export/json-schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,9 +36,10 @@ interface RunResult {
 	stderr: string;
 }
 
-function runCli(args: readonly string[]): Promise<RunResult> {
+function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
 	return new Promise((resolve) => {
-		execFile(NODE, [CLI, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+		const options = { cwd: ROOT, env: { ...process.env, ...env } };
+		execFile(NODE, [CLI, ...args], options, (error, stdout, stderr) => {
 			const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
 			resolve({ code, stdout, stderr });
 		});
@@ -151,11 +152,34 @@ describe('npm run schema', () => {
 	it('describes nested fields inside arrays', () => {
 		const law = node(schemaOf('checklist'), 'items', '[]', 'legalBasis', '[]', 'law');
 		expect(law['description']).toBe(jsdocAbove('checklist.ts', 'law'));
-		expect(law['enum']).toEqual([...LAWS]);
+		expect(law['enum']).toEqual([...BUILT_IN.laws.keys()]);
 		expect(
 			node(schemaOf('checklist'), 'items', '[]', 'legalBasis', '[]', 'ref')['description'],
 		).toBe(jsdocAbove('checklist.ts', 'ref'));
 		expect(node(schemaOf('checklist'), 'items')['minItems']).toBe(5);
+	});
+
+	it("follows the company's vocabulary from handbook.yaml in KODEX_CONTENT", async () => {
+		const out = await mkdtemp(path.join(os.tmpdir(), 'kodex-schema-company-'));
+		try {
+			const r = await runCli(['--out', out], {
+				KODEX_CONTENT: 'tests/fixtures/bad/company-signal-misspelled',
+			});
+			expect(r.code).toBe(0);
+			const playbook = JSON.parse(await readFile(path.join(out, 'playbook.json'), 'utf8'));
+			const signal = node(playbook, 'triggers', '[]', 'signal');
+			expect(signal['enum']).toContain('supply-outage');
+			expect(signal['enum']).toContain('volume-spike');
+			const checklist = JSON.parse(await readFile(path.join(out, 'checklist.json'), 'utf8'));
+			const law = node(checklist, 'items', '[]', 'legalBasis', '[]', 'law');
+			expect(law['enum']).toEqual([...BUILT_IN.laws.keys(), 'EnWG']);
+			// The example's own export knows no company signal.
+			expect(node(schemaOf('playbook'), 'triggers', '[]', 'signal')['enum']).not.toContain(
+				'supply-outage',
+			);
+		} finally {
+			await rm(out, { recursive: true, force: true });
+		}
 	});
 
 	it('forbids unknown keys in every object', () => {

@@ -10,6 +10,8 @@ import {
 	teamSchema,
 	templateSchema,
 } from '../../schemas/index.ts';
+import { vocabularyIssues } from '../../src/lib/domain/vocabulary/check.ts';
+import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
 import { isCalendarDate, DURATION_PATTERN } from '../../schemas/common.ts';
 
 const common = {
@@ -195,9 +197,14 @@ describe('document schemas', () => {
 	});
 
 	it('rejects a German legal-area value', () => {
-		expect(
-			paths(checklistSchema.safeParse({ ...valid.checklist, legalArea: 'urheberrecht' })),
-		).toEqual(['legalArea']);
+		// The schema accepts any slug; the merged vocabulary decides which are legal areas.
+		const data = { ...valid.checklist, legalArea: 'urheberrecht' };
+		expect(paths(checklistSchema.safeParse(data))).toEqual([]);
+		const issues = vocabularyIssues(checklistSchema, data, BUILT_IN, {
+			file: 'content/checklists/urheberrecht.mdx',
+			locate: { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }) },
+		});
+		expect(issues.map((d) => [d.path, d.didYouMean])).toEqual([['legalArea', 'copyright']]);
 	});
 
 	it('rejects a private phone field on a member', () => {

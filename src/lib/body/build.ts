@@ -22,8 +22,8 @@ export interface BodyPipelineOptions {
 	resolveLinks: () => Promise<ResolveLink>;
 	/** The glossary of the handbook; called once per compiled body. */
 	glossary: () => Promise<Glossary>;
-	/** The law catalogue that prose citations link through. */
-	citations: CitationCatalogue;
+	/** The law catalogue that prose citations link through (the handbook's, with its own laws). */
+	citations: CitationCatalogue | (() => Promise<CitationCatalogue>);
 	/** Language for labels when a body's frontmatter names none (the handbook's default). */
 	defaultLanguage: () => Language;
 }

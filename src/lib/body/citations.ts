@@ -51,16 +51,27 @@ export function findCitations(text: string, pattern: RegExp): Citation[] {
 	}));
 }
 
-export function remarkCitations(options: { catalogue: CitationCatalogue }) {
-	const pattern = citationPattern(options.catalogue.laws);
-	return (tree: Root) => {
+const patterns = new WeakMap<CitationCatalogue, RegExp>();
+
+/**
+ * `catalogue` is the catalogue itself, or (in the build) a function giving the
+ * current handbook's, which may add the company's own laws.
+ */
+export function remarkCitations(options: {
+	catalogue: CitationCatalogue | (() => Promise<CitationCatalogue>);
+}) {
+	return async (tree: Root) => {
+		const catalogue =
+			typeof options.catalogue === 'function' ? await options.catalogue() : options.catalogue;
+		let pattern = patterns.get(catalogue);
+		if (!pattern) patterns.set(catalogue, (pattern = citationPattern(catalogue.laws)));
 		const edits: { parent: { children: unknown[] }; node: Text; parts: (Text | Link)[] }[] = [];
 		visitParents(tree, 'text', (node, ancestors) => {
 			if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
 			const parts: (Text | Link)[] = [];
 			let last = 0;
 			for (const c of findCitations(node.value, pattern)) {
-				const url = options.catalogue.href(c.law, c.ref);
+				const url = catalogue.href(c.law, c.ref);
 				if (!url) continue;
 				if (c.index > last) parts.push({ type: 'text', value: node.value.slice(last, c.index) });
 				parts.push({

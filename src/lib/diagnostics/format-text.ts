@@ -1,5 +1,6 @@
 /** The author-facing text report printed by `npm run check` and by a failing build. */
 import { styleText } from 'node:util';
+import { cliWord, countOf, secondsOf, type CliLanguage } from './cli-language.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { formatValue } from './format-value.ts';
 import type { ValidationResult } from '../validate.ts';
@@ -9,6 +10,8 @@ export interface TextOptions {
 	color?: boolean;
 	/** Seconds the run took, shown in the summary. */
 	seconds?: number;
+	/** Language of the labels and the summary (the messages themselves are English); default `en`. */
+	lang?: CliLanguage;
 }
 
 type Style = Parameters<typeof styleText>[0];
@@ -16,8 +19,9 @@ type Style = Parameters<typeof styleText>[0];
 export function formatDiagnostics(result: ValidationResult, options: TextOptions = {}): string {
 	const paint = (style: Style, text: string) =>
 		options.color ? styleText(style, text, { validateStream: false }) : text;
+	const lang = options.lang ?? 'en';
 	const blocks = [...result.errors, ...result.warnings, ...result.notices].map((d) =>
-		formatOne(d, result.strict, paint),
+		formatOne(d, result.strict, paint, lang),
 	);
 	return [...blocks, summary(result, options, paint)].join('\n\n') + '\n';
 }
@@ -27,23 +31,27 @@ export function formatOne(
 	d: Diagnostic,
 	strict: boolean,
 	paint: (style: Style, text: string) => string,
+	lang: CliLanguage,
 ): string {
-	const where = d.file ? (d.line ? `${d.file}:${d.line}:${d.column}` : d.file) : '(handbook)';
+	const w = (word: Parameters<typeof cliWord>[1]) => cliWord(lang, word);
+	const where = d.file ? (d.line ? `${d.file}:${d.line}:${d.column}` : d.file) : w('handbook');
 	const label =
 		d.severity === 'error'
-			? paint('red', 'error')
+			? paint('red', w('error'))
 			: d.severity === 'warning'
-				? paint('yellow', strict ? 'warning (strict: fails)' : 'warning')
-				: paint('cyan', 'notice');
+				? paint('yellow', strict ? w('strictWarning') : w('warning'))
+				: paint('cyan', w('notice'));
 	const head = [paint('bold', where), label, paint('dim', d.rule), d.path]
 		.filter(Boolean)
 		.join('  ');
 	const lines = [head, `  ${d.message}`];
+	// Labels padded to one column: "  expected:     …".
+	const field = (word: 'found' | 'expected' | 'didYouMean' | 'fix') => `  ${w(word).padEnd(14)}`;
 	if (d.value !== undefined && !d.message.includes(formatValue(d.value)))
-		lines.push(`  found:        ${formatValue(d.value)}`);
-	if (d.expected) lines.push(`  expected:     ${d.expected}`);
-	if (d.didYouMean) lines.push(`  did you mean: ${paint('green', d.didYouMean)}`);
-	if (d.fix) lines.push(`  fix:          ${d.fix}`);
+		lines.push(`${field('found')}${formatValue(d.value)}`);
+	if (d.expected) lines.push(`${field('expected')}${d.expected}`);
+	if (d.didYouMean) lines.push(`${field('didYouMean')}${paint('green', d.didYouMean)}`);
+	if (d.fix) lines.push(`${field('fix')}${d.fix}`);
 	return lines.join('\n');
 }
 
@@ -53,17 +61,19 @@ export function summary(
 	options: TextOptions,
 	paint: (style: Style, text: string) => string,
 ): string {
-	const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+	const lang = options.lang ?? 'en';
 	const parts = [
-		count(result.errors.length, 'error'),
-		count(result.warnings.length, 'warning'),
-		count(result.notices.length, 'notice'),
+		countOf(lang, result.errors.length, 'error'),
+		countOf(lang, result.warnings.length, 'warning'),
+		countOf(lang, result.notices.length, 'notice'),
 	];
-	const time = options.seconds === undefined ? '' : ` in ${options.seconds.toFixed(2)} s`;
-	const checked = `${count(result.fileCount, 'file')} checked${time}`;
+	const time =
+		options.seconds === undefined
+			? ''
+			: ` ${cliWord(lang, 'in')} ${secondsOf(lang, options.seconds)}`;
+	const checked = `${countOf(lang, result.fileCount, 'file')} ${cliWord(lang, 'checked')}${time}`;
 	const failed = result.errors.length > 0 || (result.strict && result.warnings.length > 0);
-	const strictNote =
-		result.strict && result.warnings.length > 0 ? ' (warnings fail because of --strict)' : '';
+	const strictNote = result.strict && result.warnings.length > 0 ? cliWord(lang, 'strictNote') : '';
 	return failed
 		? paint('red', `✖ ${parts.join(', ')}${strictNote}; ${checked}.`)
 		: paint('green', `✔ ${parts.join(', ')}; ${checked}.`);

@@ -126,8 +126,8 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 					message: `${formatValue(value)} is not an allowed value for "${field}".`,
 					value,
 					expected: `one of ${listOf(allowed)}`,
-					...(didYouMean ? { didYouMean } : {}),
-					fix: `Write ${field}: ${didYouMean ?? allowed[0]}`,
+					// A fix names a value only when one is close; the allowed values are in `expected`.
+					...(didYouMean ? { didYouMean, fix: `Write ${field}: ${didYouMean}` } : {}),
 				},
 			];
 		}

@@ -25,6 +25,8 @@ import {
 	type CharacterProblem,
 } from './text-characters.ts';
 import { parseYaml } from './yaml-source.ts';
+import { vocabularyIssues } from '../domain/vocabulary/check.ts';
+import { vocabularyOf } from '../domain/vocabulary/index.ts';
 
 export interface VirtualFile {
 	/** Path relative to the content folder, posix separators, e.g. `guidelines/fotos.mdx`. */
@@ -181,6 +183,17 @@ export function loadHandbookFromFiles(
 		options.cache?.set(repoFile, { text, doc, diagnostics: found });
 		diagnostics.push(...found);
 		if (doc) docs.push(doc);
+	}
+
+	const vocabulary = vocabularyOf(config);
+	if (vocabulary) {
+		if (config?.data)
+			diagnostics.push(...vocabularyIssues(handbookSchema, config.data, vocabulary, config));
+		for (const doc of docs)
+			if (doc.data)
+				diagnostics.push(
+					...vocabularyIssues(DOC_TYPES[doc.type].schema, doc.data, vocabulary, doc),
+				);
 	}
 
 	if (!config && !diagnostics.some((d) => d.file === repoPath(HANDBOOK_FILE))) {

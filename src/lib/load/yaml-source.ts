@@ -3,15 +3,26 @@
  * a line and column. Used for YAML documents, handbook.yaml and MDX frontmatter.
  */
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import {
+	isMap,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	visit,
+	type Node,
+	type Pair,
+	type Scalar,
+} from 'yaml';
 import type { DataPath, Position } from '../diagnostics/diagnostics.ts';
 import type { SourceLocator } from '../model/model.ts';
 import { findTooDeep, MAX_ALIASES, MAX_NESTING } from './yaml-limits.ts';
 
 export interface YamlProblem extends Position {
 	message: string;
-	/** What was expected and how to fix it, when the generic YAML advice does not fit. */
+	/** What was expected, when the generic YAML advice does not fit. */
 	expected?: string;
+	/** How to repair it, when the mistake is clear (otherwise the caller's general advice). */
 	fix?: string;
 }
 
@@ -99,6 +110,7 @@ function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
 		// The parser often reports one mistake several times at the same place.
 		if (!problems.some((p) => p.line === problem.line)) problems.push(problem);
 	}
+	if (problems.length === 0) problems.push(...commaInFlowMapping(doc, at));
 	let data: unknown;
 	if (problems.length === 0) {
 		try {
@@ -197,6 +209,14 @@ function explain(
 		if (opened !== undefined)
 			return { ...at(opened), message: 'a quoted value is opened here but never closed' };
 	}
+	if (code === 'TAB_AS_INDENT') {
+		return {
+			line: pos.line,
+			column: 1,
+			message: 'this line is indented with a tab; YAML only accepts spaces for indentation',
+			fix: 'Replace the tab at the start of this line with spaces (two per level), like the lines around it.',
+		};
+	}
 	if (code === 'DUPLICATE_KEY') {
 		const key = /^\s*(?:-\s+)?([^:]+?)\s*:/.exec(lines[pos.line - 1] ?? '')?.[1] ?? '';
 		const indent = (lines[pos.line - 1] ?? '').search(/\S/);
@@ -223,6 +243,46 @@ function explain(
 		}
 	}
 	return { ...pos, message: cleanYamlMessage(message) };
+}
+
+/**
+ * A comma inside `{ … }` ends a value, so `{ text: Fotos, z. B. Memes }` reads as
+ * the text "Fotos" and a field "z. B. Memes" without a value. A key with spaces
+ * and no value in a flow mapping is that mistake: the author meant one text.
+ */
+function commaInFlowMapping(
+	doc: ReturnType<typeof parseDocument>,
+	at: (offset: number) => Position,
+): YamlProblem[] {
+	const found: YamlProblem[] = [];
+	visit(doc, {
+		Map(_, map) {
+			if (!map.flow) return;
+			const pairs = map.items as Pair[];
+			pairs.forEach((pair, i) => {
+				const key = pair.key as Scalar | null;
+				const before = pairs[i - 1];
+				if (
+					i === 0 ||
+					pair.value !== null ||
+					!isScalar(key) ||
+					key.type !== 'PLAIN' ||
+					!/\s/.test(String(key.value)) ||
+					!before ||
+					!isScalar(before.value)
+				)
+					return;
+				const field = String((before.key as Scalar).value);
+				const text = `${String(before.value.value)}, ${String(key.value)}`;
+				found.push({
+					...at(key.range?.[0] ?? 0),
+					message: `the comma ends the value of "${field}" inside { … }, so "${String(key.value)}" is read as a field of its own`,
+					fix: `Put this text in quotes: ${field}: "${text}"`,
+				});
+			});
+		},
+	});
+	return found;
 }
 
 /** Offset of the quote that starts the last unterminated quoted value before `offset`. */

@@ -75,6 +75,8 @@ export function allowedValues(schema: z.ZodType | undefined): string[] | undefin
 interface Meta {
 	format?: string;
 	ref?: string;
+	/** The vocabulary list the value comes from (schemas/vocabulary.ts). */
+	vocabulary?: string;
 	examples?: unknown[];
 }
 
@@ -86,6 +88,10 @@ function meta(schema: z.ZodType | undefined): Meta {
 const REF_NOUNS: Record<string, [string, string]> = {
 	role: ['a role id from a team file', 'role ids from team files'],
 	member: ['a member id from a team file', 'member ids from team files'],
+	'external-party': [
+		'an external party id from a team file (externalParties)',
+		'external party ids from team files (externalParties)',
+	],
 	'checklist-item': [
 		'a checklist item written as <checklist-id>#<item-id>',
 		'checklist items written as <checklist-id>#<item-id>',
@@ -106,6 +112,8 @@ export function describeExpected(schema: z.ZodType | undefined): string {
 	const m = meta(s);
 	const example = exampleFor(s);
 	if (m.ref) return `${REF_NOUNS[m.ref]?.[0] ?? `a ${m.ref} id`}, e.g. ${example}`;
+	if (m.vocabulary)
+		return `an entry of the list "${m.vocabulary}" (built-in or added under vocabulary.${m.vocabulary} in handbook.yaml), e.g. ${example}`;
 	if (m.format === 'date') return `a date written YYYY-MM-DD, e.g. ${example}`;
 	if (m.format === 'duration')
 		return `an ISO 8601 duration such as PT30M (30 minutes), PT4H (4 hours) or P3D (3 days)`;

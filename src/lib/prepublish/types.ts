@@ -82,6 +82,10 @@ export interface CheckRule {
 	href?: string;
 	/** True when the guideline is not approved yet (e.g. in review). */
 	pending?: boolean;
+	/** A post the rule applies to cannot simply go: `fix` first, or `ask` before posting. */
+	blocks?: 'fix' | 'ask';
+	/** Role to ask about it. */
+	askRole?: string;
 	/** Language of the guideline when it differs from the page's. */
 	lang?: string;
 }

@@ -8,6 +8,8 @@
  *   severity [minor] → a note that does not stop the post.
  * - "unsure" on a severity in `askWhenUnsure` [all] → ask before posting; otherwise a note.
  * - An unanswered item keeps the result open.
+ * - A selected guideline rule with `blocks: fix` (or `ask`) counts like an item
+ *   answered "no" that must be fixed (or cleared); its `askRole` is shown with the rule.
  * The result is the most serious outcome: open, then fix first, then ask, else go.
  */
 import type { Selection, SelectedItem } from './selection.ts';
@@ -41,12 +43,20 @@ export interface Verdict {
 	notes: SelectedItem[];
 	ok: SelectedItem[];
 	open: SelectedItem[];
-	/** Roles to contact, in order: those of "ask" items, then those of "fix" items. */
+	/** Roles to contact, in order: those of "ask" items, then those of "fix" items. A rule's `askRole` is shown with the rule. */
 	contacts: string[];
 }
 
 export function decide(selection: Selection, answers: ItemAnswers, policy: CheckPolicy): Verdict {
-	const v: Verdict = { kind: 'go', fix: [], ask: [], notes: [], ok: [], open: [], contacts: [] };
+	const v: Verdict = {
+		kind: 'go',
+		fix: [],
+		ask: [],
+		notes: [],
+		ok: [],
+		open: [],
+		contacts: [],
+	};
 	const lists: Record<Outcome, SelectedItem[]> = {
 		ok: v.ok,
 		fix: v.fix,
@@ -56,7 +66,15 @@ export function decide(selection: Selection, answers: ItemAnswers, policy: Check
 	};
 	for (const s of selection.items)
 		lists[outcomeOf(s.item.severity, answers[s.key], policy)].push(s);
-	v.kind = v.open.length ? 'open' : v.fix.length ? 'fix' : v.ask.length ? 'ask' : 'go';
+	// Selected guideline rules that stop the post (`blocks: fix`) or need a question (`blocks: ask`).
+	const blocks = selection.rules.map((r) => r.blocks);
+	v.kind = v.open.length
+		? 'open'
+		: v.fix.length || blocks.includes('fix')
+			? 'fix'
+			: v.ask.length || blocks.includes('ask')
+				? 'ask'
+				: 'go';
 	v.contacts = [...new Set([...v.ask, ...v.fix].map((s) => s.contact))];
 	return v;
 }

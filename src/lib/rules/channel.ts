@@ -29,7 +29,7 @@ export const channelRequirements: Rule = {
 	id: 'CH-001',
 	severity: 'error',
 	title:
-		'Commercial channels have imprintUrl; active channels have monitoringHours, responseTarget and privacyNoticeUrl; owner differs from deputy.',
+		'Commercial channels have imprintUrl; active channels have monitoringHours, responseTarget (unless replies: false) and privacyNoticeUrl; owner differs from deputy.',
 	check({ handbook }) {
 		const out: Diagnostic[] = [];
 		for (const doc of validDocs(handbook, 'channel')) {
@@ -48,6 +48,8 @@ export const channelRequirements: Rule = {
 			if (c.state === 'active')
 				for (const [field, info] of Object.entries(ACTIVE_FIELDS)) {
 					if (c[field as keyof typeof ACTIVE_FIELDS] !== undefined) continue;
+					// A broadcast-only channel takes no replies, so it promises no response time.
+					if (field === 'responseTarget' && c.replies === false) continue;
 					out.push(
 						report(doc, [field], {
 							anchor: ['state'],

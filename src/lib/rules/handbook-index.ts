@@ -35,6 +35,8 @@ export interface RoleEntry {
 	name: string | undefined;
 	category: string | undefined;
 	canApprove: boolean;
+	/** The role that stands in for every holder of this one (`deputy`). */
+	deputy: string | undefined;
 	timeBudget: TimeBudgetEntry[];
 	/** Whether the defining team document passed its schema; rules check role properties only then. */
 	valid: boolean;
@@ -68,6 +70,8 @@ export interface HandbookIndex {
 	roles: Map<string, RoleEntry>;
 	/** First definition of each member id. */
 	members: Map<string, MemberEntry>;
+	/** External parties (authorities, outside contacts) by id, with the team file that defines them. */
+	externalParties: Map<string, { id: string; doc: SourceDoc; path: DataPath }>;
 	/** Checklist items by `checklist#item`. */
 	checklistItems: Map<string, ChecklistItemEntry>;
 	/** Members holding each role id. */
@@ -116,6 +120,7 @@ export function buildIndex(handbook: Handbook): HandbookIndex {
 		unreadable: new Set(),
 		roles: new Map(),
 		members: new Map(),
+		externalParties: new Map(),
 		checklistItems: new Map(),
 		holders: new Map(),
 		settings: buildSettings(handbook),
@@ -159,9 +164,15 @@ function addTeam(index: HandbookIndex, doc: SourceDoc): void {
 			name: rawString(role, 'name'),
 			category: rawString(role, 'category'),
 			canApprove: isRecord(role) && role['canApprove'] === true,
+			deputy: rawString(role, 'deputy'),
 			timeBudget: readBudget(role),
 			valid,
 		});
+	});
+	rawArray(doc.raw, 'externalParties').forEach((party, i) => {
+		const id = rawString(party, 'id');
+		if (id !== undefined && !index.externalParties.has(id))
+			index.externalParties.set(id, { id, doc, path: ['externalParties', i] });
 	});
 	rawArray(doc.raw, 'members').forEach((member, i) => {
 		const id = rawString(member, 'id');

@@ -3,7 +3,8 @@
  * LEG-002: recommended legal areas have a checklist.
  * LEG-003: a guideline's legal areas are covered by its own checklists.
  */
-import { LEGAL_AREAS, type Guideline } from '../../../schemas/index.ts';
+import type { Guideline } from '../../../schemas/index.ts';
+import { vocabularyOf } from '../domain/vocabulary/index.ts';
 import type { DataPath, Diagnostic, Severity } from '../diagnostics/diagnostics.ts';
 import type { Handbook } from '../model/model.ts';
 import { validDocs } from '../model/model.ts';
@@ -13,16 +14,22 @@ import { diagnosticAt, listIds, reporter, type Finding } from './report.ts';
 import type { Rule } from './types.ts';
 
 /**
- * True when some checklist's legal area cannot be known (unreadable YAML or a
- * value that is not a legal area). Its own error comes first; claiming an area
+ * True when some checklist's legal area cannot be known (no handbook.yaml,
+ * unreadable YAML, or a value that is not a legal area). Its own error comes first; claiming an area
  * is uncovered would only send the author looking in the wrong place.
  */
-function areasUncertain(index: HandbookIndex): boolean {
+function areasUncertain(handbook: Handbook, index: HandbookIndex): boolean {
+	// Without handbook.yaml the missing file is the one problem to report (PARSE-008).
+	const areas = handbook.config && vocabularyOf(handbook.config)?.legalAreas;
 	return (
+		!areas ||
 		index.unreadable.has('checklist') ||
-		index.byType.checklist.some(
-			(c) => !(LEGAL_AREAS as readonly string[]).includes(rawString(c.doc.raw, 'legalArea') ?? ''),
-		)
+		index.byType.checklist.some((c) => {
+			const area = rawString(c.doc.raw, 'legalArea');
+			// A checklist about a topic (not law) counts for no area and hides none.
+			if (area === undefined) return rawString(c.doc.raw, 'topic') === undefined;
+			return !areas.has(area);
+		})
 	);
 }
 
@@ -61,7 +68,7 @@ export const requiredAreasApproved: Rule = {
 		'Every required legal area (always copyright, trademark, competition, personality) has an approved checklist.',
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
-		if (areasUncertain(index)) return out;
+		if (areasUncertain(handbook, index)) return out;
 		for (const area of index.settings.requiredAreas) {
 			const all = checklistsFor(index, area);
 			if (all.some((c) => c.status === 'approved')) continue;
@@ -112,7 +119,7 @@ export const guidelineAreasCovered: Rule = {
 	title: "Each legal area a guideline lists is covered by one of the guideline's checklists.",
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
-		if (areasUncertain(index)) return out;
+		if (areasUncertain(handbook, index)) return out;
 		for (const doc of validDocs(handbook, 'guideline')) {
 			const g: Guideline = doc.data;
 			const covered = new Set(

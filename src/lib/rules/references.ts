@@ -1,7 +1,7 @@
 /** REF-001: every reference resolves. REF-002: references to deprecated documents. */
 import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import type { ValidDoc } from '../model/model.ts';
+import type { Handbook, ValidDoc } from '../model/model.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import { approverList } from './approval.ts';
 import { allValidDocs, type DocEntry, type HandbookIndex } from './handbook-index.ts';
@@ -18,6 +18,18 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 	switch (ref.kind) {
 		case 'role':
 			if (index.roles.has(v) || index.unreadable.has('team')) return undefined;
+			if (index.externalParties.has(v))
+				return {
+					message: ref.approval
+						? `"${v}" is an external party; external parties are notified, they never approve.`
+						: `"${v}" is an external party, not a role.`,
+					expected: ref.approval
+						? `a role with canApprove: true, e.g. ${approverList(index)}`
+						: `a role id from a team file, e.g. ${listIds(index.roles.keys())}`,
+					fix: ref.approval
+						? 'Name a role of your own organisation here, and list the party under notifyExternal.'
+						: 'List external parties under notifyExternal.',
+				};
 			return {
 				message: `Role "${v}" is not defined in any team file.`,
 				expected: ref.approval
@@ -33,6 +45,16 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				expected: `a member id from a team file, e.g. ${listIds(index.members.keys())}`,
 				didYouMean: suggest(v, index.members.keys()),
 				fix: 'Use the id of an existing member.',
+			};
+		case 'external-party':
+			if (index.externalParties.has(v) || index.unreadable.has('team')) return undefined;
+			return {
+				message: `No team file defines the external party "${v}".`,
+				expected: index.externalParties.size
+					? `an external party id, e.g. ${listIds(index.externalParties.keys())}`
+					: 'an id from externalParties in a team file',
+				didYouMean: suggest(v, index.externalParties.keys()),
+				fix: `Use an existing id, or add "${v}" under externalParties in a file in teams/ (name, function, reach, when).`,
 			};
 		case 'document':
 			if (index.docs.has(v)) return undefined;
@@ -100,7 +122,8 @@ function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
 
 /** The document a resolved document reference points to. */
 export function target(index: HandbookIndex, ref: RefSite): DocEntry | undefined {
-	if (ref.kind === 'role' || ref.kind === 'member') return undefined;
+	if (ref.kind === 'role' || ref.kind === 'member' || ref.kind === 'external-party')
+		return undefined;
 	if (ref.kind === 'document') return index.docs.get(ref.value);
 	if (ref.kind === 'checklist-item')
 		return index.typed.checklist.get(ref.value.split('#')[0] ?? '');
@@ -121,12 +144,23 @@ export const referencesResolve: Rule = {
 	id: 'REF-001',
 	severity: 'error',
 	title: 'Every reference to a role, member or document points to something that exists.',
-	check: ({ handbook, index }) =>
-		eachRef(allValidDocs(handbook), (doc, ref) => {
+	check: ({ handbook, index }) => [
+		...eachRef(allValidDocs(handbook), (doc, ref) => {
 			const problem = unresolved(index, ref);
 			return problem && report(doc, ref.path, { ...problem, value: ref.value, at: ref.at });
 		}),
+		...configRefs(handbook, index),
+	],
 };
+
+/** handbook.yaml's own references: the main crisis playbook. */
+function configRefs(handbook: Handbook, index: HandbookIndex): Diagnostic[] {
+	const config = handbook.config;
+	const main = config?.data?.crisis?.mainPlaybook;
+	if (!config || main === undefined) return [];
+	const problem = unresolvedDoc(index, 'playbook', main);
+	return problem ? [report(config, ['crisis', 'mainPlaybook'], { ...problem, value: main })] : [];
+}
 
 export const noDeprecatedReferences: Rule = {
 	id: 'REF-002',

@@ -16,7 +16,8 @@ import type { DataPath } from '../diagnostics/diagnostics.ts';
 import type { ValidDoc } from '../model/model.ts';
 
 /** What a reference must resolve to. A DocType means "a document of that type". */
-export type RefKind = 'role' | 'member' | 'document' | 'checklist-item' | DocType;
+export type RefKind =
+	'role' | 'member' | 'external-party' | 'document' | 'checklist-item' | DocType;
 
 export interface RefSite {
 	kind: RefKind;
@@ -52,6 +53,7 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 			addAll('channel', g.appliesTo, ['appliesTo']);
 			addAll('checklist', g.checklists, ['checklists']);
 			addAll('role', g.contacts, ['contacts']);
+			g.rules.forEach((rule, i) => add('role', rule.askRole, ['rules', i, 'askRole']));
 			g.rules.forEach((r, i) =>
 				addAll('checklist-item', r.checklistItems, ['rules', i, 'checklistItems']),
 			);
@@ -67,6 +69,7 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 			const p = doc.data as Playbook;
 			p.levels.forEach((level, i) => {
 				addAll('role', level.notify, ['levels', i, 'notify']);
+				addAll('external-party', level.notifyExternal, ['levels', i, 'notifyExternal']);
 				add('role', level.approver, ['levels', i, 'approver'], true);
 				add('role', level.backupApprover, ['levels', i, 'backupApprover'], true);
 				addAll('template', level.holdingStatements, ['levels', i, 'holdingStatements']);
@@ -79,6 +82,7 @@ export function collectRefs(doc: ValidDoc): RefSite[] {
 		}
 		case 'team': {
 			const t = doc.data as Team;
+			t.roles.forEach((r, i) => add('role', r.deputy, ['roles', i, 'deputy']));
 			t.members.forEach((m, i) => {
 				addAll('role', m.roles, ['members', i, 'roles']);
 				add('member', m.deputyOf, ['members', i, 'deputyOf']);

@@ -10,7 +10,7 @@ export const managersHaveDeputies: Rule = {
 	id: 'TEAM-001',
 	severity: 'error',
 	title:
-		'Every member who holds a social-media-manager role has another member as deputy (deputyOf); nobody is their own deputy.',
+		"Every member who holds a social-media-manager role has another member as deputy (deputyOf, or a holder of the role named as the role's deputy); nobody is their own deputy.",
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
 		const deputies = new Set<string>();
@@ -36,6 +36,10 @@ export const managersHaveDeputies: Rule = {
 					(r) => index.roles.get(r)?.category === 'social-media-manager',
 				);
 				if (managerRole === undefined || deputies.has(member.id)) return;
+				// A deputy per role: someone else holds the role named as the manager role's deputy.
+				const deputyRole = index.roles.get(managerRole)?.deputy;
+				const holders = deputyRole ? (index.holders.get(deputyRole) ?? []) : [];
+				if (holders.some((h) => h.id !== member.id)) return;
 				out.push(
 					report(doc, ['members', i], {
 						message: `${member.name} holds the social media manager role "${managerRole}", but no other member is their deputy for holidays and sickness.`,

@@ -14,6 +14,7 @@ import {
 	HANDBOOK_FILE,
 	handbookSchema,
 } from '../../../schemas/index.ts';
+import type { Vocabulary } from '../domain/vocabulary/index.ts';
 import { collectSchemaDocs } from './jsdoc.ts';
 import { buildJsonSchema, missingDescriptions, type JsonSchema } from './json-schema.ts';
 
@@ -62,7 +63,10 @@ function exportNameOf(schema: z.ZodType): string {
 }
 
 /** Builds the annotated JSON Schema of every target. Reading the JSDoc takes about a second. */
-export function generateSchemas(idBase: string = SCHEMA_ID_BASE): GeneratedSchema[] {
+export function generateSchemas(
+	idBase: string = SCHEMA_ID_BASE,
+	vocabulary?: Vocabulary,
+): GeneratedSchema[] {
 	const targets = schemaTargets();
 	const names = targets.map((t) => exportNameOf(t.schema));
 	const docs = collectSchemaDocs(SCHEMAS_MODULE, names);
@@ -77,6 +81,7 @@ export function generateSchemas(idBase: string = SCHEMA_ID_BASE): GeneratedSchem
 			title: titleOf(target),
 			description: [found?.fileDoc, covers].filter(Boolean).join(' '),
 			fields: found?.fields ?? new Map(),
+			...(vocabulary ? { vocabulary } : {}),
 		});
 		return { target, json, missing: missingDescriptions(json) };
 	});

@@ -6,6 +6,8 @@
  * it, and the schemas need nothing newer.
  */
 import { z } from 'zod';
+import { allowedIds, BUILT_IN, type Vocabulary } from '../domain/vocabulary/index.ts';
+import { vocabularyListOf } from '../domain/vocabulary/check.ts';
 import { formatFieldPath, ITEMS, VALUES, type FieldPath } from './field-path.ts';
 
 /** A JSON Schema node, as plain JSON. */
@@ -20,13 +22,18 @@ export interface BuildOptions {
 	description: string;
 	/** JSDoc text per field path (see `formatFieldPath`). */
 	fields: ReadonlyMap<string, string>;
+	/** The merged vocabulary whose ids become the `enum` of vocabulary fields; default: the built-in one. */
+	vocabulary?: Vocabulary;
 }
 
 /**
  * zod metadata keys that are not JSON Schema keywords, renamed to an `x-` extension
  * keyword so that no validator mistakes them for standard ones.
  */
-const RENAMED_META: Readonly<Record<string, string>> = { ref: 'x-kodex-ref' };
+const RENAMED_META: Readonly<Record<string, string>> = {
+	ref: 'x-kodex-ref',
+	vocabulary: 'x-kodex-vocabulary',
+};
 
 /** Keywords whose value is a schema that describes no property (keys, conditions). */
 const SUBSCHEMA_KEYS = new Set(['propertyNames', 'not', 'contains', 'if', 'then', 'else']);
@@ -38,6 +45,11 @@ export function buildJsonSchema(schema: z.ZodType, options: BuildOptions): JsonS
 		target: 'draft-07',
 		io: 'input',
 		unrepresentable: 'throw',
+		// A vocabulary field allows exactly the entries of the merged list.
+		override: (ctx) => {
+			const list = vocabularyListOf(ctx.zodSchema as unknown as z.ZodType);
+			if (list) ctx.jsonSchema.enum = allowedIds(options.vocabulary ?? BUILT_IN, list);
+		},
 	}) as JsonSchema;
 	const { $schema, ...rest } = generated;
 	const annotated = annotate(rest, [], options.fields);

@@ -14,6 +14,8 @@ export interface ChannelView {
 	responseTargetWords?: string;
 	houseRules?: Ref;
 	goals: Ref[];
+	/** False for a broadcast-only channel: the page says it takes no replies and shows no response time. */
+	replies: boolean;
 }
 
 export function channelView(data: Channel, ctx: ViewContext): ChannelView {
@@ -21,8 +23,9 @@ export function channelView(data: Channel, ctx: ViewContext): ChannelView {
 		owner: resolveContact(ctx.roles, data.owner, ctx.lang),
 		deputy: resolveContact(ctx.roles, data.deputy, ctx.lang),
 		goals: refsTo(ctx, data.goals, 'goal'),
+		replies: data.replies !== false,
 	};
-	if (data.responseTarget) {
+	if (data.responseTarget && view.replies) {
 		view.responseTarget = formatDuration(data.responseTarget, ctx.lang);
 		view.responseTargetWords = durationInWords(data.responseTarget, ctx.lang);
 	}

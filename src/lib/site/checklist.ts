@@ -2,10 +2,15 @@
 import type { Checklist, ChecklistItem } from '../../../schemas/index.ts';
 import { resolveContact, type Contact } from './contacts.ts';
 import type { ViewContext } from './context.ts';
-import { legalBasisHref, legalBasisLabel } from './law-links.ts';
+import { BUILT_IN } from '../domain/vocabulary/index.ts';
+import {
+	legalBasisHref,
+	legalBasisLabel,
+	type LegalBasisInput,
+} from '../domain/vocabulary/laws.ts';
 import { anchorId } from './urls.ts';
 
-export { legalBasisHref, legalBasisLabel } from './law-links.ts';
+export { legalBasisHref, legalBasisLabel } from '../domain/vocabulary/laws.ts';
 
 type Severity = ChecklistItem['severity'];
 
@@ -82,6 +87,14 @@ export function checklistStorageKey(
 	return `kodex:checklist:${id}:v${version ?? 0}:${reviewedOn ?? 'unreviewed'}`;
 }
 
+/** A legal basis as shown: the citation, linked to the official text when the catalogue knows it. */
+export function legalBasisView(basis: LegalBasisInput, ctx: ViewContext): LegalBasisView {
+	const laws = (ctx.vocabulary ?? BUILT_IN).laws;
+	const label = legalBasisLabel(basis, laws);
+	const href = legalBasisHref(basis, laws);
+	return href ? { label, href } : { label };
+}
+
 export function checklistView(data: Checklist, ctx: ViewContext): ChecklistView {
 	const items = data.items.map((item) => {
 		const view: ChecklistItemView & { group?: string } = {
@@ -90,10 +103,7 @@ export function checklistView(data: Checklist, ctx: ViewContext): ChecklistView 
 			question: item.question,
 			severity: item.severity,
 			guidance: item.guidance,
-			legalBasis: item.legalBasis.map((b) => {
-				const href = legalBasisHref(b);
-				return href ? { label: legalBasisLabel(b), href } : { label: legalBasisLabel(b) };
-			}),
+			legalBasis: item.legalBasis.map((b) => legalBasisView(b, ctx)),
 			escalateTo: resolveContact(ctx.roles, item.escalateTo ?? data.legalReviewer, ctx.lang),
 			uncertain: item.uncertain === true,
 		};

@@ -4,7 +4,7 @@
  * the header's crisis link. Also the search filters of one document page,
  * from the channel platforms worked out once per site model.
  */
-import { crisisLink, type CrisisLink } from './crisis.ts';
+import type { CrisisLink } from './crisis.ts';
 import {
 	channelPlatforms,
 	docFacets,
@@ -39,11 +39,11 @@ export function languageChrome(site: Site, lang: Language): LanguageChrome {
 	let chrome = byLang.get(lang);
 	if (!chrome) {
 		chrome = {
-			searchFilters: searchFilterGroups(site.docs, site.languages, lang).filter(
+			searchFilters: searchFilterGroups(site.docs, site.languages, lang, site.vocabulary).filter(
 				(g) => g.options.length > (g.key === 'type' ? 0 : 1),
 			),
-			ownLanguage: facetLabel('language', lang, lang),
-			crisis: crisisLink(site.docs, site.languages, lang, site.today, site.defaultLanguage),
+			ownLanguage: facetLabel('language', lang, lang, site.vocabulary),
+			crisis: site.crisisLink(lang),
 			glossary: hasGlossary(site.config, lang) ? glossaryPath(lang) : undefined,
 		};
 		byLang.set(lang, chrome);
@@ -55,5 +55,5 @@ export function languageChrome(site: Site, lang: Language): LanguageChrome {
 export function docSearchFilters(site: Site, doc: SiteDoc): string[] {
 	let byId = platforms.get(site);
 	if (!byId) platforms.set(site, (byId = channelPlatforms(site.docs)));
-	return facetFilters(docFacets(doc, byId), doc.data.language);
+	return facetFilters(docFacets(doc, byId, site.vocabulary), doc.data.language, site.vocabulary);
 }

@@ -1,5 +1,6 @@
 /** What every view function needs to resolve references: the reader's language and the indexes. */
 import { buildDocIndex, linkTo, type DocIndex, type PathOf, type VersionOf } from './docs.ts';
+import type { Vocabulary } from '../domain/vocabulary/index.ts';
 import { buildRoleIndex, type RoleIndex } from './roles.ts';
 import type { DocType, Language, SiteDoc } from './types.ts';
 
@@ -8,6 +9,8 @@ export interface ViewContext {
 	lang: Language;
 	docs: DocIndex;
 	roles: RoleIndex;
+	/** The handbook's merged vocabulary; the built-in one when omitted (tests). */
+	vocabulary?: Vocabulary;
 	/** Where links to documents point from this page; default: each document's own page. */
 	pathOf?: PathOf;
 	/** Which version of a document links show (its translation into `lang`); default: the document. */

@@ -4,8 +4,10 @@
  *
  * 1. only playbooks in force (approved and effective; never in review,
  *    coming, superseded or deprecated), counted once per translation group;
- * 2. a playbook on the shitstorm scale (`shitstorm-0-6`) before any other;
- * 3. then the original in the handbook's default language, then by id.
+ * 2. the playbook handbook.yaml names as `crisis.mainPlaybook` (or a
+ *    translation of it) before any other;
+ * 3. else a playbook on the shitstorm scale (`shitstorm-0-6`) before any other;
+ * 4. then the original in the handbook's default language, then by id.
  *
  * The link goes to the version in the page's language when there is one,
  * else to the fallback page in that language.
@@ -33,18 +35,20 @@ export function mainCrisisPlaybook(
 	docs: readonly SiteDoc[],
 	today: string,
 	defaultLanguage: Language,
+	named?: string,
 ): SiteDoc<'playbook'> | undefined {
 	const inForce = docs.filter(
 		(d): d is SiteDoc<'playbook'> =>
 			d.type === 'playbook' && lifecycleState(d.data, today) === 'current',
 	);
 	const rank = (d: SiteDoc<'playbook'>) => [
+		named !== undefined && translationRoot(d) === named ? 0 : 1,
 		d.data.scale === MAIN_CRISIS_SCALE ? 0 : 1,
 		d.data.language === defaultLanguage ? 0 : 1,
 	];
 	return originals(inForce).sort((a, b) => {
 		const [ra, rb] = [rank(a), rank(b)];
-		return ra[0]! - rb[0]! || ra[1]! - rb[1]! || a.id.localeCompare(b.id);
+		return ra[0]! - rb[0]! || ra[1]! - rb[1]! || ra[2]! - rb[2]! || a.id.localeCompare(b.id);
 	})[0];
 }
 
@@ -63,8 +67,9 @@ export function crisisLink(
 	lang: Language,
 	today: string,
 	defaultLanguage: Language,
+	named?: string,
 ): CrisisLink | undefined {
-	const main = mainCrisisPlaybook(docs, today, defaultLanguage);
+	const main = mainCrisisPlaybook(docs, today, defaultLanguage, named);
 	if (!main) return undefined;
 	const target = counterpart(main, lang, docs) ?? main;
 	return {

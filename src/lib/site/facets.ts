@@ -9,28 +9,22 @@
  * language's label of an option (`{ any: [...] }`), so a filter also works on
  * the other language's index when the reader searches all languages.
  */
-import {
-	AUDIENCES,
-	DOC_TYPE_NAMES,
-	LEGAL_AREAS,
-	PLATFORMS,
-	type LegalArea,
-} from '../../../schemas/index.ts';
+import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
 import { t } from '../../i18n/index.ts';
+import { allowedIds, termLabel, type Vocabulary } from '../domain/vocabulary/index.ts';
 import { localeOf } from './format.ts';
 import type { DocType, Language, SiteDoc } from './types.ts';
 
-export type Platform = (typeof PLATFORMS)[number];
-type Audience = (typeof AUDIENCES)[number];
+export type Platform = string;
 
 /** Pagefind filter keys, as written in the pages and sent by the dialog. */
 export const FILTER_KEYS = ['type', 'legal', 'channel', 'audience', 'language'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface DocFacets {
-	legal: LegalArea[];
+	legal: string[];
 	platforms: Platform[];
-	audience: Audience[];
+	audience: string[];
 }
 
 /** Channel id → platform, from the channel documents on the site. */
@@ -40,13 +34,13 @@ export function channelPlatforms(docs: readonly SiteDoc[]): Map<string, Platform
 	return map;
 }
 
-function isOneOf<T extends string>(values: readonly T[], v: unknown): v is T {
-	return typeof v === 'string' && (values as readonly string[]).includes(v);
+function isOneOf(values: ReadonlyMap<string, unknown>, v: unknown): v is string {
+	return typeof v === 'string' && values.has(v);
 }
 
-function inOrder<T extends string>(order: readonly T[], values: Iterable<T>): T[] {
+function inOrder<T extends string>(order: Iterable<T>, values: Iterable<T>): T[] {
 	const set = new Set(values);
-	return order.filter((v) => set.has(v));
+	return [...order].filter((v) => set.has(v));
 }
 
 /**
@@ -57,15 +51,20 @@ function inOrder<T extends string>(order: readonly T[], values: Iterable<T>): T[
  *   in `appliesTo` / `channels` — `all` means every platform the handbook has;
  * - audience: `audience`.
  */
-export function docFacets(doc: SiteDoc, platformsById: ReadonlyMap<string, Platform>): DocFacets {
+export function docFacets(
+	doc: SiteDoc,
+	platformsById: ReadonlyMap<string, Platform>,
+	vocabulary: Vocabulary,
+): DocFacets {
 	const d = doc.data as unknown as Record<string, unknown>;
-	const legal = new Set<LegalArea>();
-	if (isOneOf(LEGAL_AREAS, d['legalArea'])) legal.add(d['legalArea']);
-	for (const area of asArray(d['legalAreas'])) if (isOneOf(LEGAL_AREAS, area)) legal.add(area);
+	const legal = new Set<string>();
+	if (isOneOf(vocabulary.legalAreas, d['legalArea'])) legal.add(d['legalArea']);
+	for (const area of asArray(d['legalAreas']))
+		if (isOneOf(vocabulary.legalAreas, area)) legal.add(area);
 
 	const platforms = new Set<Platform>();
 	if (doc.type === 'channel') platforms.add(doc.data.platform);
-	for (const p of asArray(d['platforms'])) if (isOneOf(PLATFORMS, p)) platforms.add(p);
+	for (const p of asArray(d['platforms'])) if (isOneOf(vocabulary.platforms, p)) platforms.add(p);
 	for (const field of ['appliesTo', 'channels']) {
 		const value = d[field];
 		if (value === 'all') for (const p of platformsById.values()) platforms.add(p);
@@ -75,11 +74,11 @@ export function docFacets(doc: SiteDoc, platformsById: ReadonlyMap<string, Platf
 		}
 	}
 
-	const audience = asArray(d['audience']).filter((a): a is Audience => isOneOf(AUDIENCES, a));
+	const audience = asArray(d['audience']).filter((a) => isOneOf(vocabulary.audiences, a));
 	return {
-		legal: inOrder(LEGAL_AREAS, legal),
-		platforms: inOrder(PLATFORMS, platforms),
-		audience: inOrder(AUDIENCES, audience),
+		legal: inOrder(vocabulary.legalAreas.keys(), legal),
+		platforms: inOrder(vocabulary.platforms.keys(), platforms),
+		audience: inOrder(vocabulary.audiences.keys(), audience),
 	};
 }
 
@@ -88,16 +87,21 @@ function asArray(value: unknown): unknown[] {
 }
 
 /** The filter label of a facet value in `lang` — exactly what the page writes. */
-export function facetLabel(key: FilterKey, value: string, lang: Language): string {
+export function facetLabel(
+	key: FilterKey,
+	value: string,
+	lang: Language,
+	vocabulary: Vocabulary,
+): string {
 	switch (key) {
 		case 'type':
 			return t(lang, `docType.${value as DocType}`);
 		case 'legal':
-			return t(lang, `legalArea.${value as LegalArea}`);
+			return termLabel(vocabulary, 'legalAreas', value, lang);
 		case 'channel':
-			return t(lang, `platform.${value as Platform}`);
+			return termLabel(vocabulary, 'platforms', value, lang);
 		case 'audience':
-			return capitalise(t(lang, `audience.${value as Audience}`), lang);
+			return capitalise(termLabel(vocabulary, 'audiences', value, lang), lang);
 		case 'language':
 			// Each page names its own language in that language: Deutsch, English.
 			return t(value as Language, `language.${value as Language}`);
@@ -105,11 +109,11 @@ export function facetLabel(key: FilterKey, value: string, lang: Language): strin
 }
 
 /** `data-pagefind-filter` values for the facets of a page in `lang`, e.g. `legal:Urheberrecht`. */
-export function facetFilters(facets: DocFacets, lang: Language): string[] {
+export function facetFilters(facets: DocFacets, lang: Language, vocabulary: Vocabulary): string[] {
 	return [
-		...facets.legal.map((v) => `legal:${facetLabel('legal', v, lang)}`),
-		...facets.platforms.map((v) => `channel:${facetLabel('channel', v, lang)}`),
-		...facets.audience.map((v) => `audience:${facetLabel('audience', v, lang)}`),
+		...facets.legal.map((v) => `legal:${facetLabel('legal', v, lang, vocabulary)}`),
+		...facets.platforms.map((v) => `channel:${facetLabel('channel', v, lang, vocabulary)}`),
+		...facets.audience.map((v) => `audience:${facetLabel('audience', v, lang, vocabulary)}`),
 	];
 }
 
@@ -137,13 +141,14 @@ export const VALUE_SEPARATOR = '|';
 
 /**
  * The filter groups of the search dialog on a page in `lang`: only values that
- * occur on the site, in a fixed order. Bounded by the schema's enums, so the
- * dialog does not grow with the handbook.
+ * occur on the site, in vocabulary order. Bounded by the handbook's vocabulary,
+ * so the dialog does not grow with the number of documents.
  */
 export function searchFilterGroups(
 	docs: readonly SiteDoc[],
 	languages: readonly Language[],
 	lang: Language,
+	vocabulary: Vocabulary,
 ): FilterGroup[] {
 	const platformsById = channelPlatforms(docs);
 	const present: Record<FilterKey, Set<string>> = {
@@ -154,7 +159,7 @@ export function searchFilterGroups(
 		language: new Set(),
 	};
 	for (const doc of docs) {
-		const facets = docFacets(doc, platformsById);
+		const facets = docFacets(doc, platformsById, vocabulary);
 		present.type.add(doc.type);
 		present.language.add(doc.data.language);
 		for (const v of facets.legal) present.legal.add(v);
@@ -163,9 +168,9 @@ export function searchFilterGroups(
 	}
 	const order: Record<FilterKey, readonly string[]> = {
 		type: DOC_TYPE_NAMES,
-		legal: LEGAL_AREAS,
-		channel: PLATFORMS,
-		audience: AUDIENCES,
+		legal: allowedIds(vocabulary, 'legalAreas'),
+		channel: allowedIds(vocabulary, 'platforms'),
+		audience: allowedIds(vocabulary, 'audiences'),
 		language: languages,
 	};
 	return FILTER_KEYS.map((key) => ({
@@ -174,12 +179,15 @@ export function searchFilterGroups(
 			.filter((v) => present[key].has(v))
 			.map((v) => ({
 				key: v,
-				label: key === 'language' ? t(lang, `language.${v as Language}`) : facetLabel(key, v, lang),
+				label:
+					key === 'language'
+						? t(lang, `language.${v as Language}`)
+						: facetLabel(key, v, lang, vocabulary),
 				values: [
 					...new Set(
 						key === 'language'
-							? [facetLabel(key, v, lang)]
-							: languages.map((l) => facetLabel(key, v, l)),
+							? [facetLabel(key, v, lang, vocabulary)]
+							: languages.map((l) => facetLabel(key, v, l, vocabulary)),
 					),
 				],
 			})),

@@ -1,5 +1,5 @@
 /** Guideline pages: do/don't rules with rationale, contacts, channels and backing checklists. */
-import type { Guideline, LegalArea } from '../../../schemas/index.ts';
+import type { Guideline } from '../../../schemas/index.ts';
 import { resolveContacts, type Contact } from './contacts.ts';
 import { refsTo, type Ref, type ViewContext } from './context.ts';
 import { linksTo } from './docs.ts';
@@ -27,7 +27,7 @@ export interface GuidelineView {
 	/** `all`, or the channels the guideline applies to. */
 	appliesTo: 'all' | Ref[];
 	checklists: DocLink[];
-	legalAreas: LegalArea[];
+	legalAreas: string[];
 	disclaimer?: string;
 }
 

@@ -4,10 +4,9 @@ import { linkTo } from './docs.ts';
 import { resolveRole } from './roles.ts';
 import type { ViewContext } from './context.ts';
 import { formatDate } from './format.ts';
-import type { AUDIENCES } from '../../../schemas/index.ts';
 import type { DocLink, RoleRef, SiteDoc, Status } from './types.ts';
 
-type Audience = (typeof AUDIENCES)[number];
+type Audience = string;
 
 export interface DocMetaView {
 	status: Status;

@@ -4,6 +4,7 @@ import { parseDuration } from '../domain/duration.ts';
 import { resolveContact, resolveContacts, type Contact } from './contacts.ts';
 import { refsTo, type Ref, type ViewContext } from './context.ts';
 import { durationInWords } from './duration-words.ts';
+import { resolveExternalParties, type ExternalPartyView } from './external-parties.ts';
 import { formatDuration } from './format.ts';
 import { resolveRole, resolveRoles } from './roles.ts';
 import { fillableText, type FillableText } from './template.ts';
@@ -26,6 +27,8 @@ export interface LevelView {
 	updateEvery?: string;
 	updateEveryWords?: string;
 	notify: RoleRef[];
+	/** External parties notified at this level. */
+	notifyExternal: ExternalPartyView[];
 	approver: Contact;
 	backupApprover: Contact;
 	holdingStatements: Ref[];
@@ -76,6 +79,8 @@ export interface PlaybookView {
 		duties: string[];
 	};
 	channels: 'all' | Ref[];
+	/** Every external party the playbook notifies, once, with how and when to reach it. */
+	externalParties: ExternalPartyView[];
 }
 
 /** Whether a lower number means a more severe level on this scale. */
@@ -181,6 +186,7 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 			acknowledgeWithin: formatDuration(l.acknowledgeWithin, lang),
 			acknowledgeWords: durationInWords(l.acknowledgeWithin, lang),
 			notify: resolveRoles(roles, l.notify, lang),
+			notifyExternal: resolveExternalParties(ctx, l.notifyExternal),
 			approver: resolveContact(roles, l.approver, lang),
 			backupApprover: resolveContact(roles, l.backupApprover, lang),
 			holdingStatements: refsTo(ctx, l.holdingStatements, 'template'),
@@ -228,5 +234,8 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 		holdingStatements: holdingStatements(ordered, ctx),
 		postMortem,
 		channels: data.channels === 'all' ? 'all' : refsTo(ctx, data.channels, 'channel'),
+		externalParties: resolveExternalParties(ctx, [
+			...new Set(data.levels.flatMap((l) => l.notifyExternal ?? [])),
+		]),
 	};
 }

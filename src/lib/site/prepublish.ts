@@ -12,6 +12,7 @@ import type {
 	PrepublishCondition,
 } from '../../../schemas/index.ts';
 import { dictionaries } from '../../i18n/index.ts';
+import { BUILT_IN, termLabel } from '../domain/vocabulary/index.ts';
 import type {
 	CheckCondition,
 	CheckData,
@@ -25,7 +26,7 @@ import type {
 	Severity,
 } from '../prepublish/types.ts';
 import { DEFAULT_POLICY } from '../prepublish/verdict.ts';
-import { legalBasisHref, legalBasisLabel } from './checklist.ts';
+import { legalBasisView } from './checklist.ts';
 import type { ViewContext } from './context.ts';
 import { linkTo } from './docs.ts';
 import { formatDate } from './format.ts';
@@ -140,10 +141,7 @@ function resolveItems(keys: string[], ctx: ViewContext, base: string): Resolved 
 			question: item.question,
 			guidance: item.guidance,
 			severity: item.severity,
-			legalBasis: item.legalBasis.map((b) => {
-				const href = legalBasisHref(b);
-				return href ? { label: legalBasisLabel(b), href } : { label: legalBasisLabel(b) };
-			}),
+			legalBasis: item.legalBasis.map((b) => legalBasisView(b, ctx)),
 			reviewer: data.legalReviewer,
 		};
 		if (item.escalateTo) view.escalateTo = item.escalateTo;
@@ -189,6 +187,8 @@ function resolveRules(
 			items: (rule.checklistItems ?? []).filter((k) => items[k]),
 		};
 		if (rule.rationale) view.rationale = rule.rationale;
+		if (rule.blocks) view.blocks = rule.blocks;
+		if (rule.askRole) view.askRole = rule.askRole;
 		if (data.status !== 'approved') view.pending = true;
 		if (data.language !== ctx.lang) view.lang = data.language;
 		const href = hrefOf(ctx, doc, anchorId('rule', rule.id), base);
@@ -213,7 +213,8 @@ function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 		(d): d is SiteDoc<'channel'> =>
 			d.type === 'channel' && !d.data.translationOf && d.data.state === 'active',
 	);
-	const platformLabel = (c: Channel) => dictionaries[ctx.lang][`platform.${c.platform}`];
+	const vocabulary = ctx.vocabulary ?? BUILT_IN;
+	const platformLabel = (c: Channel) => termLabel(vocabulary, 'platforms', c.platform, ctx.lang);
 	const count = (c: Channel) => channels.filter((o) => o.data.platform === c.platform).length;
 	return channels.map((c) => ({
 		id: c.id,
@@ -286,6 +287,7 @@ export function prepublishView(
 	const roleIds = new Set<string>([data.escalation.default]);
 	if (data.escalation.deputy) roleIds.add(data.escalation.deputy);
 	for (const m of mappings) if (m.askRole) roleIds.add(m.askRole);
+	for (const rule of Object.values(rules)) if (rule.askRole) roleIds.add(rule.askRole);
 	for (const item of Object.values(items)) {
 		roleIds.add(item.reviewer);
 		if (item.escalateTo) roleIds.add(item.escalateTo);

@@ -50,6 +50,16 @@ function definitions(team: SiteDoc<'team'>, pathOf: TeamPath): RoleDefinition[] 
 		const deputies = team.data.members
 			.filter((m) => m.deputyOf !== undefined && holderIds.has(m.deputyOf))
 			.map((m) => ({ ...person(m), of: m.deputyOf as string }));
+		// A deputy per role: the holders of the role named as `deputy` stand in for every holder.
+		const first = holders[0]?.id;
+		if (role.deputy && first)
+			for (const m of team.data.members)
+				if (
+					m.roles.includes(role.deputy) &&
+					!holderIds.has(m.id) &&
+					!deputies.some((d) => d.id === m.id)
+				)
+					deputies.push({ ...person(m), of: first });
 		return {
 			id: role.id,
 			name: role.name,

@@ -4,7 +4,10 @@
  */
 import type { ConfidentialMode } from '../domain/publication.ts';
 import { DOC_TYPES } from '../../../schemas/index.ts';
+import type { VocabularyKind } from '../../../schemas/index.ts';
+import { mergeVocabulary, termLabel, type Vocabulary } from '../domain/vocabulary/index.ts';
 import { createIndexes, type ViewContext } from './context.ts';
+import { crisisLink, type CrisisLink } from './crisis.ts';
 import type { HandbookConfig, Language, SiteDoc } from './types.ts';
 
 export interface Site {
@@ -15,6 +18,12 @@ export interface Site {
 	docs: SiteDoc[];
 	/** The build date, YYYY-MM-DD: decides whether a document is coming or in force. */
 	today: string;
+	/** Built-in lists merged with the company's `vocabulary` from handbook.yaml. */
+	vocabulary: Vocabulary;
+	/** The label of a vocabulary entry in `lang` (falling back to the default language). */
+	label(kind: VocabularyKind, id: string, lang: Language): string;
+	/** The header's crisis link for pages in `lang` (handbook.yaml `crisis.mainPlaybook`, else the shitstorm playbook). */
+	crisisLink(lang: Language): CrisisLink | undefined;
 	/** The view context for pages in `lang`. */
 	context(lang: Language): ViewContext;
 	/** Whether confidential documents are in this build, and whether search indexes them. */
@@ -48,7 +57,8 @@ export function buildSite(
 	confidential: ConfidentialMode = 'exclude',
 ): Site {
 	const cfg = config ?? FALLBACK_CONFIG;
-	const indexes = createIndexes(docs);
+	const vocabulary = mergeVocabulary(cfg.vocabulary);
+	const indexes = { ...createIndexes(docs), vocabulary };
 	const byKey = new Map(docs.map((d) => [`${d.type}/${d.id}`, d]));
 	return {
 		config: cfg,
@@ -56,6 +66,17 @@ export function buildSite(
 		defaultLanguage: cfg.locales.default,
 		docs: [...docs],
 		today,
+		vocabulary,
+		label: (kind, id, lang) => termLabel(vocabulary, kind, id, lang, cfg.locales.default),
+		crisisLink: (lang) =>
+			crisisLink(
+				docs,
+				siteLanguages(cfg),
+				lang,
+				today,
+				cfg.locales.default,
+				cfg.crisis?.mainPlaybook,
+			),
 		context: (lang) => ({ lang, ...indexes }),
 		confidential,
 		find: (type, id) => byKey.get(`${type}/${id}`),

@@ -1,12 +1,14 @@
 /** Team pages: roles with their holders, members, coverage, time budgets and the RACI matrix. */
-import { ACTIVITIES, type Member, type Role, type Team } from '../../../schemas/index.ts';
+import type { Member, Role, Team } from '../../../schemas/index.ts';
+import { allowedIds, BUILT_IN, type Vocabulary } from '../domain/vocabulary/index.ts';
 import type { ViewContext } from './context.ts';
 import { resolveRole } from './roles.ts';
 import type { RoleRef } from './types.ts';
+import type { ExternalPartyView } from './external-parties.ts';
 import { anchorId } from './urls.ts';
 
 type RaciValue = 'R' | 'A' | 'C' | 'I' | 'AR';
-export type Activity = (typeof ACTIVITIES)[number];
+export type Activity = string;
 
 interface PersonLink {
 	id: string;
@@ -95,6 +97,8 @@ export interface TeamView {
 	members: MemberView[];
 	raci: RaciView | undefined;
 	budget: TimeBudgetView | undefined;
+	/** Authorities and outside contacts this team defines. */
+	externalParties: ExternalPartyView[];
 }
 
 /** Minutes per week: per-day budgets × working days plus per-week budgets. */
@@ -114,10 +118,11 @@ export function fteShare(minutesPerWeek: number, fullTimeHours: number): number 
 export function timeBudget(
 	team: Team,
 	workweek: Workweek = DEFAULT_WORKWEEK,
+	vocabulary: Vocabulary = BUILT_IN,
 ): TimeBudgetView | undefined {
 	const budgets = team.roles.flatMap((r) => r.timeBudget ?? []);
 	if (budgets.length === 0) return undefined;
-	const rows: BudgetRow[] = ACTIVITIES.map((activity) => {
+	const rows: BudgetRow[] = allowedIds(vocabulary, 'activities').map((activity) => {
 		const mine = budgets.filter((b) => b.activity === activity);
 		const perDay = mine.filter((b) => b.per === 'day').reduce((s, b) => s + b.minutes, 0);
 		const perWeek = mine.filter((b) => b.per === 'week').reduce((s, b) => s + b.minutes, 0);
@@ -231,6 +236,7 @@ export function teamView(
 		roles,
 		members,
 		raci: raciMatrix(team, ctx),
-		budget: timeBudget(team, workweek),
+		budget: timeBudget(team, workweek, ctx.vocabulary),
+		externalParties: (team.externalParties ?? []).map((p) => ({ ...p, known: true })),
 	};
 }

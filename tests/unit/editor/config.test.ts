@@ -5,7 +5,8 @@
  * field are offered: selects, relation pickers, lists, required flags.
  */
 import { describe, expect, it } from 'vitest';
-import { DOC_TYPE_NAMES, LEGAL_AREAS, STATUSES } from '../../../schemas/index.ts';
+import { DOC_TYPE_NAMES, STATUSES } from '../../../schemas/index.ts';
+import { allowedIds, BUILT_IN } from '../../../src/lib/domain/vocabulary/index.ts';
 import {
 	editorConfig,
 	type EditorField,
@@ -133,7 +134,7 @@ describe('editor configuration generated from the schemas', () => {
 		expect(field('guideline', 'legalAreas')).toMatchObject({
 			widget: 'select',
 			multiple: true,
-			options: [...LEGAL_AREAS],
+			options: allowedIds(BUILT_IN, 'legalAreas'),
 			required: false,
 		});
 	});

@@ -5,7 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { select, type Selection } from '../../../src/lib/prepublish/selection.ts';
-import type { Answers, CheckData, ItemAnswers } from '../../../src/lib/prepublish/types.ts';
+import type {
+	Answers,
+	CheckData,
+	CheckRule,
+	ItemAnswers,
+} from '../../../src/lib/prepublish/types.ts';
 import { decide, DEFAULT_POLICY, outcomeOf } from '../../../src/lib/prepublish/verdict.ts';
 import { example } from './example.ts';
 
@@ -164,5 +169,35 @@ describe('verdict', () => {
 		expect(outcomeOf('blocker', 'unsure', p(lax))).toBe('ask');
 		expect(outcomeOf('blocker', 'yes', p(lax))).toBe('ok');
 		expect(outcomeOf('minor', undefined, p(lax))).toBe('open');
+	});
+});
+
+describe('guideline rules that block', () => {
+	const rule = (key: string, blocks?: 'fix' | 'ask', askRole?: string): CheckRule => ({
+		key,
+		guideline: key.split('#')[0]!,
+		source: 'Leitstelle',
+		kind: 'dont',
+		text: 'Keine Fotos aus der Leitstelle während einer Störung.',
+		items: [],
+		...(blocks ? { blocks } : {}),
+		...(askRole ? { askRole } : {}),
+	});
+	const selection = (rules: CheckRule[]): Selection => ({ mappings: [], items: [], rules });
+
+	it('turns "go" into "fix first"', () => {
+		const v = decide(
+			selection([rule('leitstelle#keine-fotos', 'fix', 'pressestelle')]),
+			{},
+			DEFAULT_POLICY,
+		);
+		expect(v.kind).toBe('fix');
+	});
+
+	it('asks before posting for `blocks: ask`, and leaves advice rules alone', () => {
+		expect(decide(selection([rule('a#b', 'ask')]), {}, DEFAULT_POLICY).kind).toBe('ask');
+		const advice = decide(selection([rule('a#c')]), {}, DEFAULT_POLICY);
+		expect(advice.kind).toBe('go');
+		expect(advice.contacts).toEqual([]);
 	});
 });

@@ -104,3 +104,35 @@ describe('LEG-003 guideline legal areas covered', () => {
 		expect(run.diagnostics).toEqual([]);
 	});
 });
+
+describe('a checklist about a topic, not law', () => {
+	it('is a proper check: no legal area, and no LEG error hides or follows', () => {
+		const run = runBaseline((b) => {
+			b.files['checklists/barrierefreiheit.mdx'] = {
+				data: {
+					...b.checklist,
+					id: 'barrierefreiheit',
+					legalArea: undefined,
+					topic: 'accessibility',
+				},
+				body: 'Barrierefreie Beiträge.\n',
+			};
+		});
+		expect([...run.load.diagnostics, ...run.diagnostics]).toEqual([]);
+	});
+
+	it('needs legalArea or topic, and not both', () => {
+		const none = runBaseline((b) => {
+			delete b.checklist.legalArea;
+		});
+		expect(none.load.diagnostics).toEqual([
+			expect.objectContaining({ rule: 'SCH-001', path: 'legalArea' }),
+		]);
+		const both = runBaseline((b) => {
+			b.checklist.topic = 'accessibility';
+		});
+		expect(both.load.diagnostics).toEqual([
+			expect.objectContaining({ rule: 'SCH-002', path: 'topic' }),
+		]);
+	});
+});

@@ -215,3 +215,30 @@ describe('TEAM-005 time budgets fit the weekly hours', () => {
 		]);
 	});
 });
+
+describe('TEAM-001 with a deputy per role', () => {
+	it('accepts a manager role whose deputy role someone else holds', () => {
+		const run = runBaseline((b) => {
+			delete b.team.members[1].deputyOf;
+			b.team.roles[0].deputy = 'community-manager';
+		});
+		expect([...run.load.diagnostics, ...run.diagnostics]).toEqual([]);
+	});
+
+	it('still reports the manager when only the manager holds the deputy role', () => {
+		const run = runBaseline((b) => {
+			delete b.team.members[1].deputyOf;
+			b.team.roles[0].deputy = 'social-media-manager';
+		});
+		expect(run.diagnostics.map((d) => [d.rule, d.path])).toEqual([['TEAM-001', 'members[0]']]);
+	});
+
+	it('resolves the deputy role like any role reference', () => {
+		const run = runBaseline((b) => {
+			b.team.roles[0].deputy = 'vertretung';
+		});
+		expect(run.diagnostics).toEqual([
+			expect.objectContaining({ rule: 'REF-001', path: 'roles[0].deputy', value: 'vertretung' }),
+		]);
+	});
+});

@@ -88,6 +88,20 @@ describe('CH-001 channel requirements', () => {
 		expect(planned.diagnostics).toEqual([]);
 	});
 
+	it('asks a broadcast-only channel (replies: false) for no response target', () => {
+		const run = runBaseline((b) => {
+			delete b.channel.responseTarget;
+		});
+		expect(run.diagnostics).toEqual([
+			expect.objectContaining({ rule: 'CH-001', path: 'responseTarget' }),
+		]);
+		const broadcast = runBaseline((b) => {
+			delete b.channel.responseTarget;
+			b.channel.replies = false;
+		});
+		expect([...broadcast.load.diagnostics, ...broadcast.diagnostics]).toEqual([]);
+	});
+
 	it('reports an owner who is also the deputy', () => {
 		const run = runBaseline((b) => {
 			b.channel.deputy = 'social-media-manager';

@@ -40,7 +40,17 @@ describe('channel view', () => {
 				},
 				{ id: 'weg', label: 'weg' },
 			],
+			replies: true,
 		});
+	});
+
+	it('says a broadcast-only channel takes no replies and promises no response time', () => {
+		const view = channelView(
+			makeDoc('channel', 'warnkanal', { replies: false, responseTarget: 'PT4H' }).data,
+			makeContext([]),
+		);
+		expect(view.replies).toBe(false);
+		expect(view.responseTarget).toBeUndefined();
 	});
 
 	it('leaves out what the channel does not set', () => {

@@ -27,6 +27,26 @@ describe('main crisis playbook', () => {
 		expect(mainCrisisPlaybook([], TODAY, 'de')).toBeUndefined();
 	});
 
+	it('takes the playbook handbook.yaml names, on any scale, and its translation', () => {
+		const outage = makeDoc('playbook', 'versorgungsausfall', { scale: 'custom-ascending' });
+		const outageEn = makeDoc(
+			'playbook',
+			'supply-outage',
+			{ scale: 'custom-ascending', translationOf: 'versorgungsausfall' },
+			'en',
+		);
+		const docs = [storm, stormEn, outage, outageEn, tiers];
+		expect(mainCrisisPlaybook(docs, TODAY, 'de', 'versorgungsausfall')?.id).toBe(
+			'versorgungsausfall',
+		);
+		expect(crisisLink(docs, ['de', 'en'], 'en', TODAY, 'de', 'versorgungsausfall')).toMatchObject({
+			href: '/en/playbooks/supply-outage/',
+			language: 'en',
+		});
+		// A named playbook that is not in force leaves the usual choice.
+		expect(mainCrisisPlaybook([storm, draft], TODAY, 'de', 'a-entwurf')?.id).toBe('shitstorm');
+	});
+
 	it('does not depend on the order of the documents', () => {
 		const docs = [storm, tiers, stormEn, draft];
 		expect(mainCrisisPlaybook([...docs].reverse(), TODAY, 'de')?.id).toBe(

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/site/facets.ts';
 import { dictionaries } from '../../../src/i18n/index.ts';
 import { makeDoc } from './fixtures.ts';
+import { BUILT_IN } from '../../../src/lib/domain/vocabulary/index.ts';
 
 const linkedin = makeDoc('channel', 'linkedin');
 const insta = makeDoc('channel', 'insta', { platform: 'instagram' });
@@ -33,6 +34,7 @@ const facetsOf = (id: string) =>
 	docFacets(
 		docs.find((d) => d.id === id)!,
 		platforms,
+		BUILT_IN,
 	);
 
 describe('document facets', () => {
@@ -59,28 +61,28 @@ describe('document facets', () => {
 	});
 
 	it('writes one filter value per facet, labelled in the page language', () => {
-		expect(facetFilters(facetsOf('fotos'), 'de')).toEqual([
+		expect(facetFilters(facetsOf('fotos'), 'de', BUILT_IN)).toEqual([
 			'legal:Urheberrecht',
 			'legal:Persönlichkeitsrecht',
 			'channel:Instagram',
 			'audience:Alle Mitarbeitenden',
 			'audience:Social-Media-Team',
 		]);
-		expect(facetFilters(facetsOf('marken'), 'en')).toEqual([
+		expect(facetFilters(facetsOf('marken'), 'en', BUILT_IN)).toEqual([
 			'legal:Trademark law',
 			'audience:All employees',
 		]);
 	});
 
 	it('names each language in itself for the language filter', () => {
-		expect(facetLabel('language', 'de', 'en')).toBe('Deutsch');
-		expect(facetLabel('language', 'en', 'de')).toBe('English');
+		expect(facetLabel('language', 'de', 'en', BUILT_IN)).toBe('Deutsch');
+		expect(facetLabel('language', 'en', 'de', BUILT_IN)).toBe('English');
 		expect(capitalise('ärger', 'de')).toBe('Ärger');
 	});
 });
 
 describe('search filter options', () => {
-	const groups = searchFilterGroups(docs, ['de', 'en'], 'de');
+	const groups = searchFilterGroups(docs, ['de', 'en'], 'de', BUILT_IN);
 	const group = (key: string) => groups.find((g) => g.key === key)!;
 
 	it('offers only values that occur, with every language’s label as the value', () => {
@@ -112,10 +114,14 @@ describe('search filter options', () => {
 	});
 
 	it('never uses the value separator inside a filter label', () => {
-		const prefixes = /^(docType|legalArea|platform|audience|language)\./;
+		const prefixes = /^(docType|language)\./;
 		for (const dict of Object.values(dictionaries))
 			for (const [key, value] of Object.entries(dict))
 				if (prefixes.test(key)) expect(value, key).not.toContain(VALUE_SEPARATOR);
+		for (const kind of ['legalAreas', 'platforms', 'audiences'] as const)
+			for (const term of BUILT_IN[kind].values())
+				for (const label of Object.values(term.label))
+					expect(label, `${kind}.${term.id}`).not.toContain(VALUE_SEPARATOR);
 	});
 });
 

@@ -171,3 +171,36 @@ describe('holding statements', () => {
 		});
 	});
 });
+
+describe('external parties on a playbook', () => {
+	const party = {
+		id: 'gesundheitsamt',
+		name: 'Gesundheitsamt',
+		function: 'Aufsicht über das Trinkwasser',
+		reach: 'Lagezentrum, rund um die Uhr',
+		when: 'sobald eine Warnung erwogen wird',
+	};
+	const team = makeDoc('team', 'team', { externalParties: [party] });
+	const base = makeDoc('playbook', 'krise').data;
+	const levels = base.levels.map((l, i) =>
+		i === 1 ? { ...l, notifyExternal: ['gesundheitsamt', 'unbekannt'] } : l,
+	);
+	const doc = makeDoc('playbook', 'krise', { levels });
+
+	it('lists the notified parties per level and once for the playbook, linked to the team page', () => {
+		const view = playbookView(doc.data, makeContext([team, doc]));
+		const level = view.levels.find((l) => l.notifyExternal.length > 0)!;
+		expect(level.notifyExternal.map((p) => [p.name, p.known])).toEqual([
+			['Gesundheitsamt', true],
+			['unbekannt', false],
+		]);
+		expect(view.externalParties[0]).toEqual({
+			...party,
+			known: true,
+			href: '/de/teams/team/#external-gesundheitsamt',
+		});
+		expect(view.levels.filter((l) => l.notifyExternal.length === 0)).toHaveLength(
+			view.levels.length - 1,
+		);
+	});
+});

@@ -50,3 +50,16 @@ describe('roles', () => {
 		expect(resolveRoles(index, undefined, 'de')).toEqual([]);
 	});
 });
+
+describe('a deputy per role', () => {
+	it("lists the holders of the role's deputy role as deputies of its holders", () => {
+		const base = makeDoc('team', 'team').data;
+		const team = makeDoc('team', 'team', {
+			roles: base.roles.map((r) => (r.id === 'head' ? { ...r, deputy: 'smm' } : r)),
+			members: base.members.map((m) => ({ ...m, deputyOf: undefined })),
+		});
+		const head = buildRoleIndex([team]).get('head')?.[0];
+		expect(head?.deputies.map((d) => [d.name, d.of])).toEqual([['Anna', 'ben']]);
+		expect(buildRoleIndex([team]).get('smm')?.[0]?.deputies).toEqual([]);
+	});
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { languageFilter, typeFilter, typeLabel, typeMeta } from '../../../src/lib/site/search.ts';
 import { moveInResults, typeBadge } from '../../../src/lib/site/search-keys.ts';
 import { optionValue, searchFilterGroups } from '../../../src/lib/site/facets.ts';
+import { BUILT_IN } from '../../../src/lib/domain/vocabulary/index.ts';
 import { makeDoc } from './fixtures.ts';
 
 describe('search markup', () => {
@@ -42,7 +43,7 @@ describe('search keyboard', () => {
 describe('search result badges', () => {
 	it('shows a result’s type in the page’s language, from the type filter’s options', () => {
 		const docs = [makeDoc('checklist', 'c'), makeDoc('guideline', 'g', {}, 'en')];
-		const [type] = searchFilterGroups(docs, ['de', 'en'], 'en');
+		const [type] = searchFilterGroups(docs, ['de', 'en'], 'en', BUILT_IN);
 		const options = type!.options.map((o) => ({ label: o.label, value: optionValue(o) }));
 		expect(typeBadge('Checkliste', options)).toBe('Checklist');
 		expect(typeBadge('Checklist', options)).toBe('Checklist');

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-	euRegulationHref,
-	federalLawHref,
+	BUILT_IN_CATALOGUE,
 	firstArticle,
 	firstSection,
+	lawHref,
 	legalBasisHref,
 	legalBasisLabel,
-} from '../../../src/lib/site/law-links.ts';
+} from '../../../src/lib/domain/vocabulary/laws.ts';
 
-describe('law links', () => {
+const href = (law: string, ref: string) => lawHref(BUILT_IN_CATALOGUE, law, ref);
+
+describe('law catalogue links', () => {
 	it('finds the first cited section and article', () => {
 		expect(firstSection('§ 51a')).toBe('51a');
 		expect(firstSection('§§ 15, 16, 19a')).toBe('15');
@@ -21,52 +23,39 @@ describe('law links', () => {
 	});
 
 	it('links German federal laws to the cited section on gesetze-im-internet.de', () => {
-		expect(federalLawHref('UrhG', '§ 51a')).toBe(
-			'https://www.gesetze-im-internet.de/urhg/__51a.html',
-		);
-		expect(federalLawHref('KUG', '§§ 22, 23')).toBe(
-			'https://www.gesetze-im-internet.de/kunsturhg/__22.html',
-		);
-		expect(federalLawHref('UWG', '§ 5a Abs. 4')).toBe(
+		expect(href('UrhG', '§ 51a')).toBe('https://www.gesetze-im-internet.de/urhg/__51a.html');
+		expect(href('KUG', '§§ 22, 23')).toBe('https://www.gesetze-im-internet.de/kunsturhg/__22.html');
+		expect(href('UWG', '§ 5a Abs. 4')).toBe(
 			'https://www.gesetze-im-internet.de/uwg_2004/__5a.html',
 		);
-		expect(federalLawHref('TDDDG', '§ 25 Abs. 1')).toBe(
-			'https://www.gesetze-im-internet.de/ttdsg/__25.html',
-		);
-		expect(federalLawHref('BDSG', '§ 26')).toBe(
-			'https://www.gesetze-im-internet.de/bdsg_2018/__26.html',
-		);
+		expect(href('TDDDG', '§ 25 Abs. 1')).toBe('https://www.gesetze-im-internet.de/ttdsg/__25.html');
+		expect(href('BDSG', '§ 26')).toBe('https://www.gesetze-im-internet.de/bdsg_2018/__26.html');
 	});
 
 	it('uses articles for the Basic Law and the whole law for annexes or unclear refs', () => {
-		expect(federalLawHref('GG', 'Art. 5 Abs. 1')).toBe(
-			'https://www.gesetze-im-internet.de/gg/art_5.html',
-		);
-		expect(federalLawHref('UWG', 'Anhang Nr. 11')).toBe(
-			'https://www.gesetze-im-internet.de/uwg_2004/',
-		);
-		expect(federalLawHref('DDG', 'Anlage')).toBe('https://www.gesetze-im-internet.de/ddg/');
-		expect(federalLawHref('BGB', 'allgemein')).toBe('https://www.gesetze-im-internet.de/bgb/');
+		expect(href('GG', 'Art. 5 Abs. 1')).toBe('https://www.gesetze-im-internet.de/gg/art_5.html');
+		expect(href('UWG', 'Anhang Nr. 11')).toBe('https://www.gesetze-im-internet.de/uwg_2004/');
+		expect(href('DDG', 'Anlage')).toBe('https://www.gesetze-im-internet.de/ddg/');
+		expect(href('BGB', 'allgemein')).toBe('https://www.gesetze-im-internet.de/bgb/');
 	});
 
 	it('links nothing for laws without a federal text', () => {
-		expect(federalLawHref('MStV', '§ 18')).toBeUndefined();
-		expect(federalLawHref('TMG', '§ 5')).toBeUndefined();
+		expect(href('MStV', '§ 18')).toBeUndefined();
+		expect(href('TMG', '§ 5')).toBeUndefined();
 		expect(legalBasisHref({ law: 'case-law', ref: 'BGH I ZR 1/23' })).toBeUndefined();
 		expect(legalBasisHref({ law: 'other', ref: '§ 3 PatG' })).toBeUndefined();
 	});
 
 	it('links EU regulations to the cited article through their ELI on EUR-Lex', () => {
-		expect(euRegulationHref('DSGVO', 'Art. 6 Abs. 1 lit. a')).toBe(
+		expect(href('DSGVO', 'Art. 6 Abs. 1 lit. a')).toBe(
 			'https://eur-lex.europa.eu/eli/reg/2016/679/art_6/oj',
 		);
-		expect(euRegulationHref('AI-Act', 'Art. 50 Abs. 4')).toBe(
+		expect(href('AI-Act', 'Art. 50 Abs. 4')).toBe(
 			'https://eur-lex.europa.eu/eli/reg/2024/1689/art_50/oj',
 		);
-		expect(euRegulationHref('DSA', 'Erwägungsgrund 12')).toBe(
-			'https://eur-lex.europa.eu/eli/reg/2022/2065/oj',
-		);
-		expect(euRegulationHref('UrhG', 'Art. 1')).toBeUndefined();
+		expect(href('DSA', 'Erwägungsgrund 12')).toBe('https://eur-lex.europa.eu/eli/reg/2022/2065/oj');
+		// A section law cited by article: the whole law, never a made-up article page.
+		expect(href('UrhG', 'Art. 1')).toBe('https://www.gesetze-im-internet.de/urhg/');
 		expect(legalBasisHref({ law: 'DSGVO', ref: 'Art. 9 Abs. 2, Art. 14' })).toBe(
 			'https://eur-lex.europa.eu/eli/reg/2016/679/art_9/oj',
 		);
