@@ -1,1 +1,1 @@
-document.documentElement.classList.replace('no-js', 'js');
+document.documentElement.className = 'js';

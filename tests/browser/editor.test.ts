@@ -84,7 +84,12 @@ function check(): { code: number | null; report: { errors: Diag[]; warnings: Dia
 	const run = spawnSync(
 		path.join(REPO, 'node_modules', '.bin', 'node'),
 		[path.join(REPO, 'src', 'cli', 'check.ts'), '--format', 'json'],
-		{ cwd: ROOT, env: { ...process.env, KODEX_CONTENT: 'handbook' }, encoding: 'utf8' },
+		// As if `npm run check` were typed in ROOT (npm's INIT_CWD would be the repository).
+		{
+			cwd: ROOT,
+			env: { ...process.env, INIT_CWD: ROOT, KODEX_CONTENT: 'handbook' },
+			encoding: 'utf8',
+		},
 	);
 	return {
 		code: run.status,
@@ -237,7 +242,7 @@ describe('browser editor (local mode)', () => {
 			d.file.endsWith('editor-test.mdx'),
 		);
 		expect(mine).toEqual([]);
-		expect(code).toBe(0);
+		expect(code, JSON.stringify(report.errors)).toBe(0);
 
 		// The page shows check's verdict on the saved file, in the handbook's language.
 		await expect

@@ -35,7 +35,13 @@ describe('npm run check -- --watch', () => {
 		fs.cpSync(BASE, dir, { recursive: true });
 		const child = spawn(process.execPath, ['src/cli/check.ts', '--watch'], {
 			cwd: ROOT,
-			env: { ...process.env, KODEX_CONTENT: dir, KODEX_TODAY: '2026-11-22', NO_COLOR: '1' },
+			env: {
+				...process.env,
+				KODEX_CONTENT: dir,
+				KODEX_TODAY: '2026-11-22',
+				NO_COLOR: '1',
+				KODEX_LANG: 'en',
+			},
 		});
 		children.push(child);
 		let out = '';

@@ -50,7 +50,7 @@ describe('exit codes', () => {
 
 	it('every command: 70 for an unexpected exception, with the stack in the trace file', () => {
 		const script = [
-			"import { runCli } from '../../src/cli/run.ts';",
+			"import { runCli } from './src/cli/run.ts';",
 			"runCli('Usage: test', async () => { throw new TypeError('boom in a rule'); });",
 		].join('\n');
 		const result = run(['--input-type=module', '-e', script]);

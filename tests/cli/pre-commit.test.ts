@@ -19,6 +19,8 @@ const env = {
 	...GIT_AUTHOR_ENV,
 	KODEX_CONTENT: 'content',
 	KODEX_TODAY: '2026-11-22',
+	// The fixture handbook is German; the assertions read the English report.
+	KODEX_LANG: 'en',
 };
 
 function scratchRepo() {

@@ -89,6 +89,8 @@ describe("the templates' commands on a scratch repository", () => {
 		...GIT_AUTHOR_ENV,
 		KODEX_TODAY: '2026-11-22',
 		NO_COLOR: '1',
+		// The fixture handbook is German; the assertions read the English report.
+		KODEX_LANG: 'en',
 	};
 	const repo = path.join(tmpRoot, 'handbook');
 	// npm runs scripts from the Kodex folder, so the scratch handbook is named by its full path.

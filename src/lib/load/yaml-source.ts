@@ -78,10 +78,12 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
  * Texts the fast path leaves to the full parser: anchors (`&`), aliases (`*`),
  * tags (`!`), merge keys (`<<`), and plain scalars whose type the YAML versions
  * and libraries disagree on: numbers with `_`, `0b`/`0o`/`0x` prefixes, leading
- * `+` or `.`, sexagesimal `1:30` style values, and `null` or `~` as a key.
+ * `+` or `.`, sexagesimal `1:30` style values, `null` or `~` as a key, and flow
+ * mappings (`{ … }`), where an unquoted comma splits a text into fields and the
+ * full parser explains it.
  */
 const NEEDS_FULL_PARSER =
-	/[&*!]|<<|\d_\d|\b0[box]|[\s:[,-]\+\d|[\s:[,-]\.\d|\d:\d|(?:^|[\s{,-])(?:null|Null|NULL|~)\s*:/m;
+	/[&*!]|<<|\d_\d|\b0[box]|[\s:[,-]\+\d|[\s:[,-]\.\d|\d:\d|(?:^|[\s{,-])(?:null|Null|NULL|~)\s*:|(?:^|[:,[-])[ \t]*\{/m;
 
 /** The data of a plain YAML mapping, or undefined when the full parser must decide. */
 function readPlainYaml(text: string): Record<string, unknown> | undefined {
@@ -96,7 +98,8 @@ function readPlainYaml(text: string): Record<string, unknown> | undefined {
 	}
 }
 
-function parseWithPositions(text: string, lineOffset: number): ParsedYaml {
+/** The full path alone: the position-keeping tree, and every problem explained. */
+export function parseWithPositions(text: string, lineOffset = 0): ParsedYaml {
 	const lineCounter = new LineCounter();
 	// YAML 1.2 core schema: dates stay strings, `no` stays a string, keys must be unique.
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
