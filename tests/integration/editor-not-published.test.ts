@@ -5,8 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SITE_DIR } from '../setup/build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
+
+/** The shared example build (tests/setup/build-site.ts). */
+const SITE_DIR = inject('siteDir');
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
