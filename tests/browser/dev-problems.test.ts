@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/chromium.ts';
 
@@ -95,6 +95,22 @@ afterAll(async () => {
 	fs.rmSync(tmpRoot, { recursive: true, force: true });
 });
 
+/**
+ * Reloads `page`. After a save the dev server may reload the page itself at the
+ * same moment, which aborts ours ("net::ERR_ABORTED"): then it tries again.
+ */
+async function reloadSettled(page: Page): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			await page.reload();
+			return;
+		} catch (err) {
+			if (attempt >= 5 || !/ERR_ABORTED|detached/.test(String(err))) throw err;
+			await page.waitForTimeout(500);
+		}
+	}
+}
+
 describe('content errors in the dev server', () => {
 	it('shows a saved mistake in the page, keeps serving, and clears it once fixed', async () => {
 		if (!browser) throw new Error('no browser');
@@ -121,7 +137,7 @@ describe('content errors in the dev server', () => {
 
 		fs.writeFileSync(guideline, original);
 		await panel.waitFor({ state: 'detached', timeout: 60_000 });
-		await other.reload();
+		await reloadSettled(other);
 		await other.waitForLoadState('networkidle');
 		expect(await other.locator('#kodex-dev-problems').count()).toBe(0);
 		expect(server?.exitCode).toBeNull();
