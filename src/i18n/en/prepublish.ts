@@ -1,0 +1,90 @@
+/** English UI strings for the pre-publish check: exactly the keys of `../de/prepublish.ts`. */
+import type de from '../de/prepublish.ts';
+
+const enPrepublish: Record<keyof typeof de, string> = {
+	'prepublish.notice':
+		'Not legal advice: the check helps you check your own post. When in doubt, ask the contact named here.',
+	'prepublish.privacy':
+		'Your answers stay in your browser. Kodex stores nothing and sends nothing.',
+	'prepublish.noscript':
+		'Without JavaScript this page cannot select for you. Below are all the questions and which checklist questions apply to which answer. Go through the points that fit your post.',
+	'prepublish.questionsTitle': 'The questions about your post',
+	'prepublish.mappingsTitle': 'Which checklist questions apply when',
+	'prepublish.alwaysTitle': 'For every post',
+	'prepublish.when': 'Applies when',
+	'prepublish.whenAny': 'and at least one of these',
+	'prepublish.or': 'or',
+	'prepublish.and': 'and',
+	'prepublish.answers': 'Answers',
+	'prepublish.stepOf': 'Step {current} of {total}',
+	'prepublish.step1': 'Your post',
+	'prepublish.step1Intro':
+		'Answer a few short questions. The check then shows exactly the checklist questions that apply to your post.',
+	'prepublish.step2': 'Checklist questions',
+	'prepublish.step2Intro':
+		'Answer each question with yes, no or unsure. “Yes” is always the safe answer.',
+	'prepublish.step3': 'Result',
+	'prepublish.next': 'Continue to the checklist questions',
+	'prepublish.back': 'Back',
+	'prepublish.showResult': 'Show the result',
+	'prepublish.edit': 'Change answers',
+	'prepublish.restart': 'Start again',
+	'prepublish.required': 'Please choose an answer.',
+	'prepublish.missing': 'Answers still missing: {count}.',
+	'prepublish.yes': 'Yes',
+	'prepublish.no': 'No',
+	'prepublish.unsure': 'Unsure',
+	'prepublish.none': 'none of these',
+	'prepublish.selected': '{count} checklist questions apply to your post.',
+	'prepublish.progress': '{answered} of {total} answered',
+	'prepublish.reasons': 'Why this question',
+	'prepublish.reasonAlways': 'applies to every post',
+	'prepublish.contact': 'Contact',
+	'prepublish.rulesTitle': 'These rules apply to your post',
+	'prepublish.ruleFrom': 'from',
+	'prepublish.pending': 'guideline still in review',
+	'prepublish.openChecklist': 'In the checklist',
+	'prepublish.verdictGo': 'Go: you may post',
+	'prepublish.verdictGoText':
+		'Every checklist question has a safe answer. Keep the summary with the post if your team records approvals.',
+	'prepublish.verdictFix': 'Fix first',
+	'prepublish.verdictFixText':
+		'At least one decisive point is not met. The post must not appear like this. Fix the points below, then run the check again.',
+	'prepublish.verdictAsk': 'Ask before posting',
+	'prepublish.verdictAskText':
+		'Some points are unclear or not met. Clear them with the contacts named below before you post.',
+	'prepublish.verdictOpen': 'Not complete yet',
+	'prepublish.verdictOpenText': 'Answer all checklist questions first.',
+	'prepublish.fixTitle': 'What you must fix',
+	'prepublish.askTitle': 'What to clear first',
+	'prepublish.notesTitle': 'Notes',
+	'prepublish.openTitle': 'Still open',
+	'prepublish.okTitle': 'Answered safely',
+	'prepublish.yourAnswer': 'Your answer',
+	'prepublish.contactsTitle': 'Contacts',
+	'prepublish.askWhom': 'Ask',
+	'prepublish.generalContact': 'Questions about the check',
+	'prepublish.deputy': 'Deputy',
+	'prepublish.sourcesTitle': 'What this result is based on',
+	'prepublish.version': 'version {version}',
+	'prepublish.reviewedOn': 'reviewed on {date}',
+	'prepublish.recordTitle': 'Keep it for the approval record',
+	'prepublish.recordText':
+		'Copy or print the summary. It lists your answers about the post, every answer and the checklist versions.',
+	'prepublish.copy': 'Copy the summary',
+	'prepublish.print': 'Print',
+	'prepublish.copyLink': 'Copy a link with these answers',
+	'prepublish.copied': 'The summary is on the clipboard.',
+	'prepublish.linkCopied':
+		'The link is on the clipboard. It contains only your answers about the post, no answers to the checklist questions.',
+	'prepublish.copyFailed': 'Copying did not work. Select the text in the box and copy it yourself.',
+	'prepublish.summaryLabel': 'Summary as text',
+	'prepublish.summaryHeading': '{title} – result of the pre-publish check',
+	'prepublish.summaryDate': 'Date: {date}',
+	'prepublish.summaryResult': 'Result: {verdict}',
+	'prepublish.summaryPost': 'About the post',
+	'prepublish.ruleBlocksFix': 'Stops the post: fix it first.',
+	'prepublish.ruleBlocksAsk': 'Ask first.',
+};
+
+export default enPrepublish;

@@ -1,0 +1,45 @@
+/** English UI strings for the review dashboard: exactly the keys of `../de/review.ts`. */
+import type de from '../de/review.ts';
+
+const enReview: Record<keyof typeof de, string> = {
+	'review.title': 'Review dashboard',
+	'review.intro':
+		'Every published document with its owner, approval and review dates. As of {date}.',
+	'review.caption': 'Documents and review dates',
+	'review.captionSortedBy': 'sorted by {column}, {direction}',
+	'review.ascending': 'ascending',
+	'review.descending': 'descending',
+	'review.col.title': 'Document',
+	'review.col.id': 'ID',
+	'review.col.type': 'Type',
+	'review.col.language': 'Language',
+	'review.col.status': 'Status',
+	'review.col.state': 'Review',
+	'review.col.owner': 'Owner',
+	'review.col.approver': 'Approved by',
+	'review.col.reviewedOn': 'Reviewed on',
+	'review.col.reviewBy': 'Review by',
+	'review.col.daysLeft': 'Deadline',
+	'review.col.days': 'Days until review',
+	'review.col.url': 'Address',
+	'review.daysLeft': '{count} days left',
+	'review.daysLeftOne': '1 day left',
+	'review.dueToday': 'due today',
+	'review.overdueBy': '{count} days overdue',
+	'review.overdueByOne': '1 day overdue',
+	'review.notSet': 'not set',
+	'review.filters': 'Filter the table',
+	'review.filterAll': 'All',
+	'review.overdueOnly': 'Overdue only',
+	'review.resetFilters': 'Reset filters',
+	'review.shown': '{shown} of {total} documents',
+	'review.noMatch': 'No document matches the filters.',
+	'review.sortHint': 'Select a column heading to sort the table.',
+	'review.csv': 'Download as CSV',
+	'review.csvNote': 'for Excel: UTF-8, comma-separated',
+	'review.overdueNotice': '{count} documents are overdue.',
+	'review.overdueNoticeOne': '1 document is overdue.',
+	'review.counts': 'Overview',
+};
+
+export default enReview;
