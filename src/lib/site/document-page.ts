@@ -21,6 +21,7 @@ import { readerContext } from './reader.ts';
 import { languageFilter, typeFilter, typeMeta } from './search.ts';
 import type { Site } from './site.ts';
 import type { DocLink, Language, SiteDoc } from './types.ts';
+import { sectionPager, type SectionPager } from './sections.ts';
 import { docPath, homePath, sectionPath } from './urls.ts';
 
 export interface DocumentPage {
@@ -57,6 +58,8 @@ export interface DocumentPage {
 	languageFilter: string | undefined;
 	/** Pagefind filters of the document (legal area, channel, audience), on its own page only. */
 	searchFilters: string[];
+	/** Previous and next document in the section, in the section index's order. */
+	pager: SectionPager | undefined;
 }
 
 export function documentPage(
@@ -111,5 +114,6 @@ export function documentPage(
 					},
 		languageFilter: fallback ? undefined : languageFilter(lang),
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
+		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
 	};
 }
