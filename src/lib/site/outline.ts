@@ -42,13 +42,9 @@ function classes(node: Element): string[] {
 	return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** A subtree the outline leaves alone: marked `data-toc-ignore`, hidden, or a template. */
+/** A subtree the outline leaves alone: marked `data-toc-ignore`, or a template. */
 function ignored(node: Element): boolean {
-	return (
-		node.properties['dataTocIgnore'] !== undefined ||
-		node.properties['hidden'] !== undefined ||
-		node.tagName === 'template'
-	);
+	return node.properties['dataTocIgnore'] !== undefined || node.tagName === 'template';
 }
 
 /** The text a reader sees: text nodes, without `aria-hidden` parts, whitespace collapsed. */
@@ -102,10 +98,11 @@ function existingIds(tree: Root): Set<string> {
 }
 
 /**
- * Gives every visible h2–h6 of `html` an id (its own if it has a unique one,
+ * Gives every h2–h6 of `html` (except those only for screen readers) an id (its own if it has a unique one,
  * else a slug of its text that no other element uses) and an anchor link
  * (unless it sits in a `<summary>` or already holds a link, where a second
- * interactive element would not work), and lists the h2 and h3 headings.
+ * interactive element would not work), and lists the h2 and h3 headings that
+ * are not hidden.
  */
 export function outline(html: string, options: OutlineOptions): Outline {
 	const tree = fromHtml(html, { fragment: true });
@@ -120,7 +117,9 @@ export function outline(html: string, options: OutlineOptions): Outline {
 		return id;
 	};
 
-	const walk = (parent: Root | Element, inInteractive: boolean) => {
+	// Headings in a part hidden until a script shows it (a later step) get ids and anchors, but
+	// stay out of the contents: a link to them would lead nowhere.
+	const walk = (parent: Root | Element, inInteractive: boolean, hidden: boolean) => {
 		for (const node of parent.children) {
 			if (node.type !== 'element' || ignored(node)) continue;
 			const level = HEADING.exec(node.tagName)?.[1];
@@ -135,14 +134,14 @@ export function outline(html: string, options: OutlineOptions): Outline {
 						{ type: 'text', value: ' ' },
 						anchorLink(id, options.anchorLabel(text)),
 					);
-				if ((level === '2' || level === '3') && text)
+				if ((level === '2' || level === '3') && text && !hidden)
 					entries.push({ id, text, depth: Number(level) as 2 | 3 });
 				continue;
 			}
 			const interactive = ['summary', 'a', 'button', 'label'].includes(node.tagName);
-			walk(node, inInteractive || interactive);
+			walk(node, inInteractive || interactive, hidden || node.properties['hidden'] !== undefined);
 		}
 	};
-	walk(tree, false);
+	walk(tree, false, false);
 	return { html: toHtml(tree), entries };
 }

@@ -48,10 +48,12 @@ describe('outline', () => {
 	});
 
 	it('leaves out headings only for screen readers, hidden parts and marked parts', () => {
-		const { entries } = outline(
+		const { entries, html } = outline(
 			'<h2 class="sr-only" id="footnote-label">Footnotes</h2><div hidden><h2>Hidden</h2></div><div data-toc-ignore><h2>Dialog</h2></div><h2>Shown</h2>',
 			{ anchorLabel: label },
 		);
 		expect(entries.map((e) => e.text)).toEqual(['Shown']);
+		// A part hidden until a script shows it still gets ids and anchors.
+		expect(html).toContain('<div hidden><h2 id="hidden">Hidden <a class="heading-anchor"');
 	});
 });
