@@ -122,8 +122,8 @@ describe('contents and sticky header', () => {
 			reducedMotion: 'reduce',
 		});
 		await page.goto(server.origin + address);
-		const toc = page.getByRole('navigation', { name: t('de', 'toc.title') });
-		expect(await toc.count()).toBe(1);
+		const toc = page.locator('.toc-inline');
+		expect(await toc.isVisible()).toBe(true);
 		expect(await page.locator('.toc-aside').isVisible()).toBe(false);
 		const link = toc.getByRole('link', { name: 'Auf der Messe' });
 		expect(await link.isVisible()).toBe(false);
@@ -146,6 +146,9 @@ describe('contents and sticky header', () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(server.origin + address);
 		expect(await page.locator('.toc-inline').isVisible()).toBe(false);
+		const nav = page.getByRole('navigation', { name: t('de', 'toc.title') });
+		expect(await nav.count()).toBe(1);
+		expect(await nav.getByRole('link', { name: 'Auf der Messe' }).isVisible()).toBe(true);
 		await page.evaluate(() => window.scrollTo(0, 2500));
 		const m = await page.evaluate(() => ({
 			aside: document.querySelector('.toc-aside')!.getBoundingClientRect(),
