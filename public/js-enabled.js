@@ -1,1 +1,1 @@
-document.documentElement.className = 'js';
+(function(d,k){var r=d.documentElement,s;r.className="js";try{s=localStorage.getItem(k)}catch(e){}s&&(r.dataset.theme=s);d.addEventListener("click",function(e){e.target.closest("#"+k)&&import("./theme-switch.js").then(function(m){m.next(r,k)})})})(document,"kodex-theme")

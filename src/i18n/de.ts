@@ -17,6 +17,7 @@ import checklist from './de/checklist.ts';
 import channel from './de/channel.ts';
 import guideline from './de/guideline.ts';
 import editor from './de/editor.ts';
+import navigation from './de/navigation.ts';
 
 const de = {
 	...chrome,
@@ -32,6 +33,7 @@ const de = {
 	...channel,
 	...guideline,
 	...editor,
+	...navigation,
 };
 
 export default de;

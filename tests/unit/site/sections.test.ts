@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sectionListing, sectionSummaries } from '../../../src/lib/site/lists/sections.ts';
+import {
+	sectionListing,
+	sectionPager,
+	sectionSummaries,
+} from '../../../src/lib/site/lists/sections.ts';
 import { makeDoc } from './fixtures.ts';
 
 const fotos = makeDoc('guideline', 'fotos');
@@ -64,5 +68,29 @@ describe('sections', () => {
 			['checklist', 1],
 		]);
 		expect(sectionSummaries([], 'de')).toEqual([]);
+	});
+});
+
+describe('previous and next in a section', () => {
+	const a = makeDoc('guideline', 'a', { title: 'Alpha' });
+	const b = makeDoc('guideline', 'b', { title: 'Beta' });
+	const c = makeDoc('guideline', 'c', { title: 'Gamma' });
+	const english = makeDoc('guideline', 'english-only', { title: 'Only English' }, 'en');
+	const all = [c, a, b, english, check];
+
+	it('follows the order of the section index, its own language first', () => {
+		const middle = sectionPager(all, b, 'de', ['de', 'en'], 'Richtlinien')!;
+		expect(middle.section).toBe('Richtlinien');
+		expect([middle.previous?.id, middle.next?.id]).toEqual(['a', 'c']);
+		const first = sectionPager(all, a, 'de', ['de', 'en'], 'Richtlinien')!;
+		expect(first.previous).toBeUndefined();
+		// After the German documents: the English-only one, on its German fallback page.
+		const last = sectionPager(all, c, 'de', ['de', 'en'], 'Richtlinien')!;
+		expect(last.next?.href).toBe('/de/guidelines/english-only/');
+		expect(sectionPager(all, english, 'de', ['de', 'en'], 'Richtlinien')?.next).toBeUndefined();
+	});
+
+	it('has nothing to offer in a section of one document', () => {
+		expect(sectionPager(all, check, 'de', ['de', 'en'], 'Checklisten')).toBeUndefined();
 	});
 });

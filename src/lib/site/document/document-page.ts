@@ -22,6 +22,7 @@ import { readerContext } from '../model/reader.ts';
 import { languageFilter, typeFilter, typeMeta } from '../chrome/search.ts';
 import type { Site } from '../model/site.ts';
 import type { DocLink, Language, SiteDoc } from '../model/types.ts';
+import { sectionPager, type SectionPager } from '../lists/sections.ts';
 import { docPath, homePath, sectionPath } from '../model/urls.ts';
 
 export interface DocumentPage {
@@ -58,6 +59,8 @@ export interface DocumentPage {
 	languageFilter: string | undefined;
 	/** Pagefind filters of the document (legal area, channel, audience), on its own page only. */
 	searchFilters: string[];
+	/** Previous and next document in the section, in the section index's order. */
+	pager: SectionPager | undefined;
 }
 
 export function documentPage(
@@ -112,5 +115,6 @@ export function documentPage(
 					},
 		languageFilter: fallback ? undefined : languageFilter(lang),
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
+		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
 	};
 }

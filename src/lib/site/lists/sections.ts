@@ -77,3 +77,31 @@ export function sectionSummaries(docs: readonly SiteDoc[], lang: Language): Sect
 	}
 	return out;
 }
+
+export interface SectionPager {
+	/** The section's name in the page language, e.g. "Leitlinien". */
+	section: string;
+	/** The document before this one in the section index. */
+	previous: DocLink | undefined;
+	/** The document after this one in the section index. */
+	next: DocLink | undefined;
+}
+
+/**
+ * Previous and next document around `doc` in the order its section index
+ * lists them in `lang` (its own language's documents, then those only in other
+ * languages); undefined when the section lists nothing else or not this page.
+ */
+export function sectionPager(
+	docs: readonly SiteDoc[],
+	doc: SiteDoc,
+	lang: Language,
+	languages: readonly Language[],
+	section: string,
+): SectionPager | undefined {
+	const listing = sectionListing(docs, doc.type, lang, languages);
+	const order = [...listing.primary, ...listing.others];
+	const at = order.findIndex((link) => link.id === doc.id);
+	if (at < 0 || order.length < 2) return undefined;
+	return { section, previous: order[at - 1], next: order[at + 1] };
+}
