@@ -29,7 +29,7 @@ import { DEFAULT_POLICY } from '../prepublish/verdict.ts';
 import { legalBasisView } from './checklist.ts';
 import type { ViewContext } from './context.ts';
 import { linkTo } from './docs.ts';
-import { formatDate } from './format.ts';
+import { formatDate, localeOf } from './format.ts';
 import { roleDefinition } from './roles.ts';
 import type { SiteDoc } from './types.ts';
 import { anchorId, withBase } from './urls.ts';
@@ -207,7 +207,10 @@ function checkRole(ctx: ViewContext, id: string, base: string): CheckRole {
 	return role;
 }
 
-/** Active channels as answers: the platform name (plus the handle when a platform repeats), the channel title as help. */
+/**
+ * Active channels as answers: the platform name (plus the handle when a platform repeats),
+ * the channel title as help when the channel is written in the page language.
+ */
 function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 	const channels = [...ctx.docs.values()].filter(
 		(d): d is SiteDoc<'channel'> =>
@@ -216,12 +219,14 @@ function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 	const vocabulary = ctx.vocabulary ?? BUILT_IN;
 	const platformLabel = (c: Channel) => termLabel(vocabulary, 'platforms', c.platform, ctx.lang);
 	const count = (c: Channel) => channels.filter((o) => o.data.platform === c.platform).length;
-	return channels.map((c) => ({
-		id: c.id,
-		label:
-			count(c.data) > 1 ? `${platformLabel(c.data)} (${c.data.handle})` : platformLabel(c.data),
-		help: localized(ctx, c).data.title,
-	}));
+	return channels.map((c) => {
+		const label =
+			count(c.data) > 1 ? `${platformLabel(c.data)} (${c.data.handle})` : platformLabel(c.data);
+		const shown = localized(ctx, c).data;
+		return shown.language === ctx.lang
+			? { id: c.id, label, help: shown.title }
+			: { id: c.id, label };
+	});
 }
 
 function questionsOf(data: Prepublish, ctx: ViewContext): CheckQuestion[] {
@@ -239,7 +244,9 @@ function questionsOf(data: Prepublish, ctx: ViewContext): CheckQuestion[] {
 							o.help ? { id: o.id, label: o.label, help: o.help } : { id: o.id, label: o.label },
 						),
 					];
-		return { id: q.id, text: q.text, help: q.help, kind: q.kind, options };
+		const out: CheckQuestion = { id: q.id, text: q.text, help: q.help, kind: q.kind, options };
+		if (q.askIf) out.askIf = condition(q.askIf);
+		return out;
 	});
 }
 
@@ -303,6 +310,7 @@ export function prepublishView(
 		id: data.id,
 		title: data.title,
 		lang: ctx.lang,
+		locale: localeOf(ctx.lang),
 		questions,
 		always: keep(data.always),
 		mappings,
