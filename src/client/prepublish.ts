@@ -193,7 +193,12 @@ function mount(root: HTMLElement): void {
 		if (view.kind === 'result') drawResult();
 		progress();
 		history.replaceState(null, '', address(view));
-		if (focus) $('h2', steps[n]).focus();
+		// A new step starts at the top of the screen, so the reader sees as much of it as possible.
+		if (focus) {
+			const h2 = $('h2', steps[n]);
+			h2.focus({ preventScroll: true });
+			h2.scrollIntoView({ behavior: 'instant' });
+		}
 	};
 	/** A new history entry for `v`, so Back returns to where the reader was. */
 	const go = (v: View) => {
@@ -202,7 +207,7 @@ function mount(root: HTMLElement): void {
 	};
 	const next = () => {
 		const n = view.kind === 'group' ? view.n + 1 : 0;
-		go(n < groups.length ? { kind: 'group', n } : { kind: 'result' });
+		go(groups[n] ? { kind: 'group', n } : { kind: 'result' });
 	};
 
 	postForm.addEventListener('change', () => {

@@ -20,7 +20,7 @@ const dePrepublish = {
 		'Beantworten Sie ein paar kurze Fragen. Danach zeigt der Check genau die Prüffragen, die für Ihren Beitrag gelten.',
 	'prepublish.step2': 'Prüffragen',
 	'prepublish.step2Intro':
-		'Beantworten Sie jede Frage mit Ja, Nein oder Unsicher. „Ja“ ist immer die sichere Antwort. Wenn alles zutrifft, tippen Sie auf „Alle übrigen: Ja“.',
+		'„Ja“ ist immer die sichere Antwort. Trifft alles zu, tippen Sie auf „Alle übrigen: Ja“.',
 	'prepublish.step3': 'Ergebnis',
 	'prepublish.next': 'Weiter',
 	'prepublish.back': 'Zurück',
@@ -38,7 +38,7 @@ const dePrepublish = {
 	'prepublish.reasons': 'Warum diese Frage',
 	'prepublish.reasonAlways': 'gilt für jeden Beitrag',
 	'prepublish.contact': 'Ansprechperson',
-	'prepublish.rulesTitle': 'Diese Regeln gelten für Ihren Beitrag',
+	'prepublish.rulesTitle': 'Regeln dazu',
 	'prepublish.ruleFrom': 'aus',
 	'prepublish.pending': 'Richtlinie noch in Prüfung',
 	'prepublish.openChecklist': 'In der Checkliste',
@@ -84,6 +84,7 @@ const dePrepublish = {
 	'prepublish.summaryPost': 'Angaben zum Beitrag',
 	'prepublish.ruleBlocksFix': 'Steht dem Beitrag entgegen: erst nachbessern.',
 	'prepublish.ruleBlocksAsk': 'Vorher fragen.',
+	'prepublish.explain': 'Was zählt dazu?',
 	'prepublish.allYes': 'Alle übrigen: Ja',
 	'prepublish.partOf': 'Teil {current} von {total}',
 } as const satisfies Record<string, string>;

@@ -22,7 +22,7 @@ const enPrepublish: Record<keyof typeof de, string> = {
 		'Answer a few short questions. The check then shows exactly the checklist questions that apply to your post.',
 	'prepublish.step2': 'Checklist questions',
 	'prepublish.step2Intro':
-		'Answer each question with yes, no or unsure. “Yes” is always the safe answer. If everything applies, tap “All others: yes”.',
+		'“Yes” is always the safe answer. If everything applies, tap “All others: yes”.',
 	'prepublish.step3': 'Result',
 	'prepublish.next': 'Next',
 	'prepublish.back': 'Back',
@@ -40,7 +40,7 @@ const enPrepublish: Record<keyof typeof de, string> = {
 	'prepublish.reasons': 'Why this question',
 	'prepublish.reasonAlways': 'applies to every post',
 	'prepublish.contact': 'Contact',
-	'prepublish.rulesTitle': 'These rules apply to your post',
+	'prepublish.rulesTitle': 'Rules for this',
 	'prepublish.ruleFrom': 'from',
 	'prepublish.pending': 'guideline still in review',
 	'prepublish.openChecklist': 'In the checklist',
@@ -85,6 +85,7 @@ const enPrepublish: Record<keyof typeof de, string> = {
 	'prepublish.summaryPost': 'About the post',
 	'prepublish.ruleBlocksFix': 'Stops the post: fix it first.',
 	'prepublish.ruleBlocksAsk': 'Ask first.',
+	'prepublish.explain': 'What counts?',
 	'prepublish.allYes': 'All others: yes',
 	'prepublish.partOf': 'Part {current} of {total}',
 };

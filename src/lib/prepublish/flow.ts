@@ -50,7 +50,7 @@ export interface ItemGroup {
 	/** The reasons as readers see them, e.g. `Personen im Bild`. */
 	labels: string[];
 	items: SelectedItem[];
-	/** The selected rules those reasons bring in; rules of reasons without items go to the first group. */
+	/** The selected rules behind these items; rules that rely on no item here go to the first group. */
 	rules: CheckRule[];
 }
 
@@ -65,7 +65,7 @@ export const GROUP_SIZE = 6;
  */
 export function itemGroups(
 	selection: Selection,
-	data: Pick<CheckData, 'mappings' | 'always'>,
+	data: Pick<CheckData, 'mappings'>,
 	label: (reason: string) => string,
 	size = GROUP_SIZE,
 ): ItemGroup[] {
@@ -90,17 +90,9 @@ export function itemGroups(
 			} else groups.push({ reasons: [reason], labels: [label(reason)], items: part, rules: [] });
 		}
 	}
-	const rulesOf = (reason: string) =>
-		reason === ALWAYS
-			? data.always.rules
-			: (data.mappings.find((m) => m.id === reason)?.rules ?? []);
-	const placed = new Set<string>();
-	for (const group of groups) {
-		const keys = group.reasons.flatMap(rulesOf);
-		group.rules = selection.rules.filter((r) => keys.includes(r.key) && !placed.has(r.key));
-		for (const r of group.rules) placed.add(r.key);
-	}
-	groups[0]?.rules.push(...selection.rules.filter((r) => !placed.has(r.key)));
+	// A rule goes with the first group that holds an item it relies on, else with the first.
+	for (const r of selection.rules)
+		(groups.find((g) => g.items.some((x) => r.items.includes(x.key))) ?? groups[0])?.rules.push(r);
 	return groups;
 }
 

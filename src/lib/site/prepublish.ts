@@ -63,6 +63,7 @@ const EXTRA_KEYS = [
 	'checklist.guidance',
 	'checklist.legalBasis',
 	'checklist.uncertain',
+	'checklist.uncertainShort',
 	'checklist.severity',
 	'guideline.rationale',
 	'guideline.do',
@@ -208,8 +209,9 @@ function checkRole(ctx: ViewContext, id: string, base: string): CheckRole {
 }
 
 /**
- * Active channels as answers: the platform name (plus the handle when a platform repeats),
- * the channel title as help when the channel is written in the page language.
+ * Active channels as answers: the platform name, plus the handle when a platform repeats.
+ * No help text: the names are enough to choose, and channel titles may be in another
+ * language than the page.
  */
 function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 	const channels = [...ctx.docs.values()].filter(
@@ -219,14 +221,11 @@ function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 	const vocabulary = ctx.vocabulary ?? BUILT_IN;
 	const platformLabel = (c: Channel) => termLabel(vocabulary, 'platforms', c.platform, ctx.lang);
 	const count = (c: Channel) => channels.filter((o) => o.data.platform === c.platform).length;
-	return channels.map((c) => {
-		const label =
-			count(c.data) > 1 ? `${platformLabel(c.data)} (${c.data.handle})` : platformLabel(c.data);
-		const shown = localized(ctx, c).data;
-		return shown.language === ctx.lang
-			? { id: c.id, label, help: shown.title }
-			: { id: c.id, label };
-	});
+	return channels.map((c) => ({
+		id: c.id,
+		label:
+			count(c.data) > 1 ? `${platformLabel(c.data)} (${c.data.handle})` : platformLabel(c.data),
+	}));
 }
 
 function questionsOf(data: Prepublish, ctx: ViewContext): CheckQuestion[] {

@@ -88,12 +88,11 @@ describe('pre-publish page data', () => {
 		}
 	});
 
-	it('offers the active channels by platform, with their titles as help', () => {
+	it('offers the active channels by platform name, without help in another language', () => {
 		const channel = de.check.questions.find((q) => q.id === 'channel')!;
 		expect(channel.options.find((o) => o.id === 'linkedin')).toEqual({
 			id: 'linkedin',
 			label: 'LinkedIn',
-			help: 'LinkedIn – Unternehmensseite Beispiel Rohrwerk',
 		});
 		expect(channel.options.map((o) => o.id)).not.toContain('xing'); // paused
 	});
@@ -106,7 +105,7 @@ describe('pre-publish page data', () => {
 			{ id: 'no', label: 'No' },
 		]);
 		expect(children.askIf).toEqual({ topics: ['people'] });
-		// The channels are written in German: the English check names them without a German description.
+		// The channels are written in German: the English check names them without a German title.
 		const channel = en.check.questions.find((q) => q.id === 'channel')!;
 		expect(channel.options.find((o) => o.id === 'linkedin')).toEqual({
 			id: 'linkedin',
