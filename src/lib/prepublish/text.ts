@@ -4,6 +4,7 @@
  * full record from them.
  */
 import { fillPlaceholders } from '../util/placeholders.ts';
+import { isAsked } from './flow.ts';
 import type { Answers, CheckData, CheckStrings } from './types.ts';
 
 /** The string `key` with `{name}` placeholders filled; the key itself when missing. */
@@ -23,19 +24,21 @@ export function roleLine(data: CheckData, id: string): string {
 	return extra.length ? `${role.name} (${extra.join(', ')})` : role.name;
 }
 
-/** The answers about the post: each question with the labels of the chosen answers. */
+/** The answers about the post: each question asked with the labels of the chosen answers. */
 export function postLines(
 	data: CheckData,
 	answers: Answers,
 	strings: CheckStrings,
 ): { question: string; answer: string }[] {
-	return data.questions.map((q) => {
-		const chosen = (answers[q.id] ?? []).map(
-			(id) => q.options.find((o) => o.id === id)?.label ?? id,
-		);
-		return {
-			question: q.text,
-			answer: chosen.length ? chosen.join(', ') : fill(strings, 'prepublish.none'),
-		};
-	});
+	return data.questions
+		.filter((q) => isAsked(q, answers))
+		.map((q) => {
+			const chosen = (answers[q.id] ?? []).map(
+				(id) => q.options.find((o) => o.id === id)?.label ?? id,
+			);
+			return {
+				question: q.text,
+				answer: chosen.length ? chosen.join(', ') : fill(strings, 'prepublish.none'),
+			};
+		});
 }

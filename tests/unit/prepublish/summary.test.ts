@@ -53,7 +53,11 @@ describe('summary for the approval record', () => {
 		expect(lines).toContain('- Wo soll der Beitrag erscheinen? Instagram');
 		expect(lines).toContain('- Über welches Konto posten Sie? Mein privates Profil');
 		expect(lines).toContain('- Was kommt in Ihrem Beitrag vor? Etwas Neues oder Internes');
-		expect(lines).toContain('- Was haben andere gemacht? nichts davon');
+		// Follow-ups that were not asked are left out.
+		expect(lines).toContain(
+			'- Was ist neu oder intern? Ein Produkt, das noch nicht vorgestellt ist',
+		);
+		expect(text).not.toContain('Was haben andere gemacht?');
 		expect(lines).toContain('Das müssen Sie nachbessern (1)');
 		expect(text).toContain(
 			'- [Blocker] Ist der Beitrag frei von vertraulichen Informationen, etwa Rezepturen neuer Kunststoffmischungen, Laborergebnisse, Kundenprojekte, Preise oder interne Zahlen? Ihre Antwort: Nein',
