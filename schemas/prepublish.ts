@@ -25,6 +25,15 @@ export const PREPUBLISH_OPTION_SOURCES = ['channels'] as const;
 /** Severities of checklist items, used by the verdict policy. */
 export const PREPUBLISH_SEVERITIES = ['blocker', 'major', 'minor'] as const;
 
+/**
+ * Question id → the answer id it must have, or a list of answer ids of which one must be
+ * given. For `multiple` questions, one of the chosen answers must be in the list.
+ */
+export const prepublishConditionSchema = z.record(
+	slug(),
+	z.union([slug(), z.array(slug()).min(1)]),
+);
+
 /** One answer of a `single` or `multiple` question. */
 export const prepublishOptionSchema = z.strictObject({
 	/** Id of the answer, unique within its question, e.g. `corporate`. Conditions (`when`) and deep links (`?account=corporate`) use it. */
@@ -49,16 +58,14 @@ export const prepublishQuestionSchema = z.strictObject({
 	options: z.array(prepublishOptionSchema).min(1).optional(),
 	/** `channels`: one answer per active channel of the handbook (answer id = channel id), listed before `options`. */
 	optionsFrom: z.enum(PREPUBLISH_OPTION_SOURCES).optional(),
+	/**
+	 * Ask this question only when the condition holds, e.g. `{ topics: people }`: a follow-up
+	 * to an earlier question. It may name only questions asked before it. While the condition
+	 * does not hold, the question is hidden and counts as not answered, so short journeys skip it.
+	 * A `multiple` question with `askIf` needs at least one answer once it is asked.
+	 */
+	askIf: prepublishConditionSchema.optional(),
 });
-
-/**
- * Question id → the answer id it must have, or a list of answer ids of which one must be
- * given. For `multiple` questions, one of the chosen answers must be in the list.
- */
-export const prepublishConditionSchema = z.record(
-	slug(),
-	z.union([slug(), z.array(slug()).min(1)]),
-);
 
 /** Checklist items and guideline rules that become part of the check. */
 export const prepublishIncludeSchema = z.strictObject({

@@ -1,313 +1,246 @@
 /**
- * "Darf ich das posten?" in the browser: three steps — questions about the post, the
- * checklist items they select, the result. All logic lives in src/lib/prepublish (pure,
- * tested in Node); this file only draws it. The data comes from the page itself
- * (`data-check`, computed at build time); the questions of step 1, the rules and the
- * contacts are already in the HTML. Nothing is fetched, stored or sent: answers live in
- * this page's memory until it is closed. Deep links pre-fill step 1 (see
- * src/lib/prepublish/links.ts).
+ * "Darf ich das posten?" in the browser: the few questions about the post, then the
+ * checklist items they select in short groups, then the result. All logic lives in
+ * src/lib/prepublish (pure, tested in Node); every item, rule, role and result box is
+ * already in the HTML, so this file only shows, hides and moves them. The data comes
+ * from `data-check` (computed at build time). Nothing is fetched, stored or sent: the
+ * answers live in this page's address fragment (`#g2&account=…`), which never reaches a
+ * server, so Back, Forward, reload and a copied link keep them.
  */
-import { answersFromLocation, formatAnswers } from '../lib/prepublish/links.ts';
 import {
-	ALWAYS,
-	rulesFor,
-	select,
-	type SelectedItem,
-	type Selection,
-} from '../lib/prepublish/selection.ts';
-import { fill, postLines, summaryText } from '../lib/prepublish/summary.ts';
+	askedAnswers,
+	isAsked,
+	itemAnswersFrom,
+	itemGroups,
+	missingQuestions,
+	reachable,
+	stateHash,
+	viewFromHash,
+	type ItemGroup,
+	type View,
+} from '../lib/prepublish/flow.ts';
+import { answersFromLocation, formatAnswers } from '../lib/prepublish/links.ts';
+import { ALWAYS, select, type Selection } from '../lib/prepublish/selection.ts';
+import { fill, postLines, roleLine } from '../lib/prepublish/text.ts';
 import type {
 	Answers,
 	CheckData,
-	CheckItem,
 	CheckStrings,
+	ItemAnswer,
 	ItemAnswers,
 } from '../lib/prepublish/types.ts';
 import { decide, type Verdict } from '../lib/prepublish/verdict.ts';
 
-type Child = Node | string | false | undefined | Child[];
-
-/** A new element with attributes (`true` → empty attribute, `false`/undefined → none) and children. */
-function h(
-	tag: string,
-	attrs?: Record<string, string | boolean | undefined> | null,
-	...children: Child[]
-) {
-	const el = document.createElement(tag);
-	for (const [k, v] of Object.entries(attrs ?? {}))
-		if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : v);
-	el.append(
-		...(children.flat(9).filter((c) => c !== undefined && c !== false) as (Node | string)[]),
-	);
-	return el;
-}
-
-const ITEM_ANSWERS = ['yes', 'no', 'unsure'] as const;
-const VERDICT_KEY = { go: 'Go', fix: 'Fix', ask: 'Ask', open: 'Open' } as const;
-
 function mount(root: HTMLElement): void {
 	const data = JSON.parse(root.dataset['check'] ?? '{}') as CheckData;
 	const strings = JSON.parse(root.dataset['strings'] ?? '{}') as CheckStrings;
-	/** A `prepublish.*` string. */
+	const questions = data.questions;
 	const s = (key: string, vars?: Record<string, string | number>) =>
 		fill(strings, `prepublish.${key}`, vars);
-	/** Any other UI string, e.g. `severity.blocker`. */
-	const ui = (key: string) => fill(strings, key);
-	/** A visible tag for text in another language than the page (untranslated sources). */
-	const langTag = (lang?: string): Child =>
-		lang !== undefined && [' ', h('span', { class: 'badge badge-lang' }, ui(`language.${lang}`))];
-	const $ = <T extends HTMLElement>(sel: string) => root.querySelector(sel) as T;
-	const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
+	const $ = <T extends HTMLElement>(sel: string, within: ParentNode = root) =>
+		within.querySelector(sel) as T;
+	const $$ = <T extends HTMLElement = HTMLElement>(sel: string, within: ParentNode = root) => [
+		...within.querySelectorAll<T>(sel),
+	];
 	const steps = $$('.pp-step');
 	const live = $('.pp-live');
 	const postForm = $<HTMLFormElement>('.pp-post');
 	const itemForm = $<HTMLFormElement>('.pp-check');
-	const itemList = $('.pp-items');
+	const fieldsets = $$('.pp-q');
 	const copyBox = $<HTMLTextAreaElement>('.pp-copy-box');
 	const copyStatus = $('.pp-copy-status');
+	const itemEl = (key: string) => $(`[data-item="${key}"]`);
+	const resultEl = (key: string) => $(`[data-res="${key}"]`);
 	let answers: Answers = {};
-	let selection: Selection = { mappings: [], items: [], rules: [] };
 	let itemAnswers: ItemAnswers = {};
+	let selection: Selection;
+	let groups: ItemGroup[] = [];
+	let view: View = { kind: 'post' };
 	let verdict: Verdict;
 	let date = '';
 
-	const roleView = (id: string): Child => {
-		const role = data.roles[id];
-		if (!role) return id;
-		return [
-			role.href ? h('a', { href: role.href }, role.name) : role.name,
-			role.people.length > 0 && ` (${role.people.join(', ')})`,
-			role.mailbox && [' · ', h('a', { href: `mailto:${role.mailbox}` }, role.mailbox)],
-		];
+	const reasonLabel = (id: string) =>
+		id === ALWAYS ? s('alwaysTitle') : (data.mappings.find((m) => m.id === id)?.label ?? id);
+	/** Recomputes what the answers select. */
+	const compute = () => {
+		selection = select(data, answers);
+		groups = itemGroups(selection, data, reasonLabel);
 	};
-	const legal = (item: CheckItem) =>
-		h(
-			'ul',
-			{ class: 'inline-list' },
-			item.legalBasis.map((b) =>
-				h(
-					'li',
-					null,
-					b.href ? h('a', { href: b.href, rel: 'noopener noreferrer' }, b.label) : b.label,
-				),
-			),
-		);
-	const question = (tag: string, item: CheckItem, ...extra: Child[]) =>
-		h(
-			tag,
-			{ class: 'item-question' },
-			h(
-				'span',
-				{ class: `badge severity-${item.severity}` },
-				h('span', { class: 'visually-hidden' }, `${ui('checklist.severity')}: `),
-				ui(`severity.${item.severity}`),
-			),
-			' ',
-			h('span', { lang: item.lang }, item.question),
-			langTag(item.lang),
-			extra,
-		);
-	const reason = (id: string) =>
-		id === ALWAYS ? s('reasonAlways') : (data.mappings.find((m) => m.id === id)?.label ?? id);
-	const error = () => h('span', { class: 'pp-error', hidden: true }, s('required'));
-
-	/** Shows the error in each unanswered group and focuses the first; true when one is missing. */
-	const missing = (groups: HTMLElement[], answered: (group: HTMLElement, n: number) => boolean) => {
-		const open = groups.filter((g, n) => {
-			const ok = answered(g, n);
-			const e = g.querySelector<HTMLElement>('.pp-error');
-			if (e) e.hidden = ok;
-			return !ok;
+	const address = (v: View) =>
+		location.pathname +
+		stateHash(v, formatAnswers(answers, questions), selection.items, itemAnswers);
+	/** Shows each follow-up question only while its condition holds. */
+	const followUps = () =>
+		questions.forEach((q, n) => {
+			const fs = fieldsets[n];
+			if (fs) fs.hidden = !isAsked(q, answers);
 		});
+	const readPost = () => {
+		const form = new FormData(postForm);
+		const given: Answers = {};
+		for (const { id } of questions) given[id] = form.getAll(id).map(String);
+		answers = askedAnswers(questions, given);
+		followUps();
+	};
+	/** Shows the error in each listed group and focuses the first; true when any is listed. */
+	const missing = (open: HTMLElement[]) => {
+		for (const e of $$('.pp-error')) e.hidden = true;
+		for (const g of open) $('.pp-error', g).hidden = false;
 		if (!open.length) return false;
 		live.textContent = s('missing', { count: open.length });
-		open[0]?.querySelector('input')?.focus();
+		$('input', open[0])?.focus();
 		return true;
 	};
 
-	const show = (n: number) => {
-		steps.forEach((step, i) => (step.hidden = i !== n));
-		steps[n]?.querySelector('h2')?.focus();
-	};
-
-	// Step 2: the selected checklist items and the rules behind them.
 	const progress = () => {
-		$('.pp-progress').textContent = s('progress', {
-			answered: selection.items.filter((x) => itemAnswers[x.key]).length,
-			total: selection.items.length,
-		});
+		if (view.kind !== 'group') return;
+		const done = selection.items.filter((x) => itemAnswers[x.key]).length;
+		$('.pp-check .pp-progress').textContent = `${s('partOf', {
+			current: view.n + 1,
+			total: groups.length,
+		})} · ${s('progress', { answered: done, total: selection.items.length })}`;
 	};
-	const drawItems = () => {
-		selection = select(data, answers);
-		$('.pp-count').textContent = s('selected', { count: selection.items.length });
-		const ruleList = $('.pp-rule-list');
-		for (const li of $$('[data-rule]')) li.hidden = true;
-		for (const rule of selection.rules) {
-			const li = $(`[data-rule="${rule.key}"]`);
-			li.hidden = false;
-			ruleList.append(li);
-		}
-		$('.pp-rules').hidden = !selection.rules.length;
-		itemList.replaceChildren(
-			...selection.items.map(({ key, item, reasons }) =>
-				h(
-					'li',
-					{ class: `item item-${item.severity}` },
-					h(
-						'fieldset',
-						{ class: 'pp-item' },
-						question('legend', item, ' ', error()),
-						h('p', { class: 'pp-reasons' }, `${s('reasons')}: ${reasons.map(reason).join(', ')}`),
-						item.uncertain !== undefined &&
-							h(
-								'p',
-								{ class: 'item-uncertain' },
-								h('strong', null, ui('checklist.uncertain')),
-								item.uncertain && `: ${item.uncertain}`,
-							),
-						h(
-							'details',
-							{ class: 'pp-guidance' },
-							h('summary', null, ui('checklist.guidance')),
-							h('p', { lang: item.lang }, item.guidance),
-							h('p', null, `${ui('checklist.legalBasis')}: `, legal(item)),
-							item.href && h('p', null, h('a', { href: item.href }, s('openChecklist'))),
-						),
-						h(
-							'div',
-							{ class: 'pp-answers' },
-							ITEM_ANSWERS.map((a) =>
-								h(
-									'label',
-									{ class: `pp-answer pp-answer-${a}` },
-									h('input', {
-										type: 'radio',
-										name: key,
-										value: a,
-										checked: itemAnswers[key] === a,
-									}),
-									` ${s(a)}`,
-								),
-							),
-						),
-					),
-				),
-			),
-		);
-		progress();
-	};
-	itemForm.addEventListener('change', (e) => {
-		const input = e.target as HTMLInputElement;
-		itemAnswers[input.name] = input.value as ItemAnswers[string];
-		const message = input.closest('fieldset')?.querySelector<HTMLElement>('.pp-error');
-		if (message) message.hidden = true;
-		progress();
-	});
 
-	// Step 3: the result.
-	const details = (x: SelectedItem, full: boolean) => {
-		const row = (term: string, ...value: Child[]) =>
-			h('div', null, h('dt', null, term), h('dd', null, value));
-		return h(
-			'li',
-			{ class: `item item-${x.item.severity}` },
-			question('p', x.item),
-			h(
-				'dl',
-				{ class: 'item-details' },
-				row(s('yourAnswer'), s(itemAnswers[x.key] ?? 'none')),
-				full && [
-					row(ui('checklist.guidance'), h('span', { lang: x.item.lang }, x.item.guidance)),
-					rulesFor(selection, x.key).map((r) =>
-						row(
-							ui('guideline.rationale'),
-							h(
-								'span',
-								{ lang: r.lang },
-								r.href ? h('a', { href: r.href }, r.text) : r.text,
-								r.rationale && ` ${r.rationale}`,
-							),
-							langTag(r.lang),
-						),
-					),
-					row(ui('checklist.legalBasis'), legal(x.item)),
-					row(s('contact'), roleView(x.contact)),
-				],
-			),
-		);
+	const drawGroup = (n: number) => {
+		const group = groups[n] as ItemGroup;
+		const list = $('.pp-items');
+		for (const li of $$('[data-item]')) li.hidden = true;
+		for (const { key } of group.items) {
+			const li = itemEl(key);
+			li.hidden = false;
+			list.append(li);
+			for (const input of $$<HTMLInputElement>('input', li))
+				input.checked = itemAnswers[key] === input.value;
+		}
+		$('.pp-stepno', steps[1]).textContent = s('stepOf', { current: 2, total: 3 });
+		$('.pp-group-title').textContent = group.labels.join(' · ');
+		const keys = group.rules.map((r) => r.key);
+		for (const li of $$('[data-rule]')) li.hidden = !keys.includes(li.dataset['rule'] ?? '');
+		$('.pp-rules').hidden = !keys.length;
+		$('.pp-rules .pp-n').textContent = String(keys.length);
 	};
-	const list = (title: string, items: SelectedItem[]) =>
-		items.length > 0 &&
-		h(
-			'section',
-			{ class: 'pp-section' },
-			h('h3', null, `${title} (${items.length})`),
-			h(
-				'ul',
-				{ class: 'item-list pp-result-list' },
-				items.map((x) => details(x, true)),
-			),
-		);
+
 	const drawResult = () => {
 		verdict = decide(selection, itemAnswers, data.policy);
-		date = new Date().toLocaleDateString(data.lang);
-		const key = VERDICT_KEY[verdict.kind];
-		const used = new Set(selection.items.map((x) => x.item.checklist));
-		$('.pp-result').replaceChildren(
-			...h(
-				'div',
-				null,
-				h(
-					'div',
-					{ class: `pp-verdict pp-verdict-${verdict.kind}` },
-					h('p', { class: 'pp-verdict-title' }, s(`verdict${key}`)),
-					h('p', null, s(`verdict${key}Text`)),
-				),
-				h('p', null, s('summaryDate', { date })),
-				verdict.contacts.length > 0 &&
-					h(
-						'section',
-						{ class: 'pp-section pp-contacts' },
-						h('h3', null, s('askWhom')),
-						h(
-							'ul',
-							{ class: 'plain-list' },
-							verdict.contacts.map((id) => h('li', null, roleView(id))),
-						),
-					),
-				list(s('fixTitle'), verdict.fix),
-				list(s('askTitle'), verdict.ask),
-				list(s('notesTitle'), verdict.notes),
-				verdict.ok.length > 0 &&
-					h(
-						'details',
-						{ class: 'pp-section pp-ok' },
-						h('summary', null, `${s('okTitle')} (${verdict.ok.length})`),
-						h(
-							'ul',
-							{ class: 'item-list pp-result-list' },
-							verdict.ok.map((x) => details(x, false)),
-						),
-					),
-				h(
-					'section',
-					{ class: 'pp-section' },
-					h('h3', null, s('summaryPost')),
-					h(
-						'ul',
-						{ class: 'plain-list' },
-						postLines(data, answers, strings).map((l) =>
-							h('li', null, `${l.question} `, h('strong', null, l.answer)),
-						),
-					),
-				),
-			).childNodes,
+		date = new Intl.DateTimeFormat(data.locale, { dateStyle: 'long' }).format(new Date());
+		for (const box of $$('[data-kind]')) box.hidden = box.dataset['kind'] !== verdict.kind;
+		$('.pp-date').textContent = s('summaryDate', { date });
+		const contacts = $('.pp-contacts');
+		contacts.hidden = !verdict.contacts.length;
+		for (const li of $$('[data-role]', contacts)) li.hidden = true;
+		for (const id of verdict.contacts) {
+			const li = $(`[data-role="${id}"]`, contacts);
+			li.hidden = false;
+			li.parentElement?.append(li);
+		}
+		const pool = $('.pp-pool');
+		pool.append(...$$('[data-res]'));
+		const rules = new Set(selection.rules.map((r) => r.key));
+		const lists = { fix: verdict.fix, ask: verdict.ask, note: verdict.notes, ok: verdict.ok };
+		for (const [out, list] of Object.entries(lists)) {
+			const section = $(`[data-out="${out}"]`);
+			section.hidden = !list.length;
+			$('.pp-n', section).textContent = String(list.length);
+			$('ul', section).append(
+				...list.map((x) => {
+					const li = resultEl(x.key);
+					$('.pp-a', li).textContent = s(itemAnswers[x.key] ?? 'none');
+					$('.pp-c', li).textContent = roleLine(data, x.contact);
+					for (const why of $$('[data-why]', li)) why.hidden = !rules.has(why.dataset['why'] ?? '');
+					return li;
+				}),
+			);
+		}
+		$('.pp-post-lines').replaceChildren(
+			...postLines(data, answers, strings).map((l) => {
+				const li = document.createElement('li');
+				const b = document.createElement('strong');
+				b.textContent = l.answer;
+				li.append(`${l.question} `, b);
+				return li;
+			}),
 		);
+		const used = new Set(selection.items.map((x) => x.item.checklist));
 		for (const li of $$('[data-source]')) li.hidden = !used.has(li.dataset['source'] ?? '');
 		copyStatus.textContent = '';
 		copyBox.hidden = true;
-		live.textContent = `${s('step3')}: ${s(`verdict${key}`)}`;
+		live.textContent = `${s('step3')}: ${$('.pp-verdict-title', $(`[data-kind="${verdict.kind}"]`)).textContent}`;
 	};
+
+	/** Reads the address and shows the furthest view it allows. */
+	const render = (focus: boolean) => {
+		answers = askedAnswers(
+			questions,
+			answersFromLocation(location.search, location.hash, questions),
+		);
+		for (const input of $$<HTMLInputElement>('input', postForm))
+			input.checked = (answers[input.name] ?? []).includes(input.value);
+		followUps();
+		compute();
+		itemAnswers = itemAnswersFrom(
+			location.hash,
+			selection.items.map((x) => x.key),
+		);
+		view = reachable(
+			viewFromHash(location.hash),
+			missingQuestions(questions, answers),
+			groups,
+			itemAnswers,
+		);
+		const n = view.kind === 'post' ? 0 : view.kind === 'group' ? 1 : 2;
+		steps.forEach((step, i) => (step.hidden = i !== n));
+		if (view.kind === 'group') drawGroup(view.n);
+		if (view.kind === 'result') drawResult();
+		progress();
+		history.replaceState(null, '', address(view));
+		// A new step starts at the top of the screen, so the reader sees as much of it as possible.
+		if (focus) {
+			const h2 = $('h2', steps[n]);
+			h2.focus({ preventScroll: true });
+			h2.scrollIntoView({ behavior: 'instant' });
+		}
+	};
+	/** A new history entry for `v`, so Back returns to where the reader was. */
+	const go = (v: View) => {
+		history.pushState(null, '', address(v));
+		render(true);
+	};
+	const next = () => {
+		const n = view.kind === 'group' ? view.n + 1 : 0;
+		go(groups[n] ? { kind: 'group', n } : { kind: 'result' });
+	};
+
+	postForm.addEventListener('change', () => {
+		readPost();
+		compute();
+		history.replaceState(null, '', address(view));
+	});
+	itemForm.addEventListener('change', (e) => {
+		const input = e.target as HTMLInputElement;
+		itemAnswers[input.name] = input.value as ItemAnswer;
+		$('.pp-error', itemEl(input.name)).hidden = true;
+		progress();
+		history.replaceState(null, '', address(view));
+	});
+	postForm.addEventListener('submit', (e) => {
+		e.preventDefault();
+		readPost();
+		compute();
+		const open = missingQuestions(questions, answers);
+		if (!missing(fieldsets.filter((_, n) => open.includes(questions[n]?.id ?? '')))) next();
+	});
+	const groupItems = () => (view.kind === 'group' ? (groups[view.n]?.items ?? []) : []);
+	itemForm.addEventListener('submit', (e) => {
+		e.preventDefault();
+		if (
+			!missing(
+				groupItems()
+					.filter((x) => !itemAnswers[x.key])
+					.map((x) => itemEl(x.key)),
+			)
+		)
+			next();
+	});
 
 	/** Copies `text`; when the browser refuses, shows it selected for copying by hand. */
 	const copy = async (text: string, done: string) => {
@@ -322,71 +255,39 @@ function mount(root: HTMLElement): void {
 			copyStatus.textContent = s('copyFailed');
 		}
 	};
-
 	root.addEventListener('click', (e) => {
 		const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset[
 			'action'
 		];
-		if (action === 'back') show(0);
-		if (action === 'edit') show(1);
+		if (action === 'yes') {
+			for (const x of groupItems()) itemAnswers[x.key] ??= 'yes';
+			next();
+		}
+		if (action === 'back')
+			go(view.kind === 'group' && view.n > 0 ? { kind: 'group', n: view.n - 1 } : { kind: 'post' });
+		if (action === 'edit') go({ kind: 'post' });
 		if (action === 'restart') {
-			postForm.reset();
 			answers = {};
 			itemAnswers = {};
-			show(0);
+			compute();
+			go({ kind: 'post' });
 		}
+		// The record is built only when asked for: its code loads on first use.
 		if (action === 'copy')
-			void copy(
-				summaryText({
-					data,
-					answers,
-					selection,
-					itemAnswers,
-					verdict,
-					strings,
-					date,
-				}),
-				s('copied'),
+			void import('../lib/prepublish/summary.ts').then(({ summaryText }) =>
+				copy(
+					summaryText({ data, answers, selection, itemAnswers, verdict, strings, date }),
+					s('copied'),
+				),
 			);
-		if (action === 'link')
-			void copy(
-				`${location.origin}${location.pathname}#${formatAnswers(answers, data.questions)}`,
-				s('linkCopied'),
-			);
+		if (action === 'link') void copy(location.href, s('linkCopied'));
 		if (action === 'print') print();
 	});
-	postForm.addEventListener('submit', (e) => {
-		e.preventDefault();
-		const form = new FormData(postForm);
-		answers = {};
-		for (const { id } of data.questions) {
-			const values = form.getAll(id).map(String);
-			if (values.length) answers[id] = values;
-		}
-		const groups = $$('.pp-q');
-		if (
-			missing(
-				groups,
-				(_, n) => data.questions[n]?.kind === 'multiple' || !!answers[data.questions[n]?.id ?? ''],
-			)
-		)
-			return;
-		drawItems();
-		show(1);
-	});
-	itemForm.addEventListener('submit', (e) => {
-		e.preventDefault();
-		if (missing($$('.pp-item'), (_, n) => !!itemAnswers[selection.items[n]?.key ?? ''])) return;
-		drawResult();
-		show(2);
-	});
+	addEventListener('popstate', () => render(true));
 	addEventListener('beforeprint', () => {
-		for (const d of root.querySelectorAll('details')) d.open = true;
+		for (const d of $$<HTMLDetailsElement>('details')) d.open = true;
 	});
-
-	const prefill = answersFromLocation(location.search, location.hash, data.questions);
-	for (const input of postForm.querySelectorAll('input'))
-		input.checked = (prefill[input.name] ?? []).includes(input.value);
+	render(false);
 	root.hidden = false;
 }
 

@@ -20,9 +20,9 @@ const dePrepublish = {
 		'Beantworten Sie ein paar kurze Fragen. Danach zeigt der Check genau die Prüffragen, die für Ihren Beitrag gelten.',
 	'prepublish.step2': 'Prüffragen',
 	'prepublish.step2Intro':
-		'Beantworten Sie jede Frage mit Ja, Nein oder Unsicher. „Ja“ ist immer die sichere Antwort.',
+		'„Ja“ ist immer die sichere Antwort. Trifft alles zu, tippen Sie auf „Alle übrigen: Ja“.',
 	'prepublish.step3': 'Ergebnis',
-	'prepublish.next': 'Weiter zu den Prüffragen',
+	'prepublish.next': 'Weiter',
 	'prepublish.back': 'Zurück',
 	'prepublish.showResult': 'Ergebnis anzeigen',
 	'prepublish.edit': 'Antworten ändern',
@@ -38,11 +38,11 @@ const dePrepublish = {
 	'prepublish.reasons': 'Warum diese Frage',
 	'prepublish.reasonAlways': 'gilt für jeden Beitrag',
 	'prepublish.contact': 'Ansprechperson',
-	'prepublish.rulesTitle': 'Diese Regeln gelten für Ihren Beitrag',
+	'prepublish.rulesTitle': 'Regeln dazu',
 	'prepublish.ruleFrom': 'aus',
 	'prepublish.pending': 'Richtlinie noch in Prüfung',
 	'prepublish.openChecklist': 'In der Checkliste',
-	'prepublish.verdictGo': 'Go: Sie können posten',
+	'prepublish.verdictGo': 'Sie können posten',
 	'prepublish.verdictGoText':
 		'Alle Prüffragen sind sicher beantwortet. Legen Sie die Zusammenfassung zum Beitrag, wenn Ihr Team Freigaben dokumentiert.',
 	'prepublish.verdictFix': 'Erst nachbessern',
@@ -50,7 +50,7 @@ const dePrepublish = {
 		'Mindestens ein entscheidender Punkt ist nicht erfüllt. So darf der Beitrag nicht erscheinen. Bessern Sie die Punkte unten nach und machen Sie den Check danach noch einmal.',
 	'prepublish.verdictAsk': 'Vor dem Posten fragen',
 	'prepublish.verdictAskText':
-		'Einige Punkte sind unklar oder nicht erfüllt. Klären Sie sie mit den genannten Ansprechpersonen, bevor Sie posten.',
+		'Bei einigen Punkten sind Sie unsicher, oder sie sind nicht erfüllt. Klären Sie sie mit den genannten Ansprechpersonen, bevor Sie posten.',
 	'prepublish.verdictOpen': 'Noch nicht vollständig',
 	'prepublish.verdictOpenText': 'Beantworten Sie zuerst alle Prüffragen.',
 	'prepublish.fixTitle': 'Das müssen Sie nachbessern',
@@ -71,10 +71,10 @@ const dePrepublish = {
 		'Kopieren oder drucken Sie die Zusammenfassung. Sie nennt Ihre Angaben, jede Antwort und die Versionen der Checklisten.',
 	'prepublish.copy': 'Zusammenfassung kopieren',
 	'prepublish.print': 'Drucken',
-	'prepublish.copyLink': 'Link mit diesen Angaben kopieren',
+	'prepublish.copyLink': 'Link zu diesem Ergebnis kopieren',
 	'prepublish.copied': 'Die Zusammenfassung ist in der Zwischenablage.',
 	'prepublish.linkCopied':
-		'Der Link ist in der Zwischenablage. Er enthält nur Ihre Angaben zum Beitrag, keine Antworten auf die Prüffragen.',
+		'Der Link ist in der Zwischenablage. Er öffnet den Check mit Ihren Angaben und Antworten.',
 	'prepublish.copyFailed':
 		'Kopieren hat nicht geklappt. Markieren Sie den Text im Feld und kopieren Sie ihn selbst.',
 	'prepublish.summaryLabel': 'Zusammenfassung als Text',
@@ -84,6 +84,9 @@ const dePrepublish = {
 	'prepublish.summaryPost': 'Angaben zum Beitrag',
 	'prepublish.ruleBlocksFix': 'Steht dem Beitrag entgegen: erst nachbessern.',
 	'prepublish.ruleBlocksAsk': 'Vorher fragen.',
+	'prepublish.explain': 'Was zählt dazu?',
+	'prepublish.allYes': 'Alle übrigen: Ja',
+	'prepublish.partOf': 'Teil {current} von {total}',
 } as const satisfies Record<string, string>;
 
 export default dePrepublish;

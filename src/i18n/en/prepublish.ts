@@ -22,9 +22,9 @@ const enPrepublish: Record<keyof typeof de, string> = {
 		'Answer a few short questions. The check then shows exactly the checklist questions that apply to your post.',
 	'prepublish.step2': 'Checklist questions',
 	'prepublish.step2Intro':
-		'Answer each question with yes, no or unsure. “Yes” is always the safe answer.',
+		'“Yes” is always the safe answer. If everything applies, tap “All others: yes”.',
 	'prepublish.step3': 'Result',
-	'prepublish.next': 'Continue to the checklist questions',
+	'prepublish.next': 'Next',
 	'prepublish.back': 'Back',
 	'prepublish.showResult': 'Show the result',
 	'prepublish.edit': 'Change answers',
@@ -40,11 +40,11 @@ const enPrepublish: Record<keyof typeof de, string> = {
 	'prepublish.reasons': 'Why this question',
 	'prepublish.reasonAlways': 'applies to every post',
 	'prepublish.contact': 'Contact',
-	'prepublish.rulesTitle': 'These rules apply to your post',
+	'prepublish.rulesTitle': 'Rules for this',
 	'prepublish.ruleFrom': 'from',
 	'prepublish.pending': 'guideline still in review',
 	'prepublish.openChecklist': 'In the checklist',
-	'prepublish.verdictGo': 'Go: you may post',
+	'prepublish.verdictGo': 'You may post',
 	'prepublish.verdictGoText':
 		'Every checklist question has a safe answer. Keep the summary with the post if your team records approvals.',
 	'prepublish.verdictFix': 'Fix first',
@@ -73,10 +73,10 @@ const enPrepublish: Record<keyof typeof de, string> = {
 		'Copy or print the summary. It lists your answers about the post, every answer and the checklist versions.',
 	'prepublish.copy': 'Copy the summary',
 	'prepublish.print': 'Print',
-	'prepublish.copyLink': 'Copy a link with these answers',
+	'prepublish.copyLink': 'Copy a link to this result',
 	'prepublish.copied': 'The summary is on the clipboard.',
 	'prepublish.linkCopied':
-		'The link is on the clipboard. It contains only your answers about the post, no answers to the checklist questions.',
+		'The link is on the clipboard. It opens the check with your details and answers.',
 	'prepublish.copyFailed': 'Copying did not work. Select the text in the box and copy it yourself.',
 	'prepublish.summaryLabel': 'Summary as text',
 	'prepublish.summaryHeading': '{title} – result of the pre-publish check',
@@ -85,6 +85,9 @@ const enPrepublish: Record<keyof typeof de, string> = {
 	'prepublish.summaryPost': 'About the post',
 	'prepublish.ruleBlocksFix': 'Stops the post: fix it first.',
 	'prepublish.ruleBlocksAsk': 'Ask first.',
+	'prepublish.explain': 'What counts?',
+	'prepublish.allYes': 'All others: yes',
+	'prepublish.partOf': 'Part {current} of {total}',
 };
 
 export default enPrepublish;

@@ -1,29 +1,14 @@
 /**
  * The result as plain text for the approval record: what the post is, the result, every
  * item with its answer, and the versions of the check and checklists used. Pure; the page
- * copies it to the clipboard, and the tests read it.
+ * copies it to the clipboard (loading this module only then), and the tests read it.
  */
 import { rulesFor, type Selection, type SelectedItem } from './selection.ts';
 import type { Verdict } from './verdict.ts';
-import { fillPlaceholders } from '../util/placeholders.ts';
+import { fill, postLines, roleLine } from './text.ts';
 import type { Answers, CheckData, CheckStrings, ItemAnswers } from './types.ts';
 
-/** The string `key` with `{name}` placeholders filled; the key itself when missing. */
-export function fill(
-	strings: CheckStrings,
-	key: string,
-	vars: Record<string, string | number> = {},
-): string {
-	return fillPlaceholders(strings[key] ?? key, vars);
-}
-
-/** A role as contacts read it: `Name (Person, Person, mailbox)`. */
-function roleLine(data: CheckData, id: string): string {
-	const role = data.roles[id];
-	if (!role) return id;
-	const extra = [...role.people, ...(role.mailbox ? [role.mailbox] : [])];
-	return extra.length ? `${role.name} (${extra.join(', ')})` : role.name;
-}
+export { fill, postLines, roleLine };
 
 /** `Version 3, geprüft am …` for a checklist or the check itself. */
 function versionLine(
@@ -45,23 +30,6 @@ export function sourceLine(
 ): string {
 	const version = versionLine(strings, source);
 	return `${source.title} (${source.id})${version ? `, ${version}` : ''}`;
-}
-
-/** The answers about the post: each question with the labels of the chosen answers. */
-export function postLines(
-	data: CheckData,
-	answers: Answers,
-	strings: CheckStrings,
-): { question: string; answer: string }[] {
-	return data.questions.map((q) => {
-		const chosen = (answers[q.id] ?? []).map(
-			(id) => q.options.find((o) => o.id === id)?.label ?? id,
-		);
-		return {
-			question: q.text,
-			answer: chosen.length ? chosen.join(', ') : fill(strings, 'prepublish.none'),
-		};
-	});
 }
 
 export interface SummaryInput {

@@ -24,6 +24,8 @@ export interface CheckQuestion {
 	kind: QuestionKind;
 	/** Every answer, in order; for `yesno` questions `yes` and `no` with localised labels. */
 	options: CheckOption[];
+	/** Asked only when this condition holds (a follow-up). */
+	askIf?: CheckCondition;
 }
 
 /** Question id → the answer ids of which one must be given. */
@@ -120,6 +122,8 @@ export interface CheckData {
 	title: string;
 	/** Language of the page (and of its interface texts). */
 	lang: string;
+	/** Locale for dates on the page, e.g. `en-GB`. */
+	locale: string;
 	/** Language of the check's own texts when it differs from the page's (a fallback page). */
 	docLang?: string;
 	version?: number;

@@ -1,6 +1,7 @@
 /**
  * PRE-001: a pre-publish check is consistent in itself — unique question, answer and
- * mapping ids, conditions that name existing questions and answers, answers that fit
+ * mapping ids, conditions (also a follow-up's `askIf`, which names only earlier
+ * questions) that name existing questions and answers, answers that fit
  * the question kind, and translations that keep the original's ids and logic.
  * PRE-002: what a check points to exists — checklist items, guideline rules, roles.
  */
@@ -218,6 +219,31 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 	return out;
 }
 
+/** `askIf` names only questions asked before, and answers they have. */
+function followUps(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	const ids = doc.data.questions.map((q) => q.id);
+	doc.data.questions.forEach((q, i) => {
+		if (!q.askIf) return;
+		const at: DataPath = ['questions', i, 'askIf'];
+		out.push(...conditionProblems(doc, q.askIf, at, answers));
+		for (const questionId of Object.keys(q.askIf)) {
+			const asked = ids.indexOf(questionId);
+			if (asked < 0 || asked < i) continue;
+			out.push(
+				consistency(doc, [...at, questionId], {
+					message: `Question "${q.id}" is asked only after "${questionId}", which comes ${asked === i ? 'as the question itself' : 'later'}.`,
+					value: questionId,
+					at: 'key',
+					expected: `a question asked before "${q.id}", e.g. ${listIds(ids.slice(0, i))}`,
+					fix: `Move "${q.id}" below "${questionId}", or name an earlier question.`,
+				}),
+			);
+		}
+	});
+	return out;
+}
+
 /** What a translation must keep from its original: every id and the whole logic. */
 function logicOf(d: Prepublish) {
 	return {
@@ -226,6 +252,7 @@ function logicOf(d: Prepublish) {
 			kind: q.kind,
 			optionsFrom: q.optionsFrom,
 			options: (q.options ?? []).map((o) => o.id),
+			askIf: q.askIf,
 		})),
 		mappings: d.mappings.map((m) => ({
 			id: m.id,
@@ -291,6 +318,7 @@ export const prepublishConsistent: Rule = {
 			);
 			out.push(...questionShape(doc, channelIds));
 			out.push(...mappingShape(doc, answerIds(d, channelIds)));
+			out.push(...followUps(doc, answerIds(d, channelIds)));
 			const original = docs.find((o) => o !== doc && o.data.id === d.translationOf);
 			if (original && !original.data.translationOf) out.push(...translationDrift(doc, original));
 		}

@@ -154,6 +154,37 @@ describe('PRE-001 the check is consistent', () => {
 		]);
 	});
 
+	it('reports a follow-up that depends on a later question, and an unknown answer in askIf', () => {
+		const r = run((c, _b, en) => {
+			c['questions'][0].askIf = { people: 'yes' };
+			c['questions'][2].askIf = { channel: 'linkdin' };
+			en['questions'][0].askIf = c['questions'][0].askIf;
+			en['questions'][2].askIf = c['questions'][2].askIf;
+		});
+		expect(r.diagnostics.filter((d) => d.file === file(CHECK))).toEqual([
+			expect.objectContaining({
+				rule: 'PRE-001',
+				path: 'questions[0].askIf.people',
+				message: 'Question "channel" is asked only after "people", which comes later.',
+			}),
+			expect.objectContaining({
+				rule: 'PRE-001',
+				line: r.lineOf(CHECK, 'linkdin'),
+				path: 'questions[2].askIf.channel',
+				didYouMean: 'linkedin',
+			}),
+		]);
+	});
+
+	it('reports a translation whose follow-up condition differs', () => {
+		const r = run((c) => {
+			c['questions'][2].askIf = { channel: 'linkedin' };
+		});
+		expect(r.diagnostics).toEqual([
+			expect.objectContaining({ rule: 'PRE-001', file: file(EN), path: 'questions[2]' }),
+		]);
+	});
+
 	it('suggests "yes" for "ja" on a yes/no question', () => {
 		const r = run((c, _b, en) => {
 			c['mappings'][1].whenAny[1].people = 'ja';

@@ -12,6 +12,7 @@ import {
 	select,
 	SEVERITY_RANK,
 } from '../../../src/lib/prepublish/selection.ts';
+import { isAsked } from '../../../src/lib/prepublish/flow.ts';
 import type { Answers, CheckData } from '../../../src/lib/prepublish/types.ts';
 import { example } from './example.ts';
 
@@ -25,9 +26,9 @@ beforeAll(async () => {
 		.data as Prepublish;
 });
 
-/** Answers about a post in the deep-link form: absent questions are "no" / nothing. */
+/** Answers about a post in the deep-link form: absent questions are "nothing of this". */
 function post(answers: Answers): Answers {
-	return { people: ['no'], children: ['no'], brands: ['no'], ...answers };
+	return { ...answers };
 }
 
 const keys = (answers: Answers) => select(check, post(answers)).items.map((x) => x.key);
@@ -49,18 +50,26 @@ describe('the example check', () => {
 
 	it('asks about every topic of a post', () => {
 		expect(check.questions.map((q) => q.id)).toEqual([
-			'channel',
 			'account',
-			'people',
+			'channel',
+			'topics',
 			'children',
 			'third-party',
-			'brands',
 			'commercial',
 			'personal-data',
 			'ai',
 			'confidential',
 		]);
-		expect(check.questions[0]!.options.map((o) => o.id)).toEqual([
+		// Follow-ups are asked only for the topics ticked.
+		expect(check.questions.filter((q) => q.askIf).map((q) => q.askIf)).toEqual([
+			{ topics: ['people'] },
+			{ topics: ['third-party'] },
+			{ topics: ['commercial'] },
+			{ topics: ['personal-data'] },
+			{ topics: ['ai'] },
+			{ topics: ['confidential'] },
+		]);
+		expect(check.questions[1]!.options.map((o) => o.id)).toEqual([
 			'blog',
 			'facebook',
 			'instagram',
@@ -83,7 +92,7 @@ describe('selection for representative posts', () => {
 	it('a team photo from a trade fair on the corporate LinkedIn page', () => {
 		const selection = select(
 			check,
-			post({ channel: ['linkedin'], account: ['corporate'], people: ['yes'], brands: ['yes'] }),
+			post({ channel: ['linkedin'], account: ['corporate'], topics: ['people', 'brands'] }),
 		);
 		expect(selection.items.map((x) => x.key)).toEqual([
 			'urheberrecht#lizenz-vorhanden',
@@ -210,13 +219,18 @@ function holds(condition: Entries, answers: Answers): boolean {
 }
 
 /**
- * Every distinguishable combination of answers. Answers that sit in exactly the same
- * condition lists cannot be told apart by any mapping, so one representative of each
- * such group stands for all of them: for single and yes/no questions one answer per
- * group, for multiple questions every subset of groups (including none).
+ * Every distinguishable combination of answers a reader can give. Answers that sit in
+ * exactly the same condition lists cannot be told apart by any mapping, so one
+ * representative of each such group stands for all of them: for single and yes/no
+ * questions one answer per group, for multiple questions every subset of groups
+ * (including none). A follow-up is answered only when its `askIf` holds, and then with
+ * at least one answer, as the page requires.
  */
 function combinations(): Answers[] {
-	const lists = source.mappings.flatMap((m) => [m.when ?? {}, ...(m.whenAny ?? [])]);
+	const lists = [
+		...source.mappings.flatMap((m) => [m.when ?? {}, ...(m.whenAny ?? [])]),
+		...source.questions.flatMap((q) => (q.askIf ? [q.askIf] : [])),
+	];
 	const perQuestion = check.questions.map((q) => {
 		const groups = new Map<string, string>();
 		for (const option of q.options) {
@@ -237,9 +251,15 @@ function combinations(): Answers[] {
 	let all: Answers[] = [{}];
 	check.questions.forEach((q, i) => {
 		const next: Answers[] = [];
-		for (const partial of all)
+		for (const partial of all) {
+			if (!isAsked(q, partial)) {
+				next.push(partial);
+				continue;
+			}
 			for (const values of perQuestion[i]!)
-				next.push(values.length ? { ...partial, [q.id]: values } : partial);
+				if (values.length) next.push({ ...partial, [q.id]: values });
+				else if (!q.askIf) next.push(partial);
+		}
 		all = next;
 	});
 	return all;
@@ -298,9 +318,11 @@ describe('selection for every combination of answers', () => {
 	it('evaluates conditions as documented: every entry, any listed answer, any alternative', () => {
 		const m = check.mappings.find((x) => x.id === 'personenbezug')!;
 		expect(m.when).toEqual({});
-		expect(mappingApplies(m, { people: ['yes'] })).toBe(true);
+		expect(mappingApplies(m, { topics: ['people'] })).toBe(true);
 		expect(mappingApplies(m, { 'personal-data': ['customer-case', 'personal-data'] })).toBe(true);
-		expect(mappingApplies(m, { people: ['no'], 'personal-data': ['customer-case'] })).toBe(false);
+		expect(mappingApplies(m, { topics: ['brands'], 'personal-data': ['customer-case'] })).toBe(
+			false,
+		);
 		expect(conditionHolds({ a: ['x', 'y'], b: ['z'] }, { a: ['y'], b: ['z'] })).toBe(true);
 		expect(conditionHolds({ a: ['x', 'y'], b: ['z'] }, { a: ['y'] })).toBe(false);
 		expect(conditionHolds({}, {})).toBe(true);

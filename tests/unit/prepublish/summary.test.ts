@@ -24,11 +24,9 @@ beforeAll(async () => {
 describe('summary for the approval record', () => {
 	it('names the post, the result, every item with its answer, contacts and versions', () => {
 		const answers = {
-			channel: ['instagram'],
 			account: ['private'],
-			people: ['no'],
-			children: ['no'],
-			brands: ['no'],
+			channel: ['instagram'],
+			topics: ['confidential'],
 			confidential: ['unreleased-product'],
 		};
 		const selection = select(check, answers);
@@ -54,10 +52,15 @@ describe('summary for the approval record', () => {
 		]);
 		expect(lines).toContain('- Wo soll der Beitrag erscheinen? Instagram');
 		expect(lines).toContain('- Über welches Konto posten Sie? Mein privates Profil');
-		expect(lines).toContain('- Nutzt der Beitrag etwas, das andere gemacht haben? nichts davon');
+		expect(lines).toContain('- Was kommt in Ihrem Beitrag vor? Etwas Neues oder Internes');
+		// Follow-ups that were not asked are left out.
+		expect(lines).toContain(
+			'- Was ist neu oder intern? Ein Produkt, das noch nicht vorgestellt ist',
+		);
+		expect(text).not.toContain('Was haben andere gemacht?');
 		expect(lines).toContain('Das müssen Sie nachbessern (1)');
 		expect(text).toContain(
-			'- [Blocker] Enthält der Beitrag keine vertraulichen Informationen, etwa Rezepturen neuer Kunststoffmischungen, Laborergebnisse, Kundenprojekte, Preise oder interne Zahlen? Ihre Antwort: Nein',
+			'- [Blocker] Ist der Beitrag frei von vertraulichen Informationen, etwa Rezepturen neuer Kunststoffmischungen, Laborergebnisse, Kundenprojekte, Preise oder interne Zahlen? Ihre Antwort: Nein',
 		);
 		expect(text).toContain('  Rechtsgrundlage: § 2 Nr. 1 GeschGehG; § 3 Abs. 1 PatG (Neuheit)');
 		expect(text).toContain(
@@ -81,7 +84,7 @@ describe('summary for the approval record', () => {
 	});
 
 	it('is written in the page language', () => {
-		const answers = { channel: ['linkedin'], account: ['corporate'], people: ['no'] };
+		const answers = { channel: ['linkedin'], account: ['corporate'] };
 		const selection = select(en.check, answers);
 		const itemAnswers = Object.fromEntries(selection.items.map((x) => [x.key, 'yes' as const]));
 		const text = summaryText({
@@ -96,7 +99,7 @@ describe('summary for the approval record', () => {
 		expect(text.split('\n').slice(0, 3)).toEqual([
 			'May I post this? – result of the pre-publish check',
 			'Date: 22/11/2026',
-			'Result: Go: you may post',
+			'Result: You may post',
 		]);
 		expect(text).toContain('- Which account are you posting from? A Rohrwerk corporate channel');
 		expect(text).toContain(
@@ -109,10 +112,10 @@ describe('deep links', () => {
 	it('pre-fill answers from the query, ignoring unknown questions and answers', () => {
 		expect(
 			parseAnswers(
-				'?channel=instagram&account=corporate&people=yes&colour=red&children=vielleicht',
+				'?channel=instagram&account=corporate&topics=people&colour=red&children=vielleicht',
 				check.questions,
 			),
-		).toEqual({ channel: ['instagram'], account: ['corporate'], people: ['yes'] });
+		).toEqual({ account: ['corporate'], channel: ['instagram'], topics: ['people'] });
 	});
 
 	it('accept several answers of a multiple question, comma-separated or repeated', () => {
@@ -128,8 +131,8 @@ describe('deep links', () => {
 
 	it('let the fragment override the query', () => {
 		expect(
-			answersFromLocation('?channel=blog&people=no', '#channel=youtube', check.questions),
-		).toEqual({ channel: ['youtube'], people: ['no'] });
+			answersFromLocation('?channel=blog&children=no', '#channel=youtube', check.questions),
+		).toEqual({ channel: ['youtube'], children: ['no'] });
 	});
 
 	it('round-trip through formatAnswers in question order', () => {

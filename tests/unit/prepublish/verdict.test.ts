@@ -21,26 +21,21 @@ beforeAll(async () => {
 });
 
 const TRADE_FAIR: Answers = {
-	channel: ['linkedin'],
 	account: ['corporate'],
-	people: ['yes'],
+	channel: ['linkedin'],
+	topics: ['people', 'brands'],
 	children: ['no'],
-	brands: ['yes'],
 };
 const PRIVATE_PRODUCT: Answers = {
-	channel: ['instagram'],
 	account: ['private'],
-	people: ['no'],
-	children: ['no'],
-	brands: ['no'],
+	channel: ['instagram'],
+	topics: ['confidential'],
 	confidential: ['unreleased-product'],
 };
 const GIVEAWAY: Answers = {
-	channel: ['facebook'],
 	account: ['corporate'],
-	people: ['no'],
-	children: ['no'],
-	brands: ['no'],
+	channel: ['facebook'],
+	topics: ['commercial'],
 	commercial: ['giveaway', 'price'],
 };
 

@@ -88,23 +88,30 @@ describe('pre-publish page data', () => {
 		}
 	});
 
-	it('offers the active channels by platform, with their titles as help', () => {
+	it('offers the active channels by platform name, without help in another language', () => {
 		const channel = de.check.questions.find((q) => q.id === 'channel')!;
 		expect(channel.options.find((o) => o.id === 'linkedin')).toEqual({
 			id: 'linkedin',
 			label: 'LinkedIn',
-			help: 'LinkedIn – Unternehmensseite Beispiel Rohrwerk',
 		});
 		expect(channel.options.map((o) => o.id)).not.toContain('xing'); // paused
 	});
 
 	it('shows the English check in English, with translated rules and items and marked German rules', () => {
-		const people = en.check.questions.find((q) => q.id === 'people')!;
-		expect(people.text).toBe('Can people be recognised?');
-		expect(people.options).toEqual([
+		const children = en.check.questions.find((q) => q.id === 'children')!;
+		expect(children.text).toBe('Can children or teenagers be recognised?');
+		expect(children.options).toEqual([
 			{ id: 'yes', label: 'Yes' },
 			{ id: 'no', label: 'No' },
 		]);
+		expect(children.askIf).toEqual({ topics: ['people'] });
+		// The channels are written in German: the English check names them without a German title.
+		const channel = en.check.questions.find((q) => q.id === 'channel')!;
+		expect(channel.options.find((o) => o.id === 'linkedin')).toEqual({
+			id: 'linkedin',
+			label: 'LinkedIn',
+		});
+		expect(en.check.locale).toBe('en-GB');
 		const rule = en.check.rules['mitarbeitende#zugehoerigkeit-offenlegen']!;
 		expect(rule.guideline).toBe('employees');
 		expect(rule.text).toMatch(/^State in words in the post itself/);
@@ -127,15 +134,15 @@ describe('pre-publish page data', () => {
 	it('describes each mapping in words for readers without JavaScript', () => {
 		const group = de.overview.find((g) => g.id === 'werbung-mit-personen')!;
 		expect(group.when).toEqual([
-			'Sind Personen zu erkennen? → Ja',
-			'Wirbt der Beitrag oder geht es um Geld? → Werbung für unsere Produkte oder Leistungen oder Bezahlte Zusammenarbeit oder Kooperation',
+			'Was kommt in Ihrem Beitrag vor? → Menschen, die man erkennen kann',
+			'Worum geht es genau? → Werbung für unsere Produkte oder Leistungen oder Bezahlte Zusammenarbeit oder Kooperation',
 		]);
 		const any = de.overview.find((g) => g.id === 'personenbezug')!;
 		expect(any.when).toEqual([]);
 		expect(any.whenAny).toEqual([
-			['Sind Personen zu erkennen? → Ja'],
+			['Was kommt in Ihrem Beitrag vor? → Menschen, die man erkennen kann'],
 			[
-				'Enthält der Beitrag persönliche Daten oder einen Kundenfall? → Namen, Zitate, Markierungen oder andere persönliche Daten',
+				'Welche Angaben zu Personen oder Kunden enthält der Beitrag? → Namen, Zitate, Markierungen oder andere persönliche Daten',
 			],
 		]);
 	});

@@ -29,7 +29,7 @@ import { DEFAULT_POLICY } from '../../prepublish/verdict.ts';
 import { legalBasisView } from '../by-type/checklist.ts';
 import type { ViewContext } from '../model/context.ts';
 import { linkTo } from '../model/docs.ts';
-import { formatDate } from '../model/format.ts';
+import { formatDate, localeOf } from '../model/format.ts';
 import { roleDefinition } from '../model/roles.ts';
 import type { SiteDoc } from '../model/types.ts';
 import { anchorId, withBase } from '../model/urls.ts';
@@ -63,6 +63,7 @@ const EXTRA_KEYS = [
 	'checklist.guidance',
 	'checklist.legalBasis',
 	'checklist.uncertain',
+	'checklist.uncertainShort',
 	'checklist.severity',
 	'guideline.rationale',
 	'guideline.do',
@@ -207,7 +208,11 @@ function checkRole(ctx: ViewContext, id: string, base: string): CheckRole {
 	return role;
 }
 
-/** Active channels as answers: the platform name (plus the handle when a platform repeats), the channel title as help. */
+/**
+ * Active channels as answers: the platform name, plus the handle when a platform repeats.
+ * No help text: the names are enough to choose, and channel titles may be in another
+ * language than the page.
+ */
 function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 	const channels = [...ctx.docs.values()].filter(
 		(d): d is SiteDoc<'channel'> =>
@@ -220,7 +225,6 @@ function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 		id: c.id,
 		label:
 			count(c.data) > 1 ? `${platformLabel(c.data)} (${c.data.handle})` : platformLabel(c.data),
-		help: localized(ctx, c).data.title,
 	}));
 }
 
@@ -239,7 +243,9 @@ function questionsOf(data: Prepublish, ctx: ViewContext): CheckQuestion[] {
 							o.help ? { id: o.id, label: o.label, help: o.help } : { id: o.id, label: o.label },
 						),
 					];
-		return { id: q.id, text: q.text, help: q.help, kind: q.kind, options };
+		const out: CheckQuestion = { id: q.id, text: q.text, help: q.help, kind: q.kind, options };
+		if (q.askIf) out.askIf = condition(q.askIf);
+		return out;
 	});
 }
 
@@ -303,6 +309,7 @@ export function prepublishView(
 		id: data.id,
 		title: data.title,
 		lang: ctx.lang,
+		locale: localeOf(ctx.lang),
 		questions,
 		always: keep(data.always),
 		mappings,
