@@ -57,6 +57,12 @@ export interface DocumentPage {
 	languageFilter: string | undefined;
 	/** Pagefind filters of the document (legal area, channel, audience), on its own page only. */
 	searchFilters: string[];
+	/**
+	 * Whether the page marks the search terms a search result brought the reader here with
+	 * (src/client/search-highlight.ts): on indexed pages, except the pre-publish check, whose
+	 * indexed text is the no-script form of an interactive check that scripts replace.
+	 */
+	highlightTerms: boolean;
 }
 
 export function documentPage(
@@ -68,6 +74,7 @@ export function documentPage(
 	const { type, id } = doc;
 	const docLang = doc.data.language;
 	const fallback = lang !== docLang;
+	const indexed = !fallback && isSearchable(doc.data, { confidential: site.confidential });
 	const ctx = readerContext(site, lang);
 	const meta = docMeta(doc, ctx, site.today);
 	const recordTitle = [
@@ -101,15 +108,15 @@ export function documentPage(
 		history: git.view,
 		confidential: doc.data.classification === 'confidential',
 		// Confidential pages (only in builds that include them) stay out of search unless the build says otherwise.
-		searchable:
-			fallback || !isSearchable(doc.data, { confidential: site.confidential })
-				? { 'data-pagefind-ignore': 'all' }
-				: {
-						'data-pagefind-body': true,
-						'data-pagefind-filter': typeFilter(type, lang),
-						'data-pagefind-meta': typeMeta(type, lang),
-					},
+		searchable: !indexed
+			? { 'data-pagefind-ignore': 'all' }
+			: {
+					'data-pagefind-body': true,
+					'data-pagefind-filter': typeFilter(type, lang),
+					'data-pagefind-meta': typeMeta(type, lang),
+				},
 		languageFilter: fallback ? undefined : languageFilter(lang),
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
+		highlightTerms: indexed && type !== 'prepublish',
 	};
 }
