@@ -48,9 +48,22 @@ function mark(root: Element, pattern: RegExp): HTMLElement[] {
 	return marks;
 }
 
-function inView(el: Element): boolean {
+/** On screen and not hidden under a sticky bar (a header, a checklist's toolbar). */
+function visible(el: Element): boolean {
 	const box = el.getBoundingClientRect();
-	return box.top >= 0 && box.bottom <= innerHeight;
+	if (box.top < 0 || box.bottom > innerHeight) return false;
+	const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+	return at !== null && (at === el || el.contains(at));
+}
+
+/** After the browser's own jump to the address's section, so it does not undo this one. */
+function reveal(el: Element): void {
+	const go = () =>
+		requestAnimationFrame(() => {
+			if (!visible(el)) el.scrollIntoView({ block: 'center' });
+		});
+	if (document.readyState === 'complete') go();
+	else addEventListener('load', go, { once: true });
 }
 
 function run(): void {
@@ -64,7 +77,7 @@ function run(): void {
 	const first = target
 		? marks.find((m) => target.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING)
 		: marks[0];
-	if (first && !inView(first)) first.scrollIntoView({ block: 'center' });
+	if (first) reveal(first);
 	document.documentElement.dataset['searchHits'] = String(marks.length);
 }
 

@@ -207,7 +207,14 @@ export class KodexSearch extends HTMLElement {
 		if (run !== this.#run || !search) return;
 		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 		if (run !== this.#run) return;
+		// A result that had focus is replaced: focus stays at its place in the list, not on the page.
+		const focused = this.#links().indexOf(document.activeElement as HTMLAnchorElement);
 		this.#list.replaceChildren(...data.map((d) => this.#item(d)));
+		if (focused >= 0) {
+			const same = this.#links()[focused];
+			if (same) same.focus();
+			else this.#toField();
+		}
 		this.#status.textContent =
 			search.results.length === 0
 				? fill(this.#strings.noResults, { query })

@@ -123,6 +123,21 @@ describe('indexed text', () => {
 		expect(people.some((p) => team.includes(p))).toBe(true);
 	});
 
+	it('leaves the pre-publish check’s no-script form out, which repeats other pages', () => {
+		const checks = indexed.filter((f) => f.url.includes(`/${DOC_TYPES.prepublish.folder}/`));
+		expect(checks.length).toBeGreaterThan(0);
+		for (const fragment of checks) {
+			const html = readFileSync(path.join(siteDir, fragment.url, 'index.html'), 'utf8');
+			const questions = [...html.matchAll(/<p class="pp-fb-question">([^<]+)<\/p>/g)].map((m) =>
+				plain(m[1]!),
+			);
+			expect(questions.length, fragment.url).toBeGreaterThan(0);
+			expect(questions.filter((q) => fragment.content.includes(q))).toEqual([]);
+			// The check is still found by its title.
+			expect(fragment.content.length).toBeGreaterThan(0);
+		}
+	});
+
 	it('still finds what the labels were about through the filters', async () => {
 		const lang = languages[0]!;
 		const pf = await loadPagefind(siteDir, lang);

@@ -2,12 +2,13 @@
  * What the search index leaves out of a page's text, as CSS selectors for
  * Pagefind's `excludeSelectors` (src/astro/pagefind.ts). Pure.
  *
- * Two kinds:
+ * Three kinds:
  * - Labels and metadata. A fact list's label runs into its value in a snippet
  *   ("RechtsgebietUrheberrecht"), a badge into the sentence after it ("Gewicht:
  *   Blocker Ist jedes …"). They are left out of the text; what a reader filters
  *   by stays a Pagefind filter (type, legal area, channel, audience, language:
  *   src/lib/site/facets.ts), so nothing that narrows a search is lost.
+ * - Text that has its own page (the pre-publish check's no-script form).
  * - Contact details (issue 13, personal data): names of people and deputies,
  *   mailboxes and phone numbers. Out of the index unless the handbook sets
  *   `search.indexContacts: true` in handbook.yaml. Role names stay searchable.
@@ -37,6 +38,13 @@ export const LABEL_SELECTORS = [
 	'[data-search-meta]',
 ] as const;
 
+/**
+ * Text that has its own page: the pre-publish check's no-script form repeats checklist
+ * items and rules. Indexed, it outranked their own pages and led to sections that
+ * scripts hide; the check itself is still found by its title and summary.
+ */
+export const DUPLICATE_SELECTORS = ['.pp-fallback'] as const;
+
 /** Contact details: left out unless the handbook asks for them. */
 export const CONTACT_SELECTORS = [
 	'[data-contact]',
@@ -53,5 +61,9 @@ export interface SearchIndexSettings {
 
 /** The selectors Pagefind leaves out of every page's indexed text. */
 export function excludedSelectors(settings: SearchIndexSettings = {}): string[] {
-	return [...LABEL_SELECTORS, ...(settings.indexContacts ? [] : CONTACT_SELECTORS)];
+	return [
+		...LABEL_SELECTORS,
+		...DUPLICATE_SELECTORS,
+		...(settings.indexContacts ? [] : CONTACT_SELECTORS),
+	];
 }

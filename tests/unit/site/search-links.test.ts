@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/site/search-highlight.ts';
 import {
 	CONTACT_SELECTORS,
+	DUPLICATE_SELECTORS,
 	excludedSelectors,
 	LABEL_SELECTORS,
 } from '../../../src/lib/site/search-index.ts';
@@ -71,9 +72,16 @@ describe('search terms in the address', () => {
 
 describe('what the search index leaves out', () => {
 	it('always leaves out labels, and contacts unless the handbook asks for them', () => {
-		expect(excludedSelectors()).toEqual([...LABEL_SELECTORS, ...CONTACT_SELECTORS]);
+		expect(excludedSelectors()).toEqual([
+			...LABEL_SELECTORS,
+			...DUPLICATE_SELECTORS,
+			...CONTACT_SELECTORS,
+		]);
 		expect(excludedSelectors({ indexContacts: false })).toEqual(excludedSelectors());
-		expect(excludedSelectors({ indexContacts: true })).toEqual([...LABEL_SELECTORS]);
+		expect(excludedSelectors({ indexContacts: true })).toEqual([
+			...LABEL_SELECTORS,
+			...DUPLICATE_SELECTORS,
+		]);
 		expect(CONTACT_SELECTORS).toEqual(
 			expect.arrayContaining(['a[href^="mailto:"]', 'a[href^="tel:"]', '[data-contact]']),
 		);
