@@ -46,7 +46,7 @@ import {
 	typeBadge,
 	type SectionHit,
 	type TypeOption,
-} from '../lib/site/search-keys.ts';
+} from '../lib/site/chrome/search-keys.ts';
 
 interface Strings {
 	noResults: string;

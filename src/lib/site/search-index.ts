@@ -7,7 +7,7 @@
  *   ("RechtsgebietUrheberrecht"), a badge into the sentence after it ("Gewicht:
  *   Blocker Ist jedes …"). They are left out of the text; what a reader filters
  *   by stays a Pagefind filter (type, legal area, channel, audience, language:
- *   src/lib/site/facets.ts), so nothing that narrows a search is lost.
+ *   src/lib/site/chrome/facets.ts), so nothing that narrows a search is lost.
  * - Text that has its own page (the pre-publish check's no-script form).
  * - Contact details (issue 13, personal data): names of people and deputies,
  *   mailboxes and phone numbers. Out of the index unless the handbook sets

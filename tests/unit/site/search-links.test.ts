@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, type SectionHit } from '../../../src/lib/site/search-keys.ts';
+import { bestSection, type SectionHit } from '../../../src/lib/site/chrome/search-keys.ts';
 import {
 	HIGHLIGHT_PARAM,
 	highlightTerms,
