@@ -100,6 +100,13 @@ export const handbookSchema = z
 			.optional(),
 		/** Terms explained on hover and focus in the text and on the glossary page; each defined once per language. */
 		glossary: z.array(glossaryEntrySchema).optional(),
+		/** What the site search indexes. */
+		search: z
+			.strictObject({
+				/** Whether contact details (names of people and deputies, mailboxes, phone numbers on team, role and contact blocks) can be found with the search. Default `false`: the pages still show them, but the search index does not hold personal data and snippets stay free of contact lines. Role names are always searchable. */
+				indexContacts: z.boolean().optional(),
+			})
+			.optional(),
 	})
 	.superRefine((config, ctx) => {
 		const { default: first, available } = config.locales;

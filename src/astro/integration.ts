@@ -96,10 +96,10 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 				const indexing = performance.now();
 				try {
 					if (hostedBackend()) await copyDecap(distDir);
-					const stats = await buildSearchIndex(distDir);
+					const { handbook } = await getValidation(resolveContentDir().abs);
+					const stats = await buildSearchIndex(distDir, handbook.config?.data?.search);
 					const ms = Math.round(performance.now() - indexing);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
-					const { handbook } = await getValidation(resolveContentDir().abs);
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
 					writeFileSync(path.join(distDir, 'robots.txt'), ROBOTS_TXT);

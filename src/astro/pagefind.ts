@@ -2,6 +2,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { excludedSelectors, type SearchIndexSettings } from '../lib/site/search-index.ts';
 
 /**
  * Pagefind's ready-made UIs, which `writeFiles` always emits. Kodex has its own
@@ -33,10 +34,17 @@ function check(step: string, errors: readonly string[]): void {
 	}
 }
 
-/** Indexes every HTML page in `distDir` and writes the index to `distDir/pagefind`. */
-export async function buildSearchIndex(distDir: string): Promise<SearchIndexStats> {
+/**
+ * Indexes every HTML page in `distDir` and writes the index to `distDir/pagefind`.
+ * Labels, metadata and (unless `settings.indexContacts`) contact details stay out
+ * of the indexed text (src/lib/site/search-index.ts).
+ */
+export async function buildSearchIndex(
+	distDir: string,
+	settings: SearchIndexSettings = {},
+): Promise<SearchIndexStats> {
 	try {
-		const created = await pagefind.createIndex({});
+		const created = await pagefind.createIndex({ excludeSelectors: excludedSelectors(settings) });
 		check('starting Pagefind', created.errors);
 		const index = created.index;
 		if (!index)

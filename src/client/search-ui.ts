@@ -25,6 +25,7 @@ interface PagefindResultData {
 	excerpt: string;
 	meta: Record<string, string | undefined>;
 	filters?: Record<string, string[] | undefined>;
+	sub_results?: SectionHit[];
 }
 
 type FilterValue = { any: string[] };
@@ -39,7 +40,13 @@ interface PagefindApi {
 	): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-import { moveInResults, typeBadge, type TypeOption } from '../lib/site/chrome/search-keys.ts';
+import {
+	bestSection,
+	moveInResults,
+	typeBadge,
+	type SectionHit,
+	type TypeOption,
+} from '../lib/site/chrome/search-keys.ts';
 
 interface Strings {
 	noResults: string;
@@ -119,7 +126,8 @@ export class KodexSearch extends HTMLElement {
 		const bundle = this.dataset['bundle'] ?? '/pagefind/';
 		try {
 			const api = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-			await api.options({ excerptLength: 22 });
+			// Result addresses carry the terms, so the page marks them (src/client/search-highlight.ts).
+			await api.options({ excerptLength: 22, highlightParam: 'pagefind-highlight' });
 			await api.init();
 			this.#ready = true;
 			return api;
@@ -199,7 +207,14 @@ export class KodexSearch extends HTMLElement {
 		if (run !== this.#run || !search) return;
 		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
 		if (run !== this.#run) return;
+		// A result that had focus is replaced: focus stays at its place in the list, not on the page.
+		const focused = this.#links().indexOf(document.activeElement as HTMLAnchorElement);
 		this.#list.replaceChildren(...data.map((d) => this.#item(d)));
+		if (focused >= 0) {
+			const same = this.#links()[focused];
+			if (same) same.focus();
+			else this.#toField();
+		}
 		this.#status.textContent =
 			search.results.length === 0
 				? fill(this.#strings.noResults, { query })
@@ -289,15 +304,23 @@ export class KodexSearch extends HTMLElement {
 		const type = data.meta['type'];
 		if (type) badge(typeBadge(type, this.#types), 'badge-type');
 		if (foreign && language) badge(option?.text ?? language, 'badge-lang');
+		// The link leads to the section with the most hits (a Pagefind sub-result), its excerpt from there.
+		const section = bestSection(data.sub_results);
 		const link = document.createElement('a');
-		link.href = data.url;
+		link.href = section?.url ?? data.url;
 		link.className = 'search-result-link search-result-title';
 		link.textContent = data.meta['title'] ?? data.url;
+		if (section?.anchor && section.title) {
+			const name = document.createElement('span');
+			name.className = 'search-result-section';
+			name.textContent = section.title;
+			link.append(' ', name);
+		}
 		head.append(link);
 		const excerpt = document.createElement('p');
 		excerpt.className = 'search-result-excerpt';
 		// Pagefind escapes the page text and marks hits with <mark>.
-		excerpt.innerHTML = data.excerpt;
+		excerpt.innerHTML = section?.excerpt ?? data.excerpt;
 		li.append(head, excerpt);
 		return li;
 	}

@@ -12,6 +12,8 @@ export interface NodeSearchResult {
 	meta: Record<string, string>;
 	filters: Record<string, string[]>;
 	excerpt: string;
+	/** Sections of the page that match, split on headings with an id (Pagefind sub-results). */
+	sub_results?: { url: string; title: string; excerpt: string; anchor?: { id: string } }[];
 }
 
 export interface NodePagefind {

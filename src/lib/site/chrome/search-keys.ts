@@ -51,3 +51,31 @@ export function typeBadge(label: string, options: readonly TypeOption[], separat
 	const option = options.find((o) => o.value.split(separator).includes(label));
 	return option?.label ?? label;
 }
+
+/** One of Pagefind's sub-results: a section of a page that matches, from a heading with an `id`. */
+export interface SectionHit {
+	url: string;
+	title: string;
+	excerpt: string;
+	/** Absent for the part of the page before its first heading with an id. */
+	anchor?: { id: string } | undefined;
+	weighted_locations?: { balanced_score: number }[] | undefined;
+}
+
+/**
+ * The section a result leads to: the sub-result with the highest total score
+ * (Pagefind lists them in page order), the first one on a tie. Undefined when
+ * the page has none; a best section without an anchor means the page's top.
+ */
+export function bestSection(sections: readonly SectionHit[] | undefined): SectionHit | undefined {
+	let best: SectionHit | undefined;
+	let bestScore = -1;
+	for (const section of sections ?? []) {
+		const score = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+		if (score > bestScore) {
+			best = section;
+			bestScore = score;
+		}
+	}
+	return best;
+}

@@ -61,6 +61,12 @@ export interface DocumentPage {
 	searchFilters: string[];
 	/** Previous and next document in the section, in the section index's order. */
 	pager: SectionPager | undefined;
+	/**
+	 * Whether the page marks the search terms a search result brought the reader here with
+	 * (src/client/search-highlight.ts): on indexed pages, except the pre-publish check, whose
+	 * indexed text is the no-script form of an interactive check that scripts replace.
+	 */
+	highlightTerms: boolean;
 }
 
 export function documentPage(
@@ -72,6 +78,7 @@ export function documentPage(
 	const { type, id } = doc;
 	const docLang = doc.data.language;
 	const fallback = lang !== docLang;
+	const indexed = !fallback && isSearchable(doc.data, { confidential: site.confidential });
 	const ctx = readerContext(site, lang);
 	const meta = docMeta(doc, ctx, site.today);
 	const recordTitle = [
@@ -105,16 +112,16 @@ export function documentPage(
 		history: git.view,
 		confidential: doc.data.classification === 'confidential',
 		// Confidential pages (only in builds that include them) stay out of search unless the build says otherwise.
-		searchable:
-			fallback || !isSearchable(doc.data, { confidential: site.confidential })
-				? { 'data-pagefind-ignore': 'all' }
-				: {
-						'data-pagefind-body': true,
-						'data-pagefind-filter': typeFilter(type, lang),
-						'data-pagefind-meta': typeMeta(type, lang),
-					},
+		searchable: !indexed
+			? { 'data-pagefind-ignore': 'all' }
+			: {
+					'data-pagefind-body': true,
+					'data-pagefind-filter': typeFilter(type, lang),
+					'data-pagefind-meta': typeMeta(type, lang),
+				},
 		languageFilter: fallback ? undefined : languageFilter(lang),
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
 		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
+		highlightTerms: indexed && type !== 'prepublish',
 	};
 }
