@@ -7,6 +7,7 @@ import { isSearchable } from '../domain/publication.ts';
 import { t } from '../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
 import { docSearchFilters } from './chrome.ts';
+import { crisisFirstScreen, type CrisisFirstScreen } from './crisis-first-screen.ts';
 import type { ViewContext } from './context.ts';
 import { relatedLinks, translationsOf } from './docs.ts';
 import type { DocHistoryView } from './history.ts';
@@ -17,6 +18,7 @@ import {
 	type TranslationLag,
 } from './languages.ts';
 import { docMeta, editUrl, type DocMetaView } from './meta.ts';
+import { playbookView, type PlaybookView } from './playbook.ts';
 import { readerContext } from './reader.ts';
 import { languageFilter, typeFilter, typeMeta } from './search.ts';
 import type { Site } from './site.ts';
@@ -57,6 +59,8 @@ export interface DocumentPage {
 	languageFilter: string | undefined;
 	/** Pagefind filters of the document (legal area, channel, audience), on its own page only. */
 	searchFilters: string[];
+	/** A playbook's body and the first screen built from it; undefined for other types. */
+	playbook: { view: PlaybookView; firstScreen: CrisisFirstScreen | undefined } | undefined;
 }
 
 export function documentPage(
@@ -111,5 +115,14 @@ export function documentPage(
 					},
 		languageFilter: fallback ? undefined : languageFilter(lang),
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
+		playbook: doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined,
 	};
+}
+
+function playbookPage(
+	data: SiteDoc<'playbook'>['data'],
+	ctx: ViewContext,
+): DocumentPage['playbook'] {
+	const view = playbookView(data, ctx);
+	return { view, firstScreen: crisisFirstScreen(view) };
 }
