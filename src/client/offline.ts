@@ -17,4 +17,5 @@ async function keepOffline(): Promise<void> {
 	worker?.postMessage({ type: 'kodex-keep-offline', page: location.pathname, urls });
 }
 
-if ('serviceWorker' in navigator) keepOffline().catch(() => undefined);
+// Built sites only: the dev server's pages change with every save.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) keepOffline().catch(() => undefined);
