@@ -57,7 +57,7 @@ const dePlaybook = {
 	'playbook.noPhone': 'Für diese Rollen ist keine Telefonnummer hinterlegt. Schreiben Sie an:',
 	'playbook.noContact':
 		'Für diese Rollen sind weder Telefonnummer noch Postfach hinterlegt. Wer die Rolle innehat, steht auf der Teamseite:',
-	'playbook.thenCall': 'Nicht erreichbar? Weiter in der Eskalationskette',
+	'playbook.thenCall': 'Nicht erreichbar? Zur Eskalationskette',
 	'playbook.holdingNow': 'Welches Holding Statement',
 	'playbook.holdingLevels': 'für Stufe {levels}',
 	'playbook.noHolding':

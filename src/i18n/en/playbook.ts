@@ -59,7 +59,7 @@ const enPlaybook: Record<keyof typeof de, string> = {
 	'playbook.noPhone': 'No phone number is on file for these roles. Write to:',
 	'playbook.noContact':
 		'No phone number or mailbox is on file for these roles. Who holds the role is on the team page:',
-	'playbook.thenCall': 'No answer? Go on down the escalation chain',
+	'playbook.thenCall': 'No answer? See the escalation chain',
 	'playbook.holdingNow': 'Which holding statement',
 	'playbook.holdingLevels': 'for level {levels}',
 	'playbook.noHolding':
