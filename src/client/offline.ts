@@ -1,7 +1,8 @@
 /**
  * Crisis playbook pages register the offline worker (public/sw.js) and hand it this page and
  * the files it uses, so the page still opens without a network once it has been visited.
- * Loaded only on playbook pages; does nothing where browsers have no service workers.
+ * Loaded only on playbook pages; does nothing where browsers have no service workers, and
+ * nothing on a confidential playbook (no `[data-offline-keep]`), which stays off the device.
  */
 const base = import.meta.env.BASE_URL.endsWith('/')
 	? import.meta.env.BASE_URL
@@ -18,4 +19,9 @@ async function keepOffline(): Promise<void> {
 }
 
 // Built sites only: the dev server's pages change with every save.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) keepOffline().catch(() => undefined);
+if (
+	import.meta.env.PROD &&
+	'serviceWorker' in navigator &&
+	document.querySelector('[data-offline-keep]')
+)
+	keepOffline().catch(() => undefined);
