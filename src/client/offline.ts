@@ -18,10 +18,6 @@ async function keepOffline(): Promise<void> {
 	worker?.postMessage({ type: 'kodex-keep-offline', page: location.pathname, urls });
 }
 
-// Built sites only: the dev server's pages change with every save.
-if (
-	import.meta.env.PROD &&
-	'serviceWorker' in navigator &&
-	document.querySelector('[data-offline-keep]')
-)
+// Everything goes to the network first, so the dev server's pages stay as fresh as without it.
+if ('serviceWorker' in navigator && document.querySelector('[data-offline-keep]'))
 	keepOffline().catch(() => undefined);
