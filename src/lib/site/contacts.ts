@@ -55,3 +55,8 @@ export function telHref(phone: string): string {
 	const digits = (plus ? phone.replace(/\(0\)/g, '') : phone).replace(/\D/g, '');
 	return `tel:${plus ? '+' : ''}${digits}`;
 }
+
+/** A phone number as link text that never wraps inside: non-breaking spaces and hyphens. */
+export function phoneText(phone: string): string {
+	return phone.trim().replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}

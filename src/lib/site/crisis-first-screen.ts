@@ -7,13 +7,13 @@
  * playbooks without phone numbers or holding statements: each part then says
  * what there is instead (a mailbox, the role's page, no statement).
  */
-import { telHref, type Contact } from './contacts.ts';
+import { phoneText, telHref, type Contact } from './contacts.ts';
 import type { FirstHourStepView, HoldingStatementView, PlaybookView } from './playbook.ts';
 
 /** The contact to reach first, and how. */
 export type FirstCall =
 	/** The first role in the escalation chain with a business phone line. */
-	| { kind: 'phone'; contact: Contact; phone: string; tel: string }
+	| { kind: 'phone'; contact: Contact; phone: string; tel: string; text: string }
 	/** No role in the chain has a phone line: the first one with a mailbox. */
 	| { kind: 'mail'; contact: Contact; mailbox: string }
 	/** Neither: the first role of the chain, linked to its team page. */
@@ -50,7 +50,13 @@ export function holdingAnchor(id: string): string {
 function firstCall(chain: readonly Contact[]): FirstCall | undefined {
 	const byPhone = chain.find((c) => c.phone);
 	if (byPhone?.phone)
-		return { kind: 'phone', contact: byPhone, phone: byPhone.phone, tel: telHref(byPhone.phone) };
+		return {
+			kind: 'phone',
+			contact: byPhone,
+			phone: byPhone.phone,
+			tel: telHref(byPhone.phone),
+			text: phoneText(byPhone.phone),
+		};
 	const byMail = chain.find((c) => c.mailbox);
 	if (byMail?.mailbox) return { kind: 'mail', contact: byMail, mailbox: byMail.mailbox };
 	const first = chain[0];

@@ -58,6 +58,7 @@ describe('crisis first screen', () => {
 			kind: 'phone',
 			phone: '+49 30 1234-5670',
 			tel: 'tel:+493012345670',
+			text: '+49\u00a030\u00a01234\u20115670',
 			contact: { id: 'head', people: [{ name: 'Ben' }] },
 		});
 		expect(first.thenCall).toEqual([]);
