@@ -9,11 +9,12 @@ import { approvalView, type ApprovalView } from './approval.ts';
 import { docSearchFilters } from './chrome.ts';
 import { crisisFirstScreen, type CrisisFirstScreen } from './crisis-first-screen.ts';
 import type { ViewContext } from './context.ts';
-import { relatedLinks, translationsOf } from './docs.ts';
+import { relatedLinks } from './docs.ts';
 import type { DocHistoryView } from './history.ts';
 import {
 	documentLanguageLinks,
 	translationLag,
+	translationsOf,
 	type LanguageLink,
 	type TranslationLag,
 } from './languages.ts';
