@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { telHref } from '../../../src/lib/site/contacts.ts';
+import { telHref } from '../../../src/lib/site/by-type/contacts.ts';
 import { crisisFirstScreen } from '../../../src/lib/site/crisis-first-screen.ts';
-import { playbookView } from '../../../src/lib/site/playbook.ts';
+import { playbookView } from '../../../src/lib/site/by-type/playbook.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const baseTeam = makeDoc('team', 'team').data;
