@@ -30,6 +30,13 @@ export const ROLE_CATEGORIES = [
 	'other',
 ] as const;
 
+/** A business phone number: digits with spaces, brackets, slashes or dashes, optionally starting with +. */
+function phoneNumber() {
+	return z.string().regex(/^\+?[0-9][0-9 ()/-]{5,30}[0-9]$/, {
+		error: 'must be a phone number such as +49 30 1234 5670',
+	});
+}
+
 /** Time a role spends on one activity. */
 export const timeBudgetSchema = z.strictObject({
 	/** The activity, e.g. `monitoring`, `distribution`, `dialogue`, `content-creation`, `networking` (built-in) or one added under `vocabulary.activities` in handbook.yaml. */
@@ -52,13 +59,8 @@ export const roleSchema = z.strictObject({
 	responsibilities: z.array(z.string().trim().min(5)).min(1),
 	/** Shared role mailbox on one of the company's domains (`company.mailDomains` in handbook.yaml), never a personal or private address (TEAM-006). */
 	mailbox: email().optional(),
-	/** Business phone line of the role (a team line or switchboard, never a private or mobile number of a person), e.g. `+49 30 1234 5670`. The only place a phone number may appear in a team file (TEAM-006). */
-	businessPhone: z
-		.string()
-		.regex(/^\+?[0-9][0-9 ()/-]{5,30}[0-9]$/, {
-			error: 'must be a phone number such as +49 30 1234 5670',
-		})
-		.optional(),
+	/** Business phone line of the role (a team line or switchboard, never a private or mobile number of a person), e.g. `+49 30 1234 5670`. Crisis pages show it as a number to tap. Besides an external party's `phone`, the only place a phone number may appear in a team file (TEAM-006). */
+	businessPhone: phoneNumber().optional(),
 	/** Role that stands in for every holder of this role, e.g. `community-manager`: a deputy per role, instead of or besides `deputyOf` on members. */
 	deputy: roleRef().optional(),
 	/** Whether the role may approve documents and crisis statements. */
@@ -106,8 +108,10 @@ export const externalPartySchema = z.strictObject({
 	name: z.string().trim().min(2).max(120),
 	/** What it does for us, e.g. `Aufsicht über die Trinkwasserqualität`. */
 	function: z.string().trim().min(3).max(200),
-	/** How to reach it: an official hotline, mailbox or portal, e.g. `Lagezentrum, 0800 123 456 (rund um die Uhr)`. Never private numbers. */
+	/** How to reach it, in words: which desk, portal or mailbox, and when it is staffed, e.g. `Lagezentrum, rund um die Uhr`. A phone number goes into `phone`. */
 	reach: z.string().trim().min(3).max(200),
+	/** Official phone line of the authority or firm (a hotline or switchboard, never a private number), e.g. `+49 800 123 456`. Pages show it as a number to tap (TEAM-006 allows numbers here and in a role's `businessPhone` only). */
+	phone: phoneNumber().optional(),
 	/** When to contact it, e.g. `sobald eine Trinkwasserwarnung erwogen wird`. */
 	when: z.string().trim().min(5).max(300),
 });

@@ -10,8 +10,10 @@ export const templateVariableSchema = z.strictObject({
 	}),
 	/** What to fill in. */
 	description: z.string().trim().min(3),
-	/** A sample value shown on the page, e.g. `14. März`. */
+	/** A sample value, shown as a hint in the empty field on the page (never as its value), e.g. `14. März`. */
 	example: z.string().trim().min(1),
+	/** Whether the text may be copied with this field left empty, e.g. an optional sign-off. By default every placeholder must be filled in before the page copies the text. */
+	optional: z.boolean().optional(),
 });
 
 export const templateSchema = withDocumentChecks(

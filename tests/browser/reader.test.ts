@@ -151,6 +151,9 @@ describe('copy buttons', () => {
 		const input = block.locator('input[data-fill-var]').first();
 		const name = await input.getAttribute('data-fill-var');
 		await input.fill('dem Test-Thema 4711');
+		// Copying waits for every required field: fill in the others too.
+		for (const other of await block.locator(`[data-fill-var]:not([data-fill-var="${name}"])`).all())
+			await other.fill('etwas');
 		await expect
 			.poll(() => block.locator(`[data-fill-out="${name}"]`).first().textContent())
 			.toBe('dem Test-Thema 4711');

@@ -43,12 +43,28 @@ const dePlaybook = {
 	'playbook.approverAndBackup': 'Freigabe (Vertretung)',
 	'playbook.holdingTitle': 'Holding Statements zum Ausfüllen',
 	'playbook.holdingHint':
-		'Die Felder sind mit Beispielen vorbelegt. Passen Sie sie an; der Text ändert sich mit und lässt sich kopieren.',
+		'Füllen Sie die Felder aus; der Text ändert sich mit und lässt sich kopieren, sobald alles ausgefüllt ist.',
 	'playbook.usedFromLevels': 'Vorgesehen für Stufe {levels}',
 	'playbook.updateInterval': 'Update-Takt: {interval}',
 	'playbook.templates': 'Vorlagen',
 	'playbook.postMortemLine':
 		'Ab Stufe {level} gibt es eine Nachbesprechung, spätestens {due} nach der Entwarnung.',
+	'playbook.now': 'Jetzt tun',
+	'playbook.nowStep': 'Schritt 1 von {total}',
+	'playbook.allSteps': 'alle {total} Schritte',
+	'playbook.call': 'Wen anrufen',
+	'playbook.callRole': '{role} anrufen: {phone}',
+	'playbook.noPhone': 'Für diese Rollen ist keine Telefonnummer hinterlegt. Schreiben Sie an:',
+	'playbook.noContact':
+		'Für diese Rollen sind weder Telefonnummer noch Postfach hinterlegt. Wer die Rolle innehat, steht auf der Teamseite:',
+	'playbook.thenCall': 'Nicht erreichbar? Zur Eskalationskette',
+	'playbook.holdingNow': 'Welches Holding Statement',
+	'playbook.holdingLevels': 'für Stufe {levels}',
+	'playbook.noHolding':
+		'Dieses Playbook sieht kein Holding Statement vor. Sagen Sie öffentlich nichts zur Sache, bevor die Freigabe der Stufe vorliegt.',
+	'playbook.jumpTo': 'Springen zu',
+	'playbook.jumpLevels': 'Stufen',
+	'playbook.jumpLevel': 'Stufe {level}: {name}',
 } as const satisfies Record<string, string>;
 
 export default dePlaybook;

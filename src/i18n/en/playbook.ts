@@ -45,12 +45,28 @@ const enPlaybook: Record<keyof typeof de, string> = {
 	'playbook.approverAndBackup': 'Approver (backup)',
 	'playbook.holdingTitle': 'Holding statements to fill in',
 	'playbook.holdingHint':
-		'The fields hold examples. Adjust them; the text changes as you type and can be copied.',
+		'Fill in the fields; the text changes as you type and can be copied once every field is filled in.',
 	'playbook.usedFromLevels': 'Intended for level {levels}',
 	'playbook.updateInterval': 'Update interval: {interval}',
 	'playbook.templates': 'Templates',
 	'playbook.postMortemLine':
 		'From level {level} there is a post-mortem, at the latest {due} after the all-clear.',
+	'playbook.now': 'Do this now',
+	'playbook.nowStep': 'Step 1 of {total}',
+	'playbook.allSteps': 'all {total} steps',
+	'playbook.call': 'Whom to call',
+	'playbook.callRole': 'Call {role}: {phone}',
+	'playbook.noPhone': 'No phone number is on file for these roles. Write to:',
+	'playbook.noContact':
+		'No phone number or mailbox is on file for these roles. Who holds the role is on the team page:',
+	'playbook.thenCall': 'No answer? See the escalation chain',
+	'playbook.holdingNow': 'Which holding statement',
+	'playbook.holdingLevels': 'for level {levels}',
+	'playbook.noHolding':
+		"This playbook has no holding statement. Say nothing in public about the matter until the level's approver has approved it.",
+	'playbook.jumpTo': 'Jump to',
+	'playbook.jumpLevels': 'Levels',
+	'playbook.jumpLevel': 'Level {level}: {name}',
 };
 
 export default enPlaybook;

@@ -103,7 +103,7 @@ const FIXES: Record<string, string> = {
 	'TEAM-004': 'Mark exactly one role with A (or AR) in the RACI row.',
 	'TEAM-005': "Lower the time budgets or raise the member's weeklyHours.",
 	'TEAM-006':
-		"Use a role mailbox on one of company.mailDomains, and put a business phone number into the role's businessPhone; remove private contacts.",
+		"Use a role mailbox on one of company.mailDomains, put a business phone number into the role's businessPhone (an external party's official line into its phone); remove private contacts.",
 	'PB-001':
 		'Choose a backupApprover that differs from the approver; both roles need canApprove: true.',
 	'PB-002': 'Make acknowledgeWithin equal or shorter at each more severe level.',

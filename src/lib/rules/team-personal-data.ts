@@ -1,8 +1,8 @@
 /**
  * TEAM-006: team files hold role contacts, not private ones. A role's `mailbox` is on one of
  * the company's domains (`company.mailDomains`) and is not a person's own address; phone
- * numbers appear only as a role's `businessPhone`; no other text names an e-mail address or a
- * phone number.
+ * numbers appear only as a role's `businessPhone` or an external party's official `phone`; no
+ * other text names an e-mail address or a phone number.
  */
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
@@ -16,7 +16,7 @@ const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,253}\.[a-z]{2
 /** A phone number inside free text: + or 0, then at least 6 more digits with separators. */
 const PHONE_IN_TEXT = /(?:\+|(?<![\w.-])0)\d(?:[ ()/.-]?\d){5,}/;
 /** Fields that are meant to hold a contact (checked on their own). */
-const CONTACT_FIELDS = new Set(['mailbox', 'businessPhone']);
+const CONTACT_FIELDS = new Set(['mailbox', 'businessPhone', 'phone']);
 
 /** Every string in `value` with its path, skipping the contact fields. */
 function* texts(value: unknown, path: DataPath): Generator<[string, DataPath]> {
@@ -103,14 +103,14 @@ export const teamContactsArePublic: Rule = {
 					report(doc, path, {
 						message: email
 							? `This text contains the e-mail address "${email}"; contacts belong in a role's mailbox field only.`
-							: `This text contains what looks like a phone number ("${phone}"); phone numbers belong in a role's businessPhone field only, and never private ones.`,
+							: `This text contains what looks like a phone number ("${phone}"); phone numbers belong in a role's businessPhone or an external party's phone field only, and never private ones.`,
 						value: text.length > 80 ? `${text.slice(0, 77)}…` : text,
 						expected: email
 							? 'text without contact details; the role mailbox in roles[].mailbox'
-							: 'text without phone numbers; a business line in roles[].businessPhone',
+							: 'text without phone numbers; a business line in roles[].businessPhone or externalParties[].phone',
 						fix: email
 							? 'Remove the address from the text and put the role mailbox into the mailbox field of the role.'
-							: 'Remove the number; if it is a business line of a role, put it into that role’s businessPhone.',
+							: 'Remove the number; a business line of a role goes into its businessPhone, an official line of an external party into its phone.',
 					}),
 				);
 			}

@@ -242,3 +242,37 @@ describe('TEAM-001 with a deputy per role', () => {
 		]);
 	});
 });
+
+describe('TEAM-006 phone numbers of external parties', () => {
+	const party = (extra: Record<string, unknown>) => ({
+		id: 'leitstelle',
+		name: 'Leitstelle der Stadt',
+		function: 'Nimmt Notrufe und Gefahrenmeldungen an',
+		reach: 'Lagezentrum, rund um die Uhr',
+		when: 'sobald Menschen in Gefahr sein könnten',
+		...extra,
+	});
+
+	it('accepts an official line in phone', () => {
+		const run = runBaseline((b) => {
+			b.team.externalParties = [party({ phone: '+49 800 123 456' })];
+		});
+		expect(run.diagnostics.filter((d) => d.rule === 'TEAM-006')).toEqual([]);
+	});
+
+	it('reports a number written into the text of how to reach the party', () => {
+		const run = runBaseline((b) => {
+			b.team.externalParties = [party({ reach: 'Lagezentrum, 0800 123 456' })];
+		});
+		expect(run.diagnostics).toEqual([
+			expect.objectContaining({
+				rule: 'TEAM-006',
+				file: TEAM,
+				path: 'externalParties[0].reach',
+				value: 'Lagezentrum, 0800 123 456',
+				expected:
+					'text without phone numbers; a business line in roles[].businessPhone or externalParties[].phone',
+			}),
+		]);
+	});
+});

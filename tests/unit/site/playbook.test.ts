@@ -99,7 +99,7 @@ describe('playbook view', () => {
 			fromLevelName: 'Stufe 3',
 			dueWithin: '5 days',
 			owner: expect.objectContaining({ name: 'Leitung' }),
-			duties: ['Lehren ziehen'],
+			duties: [[{ kind: 'text', value: 'Lehren ziehen' }]],
 		});
 		expect(view.channels).toEqual([{ id: 'linkedin', label: 'linkedin' }]);
 	});

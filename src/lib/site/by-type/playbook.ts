@@ -4,6 +4,7 @@ import { parseDuration } from '../../domain/duration.ts';
 import { resolveContact, resolveContacts, type Contact } from './contacts.ts';
 import { refsTo, type Ref, type ViewContext } from '../model/context.ts';
 import { durationInWords } from '../model/duration-words.ts';
+import { linkIds, type LinkedSegment } from '../id-links.ts';
 import { resolveExternalParties, type ExternalPartyView } from './external-parties.ts';
 import { formatDuration } from '../model/format.ts';
 import { resolveRole, resolveRoles } from '../model/roles.ts';
@@ -19,7 +20,8 @@ export interface LevelView {
 	tone: number;
 	anchor: string;
 	name: string;
-	criteria: string;
+	/** The criteria, with document ids resolved to titles. */
+	criteria: LinkedSegment[];
 	/** Short form, e.g. `1 h`. */
 	acknowledgeWithin: string;
 	/** In words, e.g. `1 Stunde`. */
@@ -32,13 +34,14 @@ export interface LevelView {
 	approver: Contact;
 	backupApprover: Contact;
 	holdingStatements: Ref[];
-	actions: string[];
+	/** What to do at this level, with document ids resolved to titles. */
+	actions: LinkedSegment[][];
 }
 
 export interface TriggerView {
 	id: string;
 	signal: Playbook['triggers'][number]['signal'];
-	description: string;
+	description: LinkedSegment[];
 	minLevel: number;
 	/** Name of the minimum level, when the playbook defines it. */
 	minLevelName?: string;
@@ -48,7 +51,8 @@ export interface FirstHourStepView {
 	/** Minutes after detection, for ordering. */
 	minutes: number;
 	at: string;
-	action: string;
+	/** The step, with document ids resolved to titles. */
+	action: LinkedSegment[];
 	owner: RoleRef;
 }
 
@@ -66,6 +70,8 @@ export interface HoldingStatementView extends FillableText {
 }
 
 export interface PlaybookView {
+	/** The scenario, with document ids resolved to titles. */
+	scenario: LinkedSegment[];
 	levels: LevelView[];
 	triggers: TriggerView[];
 	firstHour: FirstHourStepView[];
@@ -76,7 +82,7 @@ export interface PlaybookView {
 		fromLevelName?: string;
 		dueWithin: string;
 		owner: RoleRef;
-		duties: string[];
+		duties: LinkedSegment[][];
 	};
 	channels: 'all' | Ref[];
 	/** Every external party the playbook notifies, once, with how and when to reach it. */
@@ -182,7 +188,7 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 			tone: levelTone(index, ordered.length),
 			anchor: anchorId('level', String(l.level)),
 			name: l.name,
-			criteria: l.criteria,
+			criteria: linkIds(l.criteria, ctx),
 			acknowledgeWithin: formatDuration(l.acknowledgeWithin, lang),
 			acknowledgeWords: durationInWords(l.acknowledgeWithin, lang),
 			notify: resolveRoles(roles, l.notify, lang),
@@ -190,7 +196,7 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 			approver: resolveContact(roles, l.approver, lang),
 			backupApprover: resolveContact(roles, l.backupApprover, lang),
 			holdingStatements: refsTo(ctx, l.holdingStatements, 'template'),
-			actions: [...l.actions],
+			actions: l.actions.map((a) => linkIds(a, ctx)),
 		};
 		if (l.updateEvery) {
 			view.updateEvery = formatDuration(l.updateEvery, lang);
@@ -202,7 +208,7 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 		const view: TriggerView = {
 			id: tr.id,
 			signal: tr.signal,
-			description: tr.description,
+			description: linkIds(tr.description, ctx),
 			minLevel: tr.minLevel,
 		};
 		const name = levelName.get(tr.minLevel);
@@ -213,7 +219,7 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 		.map((step) => ({
 			minutes: parseDuration(step.at) ?? 0,
 			at: formatDuration(step.at, lang),
-			action: step.action,
+			action: linkIds(step.action, ctx),
 			owner: resolveRole(roles, step.owner, lang),
 		}))
 		.sort((a, b) => a.minutes - b.minutes);
@@ -222,11 +228,12 @@ export function playbookView(data: Playbook, ctx: ViewContext): PlaybookView {
 		fromLevel: pm.fromLevel,
 		dueWithin: formatDuration(pm.dueWithin, lang),
 		owner: resolveRole(roles, pm.owner, lang),
-		duties: [...pm.duties],
+		duties: pm.duties.map((d) => linkIds(d, ctx)),
 	};
 	const pmName = levelName.get(pm.fromLevel);
 	if (pmName) postMortem.fromLevelName = pmName;
 	return {
+		scenario: linkIds(data.scenario, ctx),
 		levels,
 		triggers,
 		firstHour,

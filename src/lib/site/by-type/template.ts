@@ -1,4 +1,4 @@
-/** Template pages: the text with its `{{placeholders}}` marked, and a filled-in preview. */
+/** Template pages: the text with its `{{placeholders}}` marked, filled in by the reader on the page. */
 
 export type TemplateSegment = { kind: 'text'; value: string } | { kind: 'variable'; name: string };
 
@@ -34,16 +34,24 @@ export function templatePreview(
 export interface FillableVariable {
 	name: string;
 	description: string;
+	/** Shown as a hint in the empty field, never as its value. */
 	example: string;
+	/** Whether the text may be copied while the field is empty. */
+	optional?: boolean | undefined;
 }
 
-/** A text with placeholders that readers fill in on the page, starting from the examples. */
+/** A text with placeholders that readers fill in on the page; the fields start empty. */
 export interface FillableText {
 	segments: TemplateSegment[];
 	/** The declared variables that the text uses, in order of first use. */
 	variables: FillableVariable[];
-	/** The text filled with the examples: what the page shows before anyone types. */
+	/** The text filled with the examples, for previews outside the page (never the starting value). */
 	preview: string;
+}
+
+/** What an empty placeholder shows in the text: its description in brackets, e.g. `[Name der Person]`. */
+export function placeholderMarker(variable: { name: string; description?: string }): string {
+	return `[${variable.description ?? variable.name}]`;
 }
 
 export function fillableText(

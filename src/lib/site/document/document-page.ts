@@ -7,6 +7,7 @@ import { isSearchable } from '../../domain/publication.ts';
 import { t } from '../../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
 import { docSearchFilters } from '../chrome/chrome.ts';
+import { crisisFirstScreen, type CrisisFirstScreen } from '../crisis-first-screen.ts';
 import type { ViewContext } from '../model/context.ts';
 import { relatedLinks } from '../model/docs.ts';
 import type { DocHistoryView } from './history.ts';
@@ -18,6 +19,7 @@ import {
 	type TranslationLag,
 } from '../model/languages.ts';
 import { docMeta, editUrl, type DocMetaView } from './meta.ts';
+import { playbookView, type PlaybookView } from '../by-type/playbook.ts';
 import { readerContext } from '../model/reader.ts';
 import { languageFilter, typeFilter, typeMeta } from '../chrome/search.ts';
 import type { Site } from '../model/site.ts';
@@ -67,6 +69,8 @@ export interface DocumentPage {
 	 * indexed text is the no-script form of an interactive check that scripts replace.
 	 */
 	highlightTerms: boolean;
+	/** A playbook's body and the first screen built from it; undefined for other types. */
+	playbook: { view: PlaybookView; firstScreen: CrisisFirstScreen | undefined } | undefined;
 }
 
 export function documentPage(
@@ -123,5 +127,14 @@ export function documentPage(
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
 		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
 		highlightTerms: indexed && type !== 'prepublish',
+		playbook: doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined,
 	};
+}
+
+function playbookPage(
+	data: SiteDoc<'playbook'>['data'],
+	ctx: ViewContext,
+): DocumentPage['playbook'] {
+	const view = playbookView(data, ctx);
+	return { view, firstScreen: crisisFirstScreen(view) };
 }

@@ -19,6 +19,8 @@ export interface RoleDefinition {
 	id: string;
 	name: string;
 	mailbox: string | undefined;
+	/** The role's business line (`businessPhone` in the team file), never a private number. */
+	phone: string | undefined;
 	language: Language;
 	/** The team document that defines the role. */
 	team: SiteDoc<'team'>;
@@ -64,6 +66,7 @@ function definitions(team: SiteDoc<'team'>, pathOf: TeamPath): RoleDefinition[] 
 			id: role.id,
 			name: role.name,
 			mailbox: role.mailbox,
+			phone: role.businessPhone,
 			language: team.data.language,
 			team,
 			href: `${page}#${anchorId('role', role.id)}`,
