@@ -130,6 +130,8 @@ const FIXES: Record<string, string> = {
 	'I18N-003':
 		'Use exactly the item or rule ids of the original; npm run new --translation-of copies them.',
 	'I18N-004': 'Bring the translation up to date with the original and raise its version.',
+	'I18N-005':
+		'Write one of the languages of locales.available in handbook.yaml, or add the language there.',
 	'HIST-001': 'Set the version at least as high as in the earlier commit the message names.',
 	'TODO-001': 'Replace the placeholder with your own text.',
 	'BODY-001':

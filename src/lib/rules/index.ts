@@ -38,6 +38,7 @@ import { placeholdersDeclared } from './template-placeholders.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
 import { teamTranslationMatches } from './team-translation.ts';
 import { translationMatches } from './translation.ts';
+import { documentLanguageAvailable } from './document-language.ts';
 import { translationStructureMatches, translationVersionCurrent } from './translation-sync.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -79,6 +80,7 @@ export const RULES: Rule[] = [
 	reviewDueSoon,
 	goalTargetDiffers,
 	translationMatches,
+	documentLanguageAvailable,
 	teamTranslationMatches,
 	translationStructureMatches,
 	translationVersionCurrent,

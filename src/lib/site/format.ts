@@ -7,11 +7,12 @@ import { parseDuration, splitMinutes } from '../domain/duration.ts';
 import { t } from '../../i18n/index.ts';
 import type { Language } from './types.ts';
 
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+/** Regional conventions for bare tags whose readers mostly live in one place. */
+const LOCALES: Readonly<Record<string, string>> = { de: 'de-DE', en: 'en-GB' };
 
-/** BCP 47 locale used for formatting in `lang`. */
+/** BCP 47 locale used for formatting in `lang`: the tag itself unless a region is preferred for it. */
 export function localeOf(lang: Language): string {
-	return LOCALES[lang];
+	return LOCALES[lang] ?? lang;
 }
 
 /** One formatter per language, made on first use. */
@@ -19,7 +20,7 @@ function perLanguage<T>(make: (locale: string) => T): (lang: Language) => T {
 	const made = new Map<Language, T>();
 	return (lang) => {
 		let formatter = made.get(lang);
-		if (!formatter) made.set(lang, (formatter = make(LOCALES[lang])));
+		if (!formatter) made.set(lang, (formatter = make(localeOf(lang))));
 		return formatter;
 	};
 }
