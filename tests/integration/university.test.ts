@@ -111,4 +111,16 @@ describe('university handbook', () => {
 			'sobald eine Bedrohung auf dem Campus gemeldet wird',
 		);
 	});
+
+	it('shows office hours and on-call duties per role on the team and channel pages', () => {
+		const team = text('de/teams/kommunikation');
+		expect(team).toContain('Mo–Fr 08:00–18:00');
+		expect(team).toContain('Mo–Fr 18:00–22:00 · Sa, So 10:00–18:00');
+		expect(team).toContain('Umfasst: Campus-Warnungen und Notfälle');
+		// The broadcast-only app has its own hours and on-call duty, in the reader's words.
+		const app = text('de/channels/campus-app');
+		expect(app).toContain('Mo–Fr 07:00–20:00');
+		expect(app).toContain('Campus-Redaktion');
+		expect(text('pt-BR/channels/campus-app')).toContain('Sat, Sun 08:00–20:00');
+	});
 });

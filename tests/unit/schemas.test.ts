@@ -101,7 +101,10 @@ const valid = {
 		members: [
 			{ id: 'anna', name: 'Anna Berger', roles: ['social-media-manager'], employment: 'employee' },
 		],
-		coverage: { hours: 'Mo–Fr 8–18 Uhr', timezone: 'Europe/Berlin', weekends: false },
+		coverage: {
+			timezone: 'Europe/Berlin',
+			officeHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' }],
+		},
 	},
 	channel: {
 		...common,

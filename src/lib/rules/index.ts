@@ -39,6 +39,7 @@ import { placeholdersLeft } from './placeholders-left.ts';
 import { teamTranslationMatches } from './team-translation.ts';
 import { translationMatches } from './translation.ts';
 import { documentLanguageAvailable } from './document-language.ts';
+import { coverageSchedulesDistinct } from './coverage.ts';
 import { translationStructureMatches, translationVersionCurrent } from './translation-sync.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -81,6 +82,7 @@ export const RULES: Rule[] = [
 	goalTargetDiffers,
 	translationMatches,
 	documentLanguageAvailable,
+	coverageSchedulesDistinct,
 	teamTranslationMatches,
 	translationStructureMatches,
 	translationVersionCurrent,
