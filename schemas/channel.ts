@@ -1,5 +1,6 @@
 /** Channel profile: one social media presence of the company. Written as YAML. */
 import { z } from 'zod';
+import { channelCoverageSchema } from './coverage.ts';
 import {
 	commonFields,
 	docRef,
@@ -40,6 +41,8 @@ export const channelSchema = withDocumentChecks(
 		deputy: roleRef(),
 		/** When the channel is watched, e.g. `Mo–Fr 8–18 Uhr`. Required for active channels. */
 		monitoringHours: z.string().trim().min(3).optional(),
+		/** This channel's own office hours, out-of-hours arrangement or on-call duties, where they differ from its team's `coverage`. */
+		coverage: channelCoverageSchema.optional(),
 		/** `false` for a broadcast-only channel (e.g. a messenger channel nobody can reply on): it needs no `responseTarget`, and its page says that it takes no replies. Default `true`. */
 		replies: z.boolean().optional(),
 		/** Time within which comments and messages get a first answer, e.g. `PT4H`. Required for active channels that take replies. */

@@ -108,9 +108,46 @@ const VOCABULARY_EXAMPLES: Record<VocabularyKind, string> = {
 	platforms: 'instagram',
 };
 
-/** Languages the handbook UI is translated into. */
-export const LANGUAGES = ['de', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Languages the site's interface (menus, labels, notices) is built in; see src/i18n. */
+export const UI_LANGUAGES = ['de', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * A content language: any BCP 47 tag in its canonical spelling, e.g. `de`, `en`, `tr`, `uk`,
+ * `pt-BR` or `sr-Latn`. Pages in a language without a built-in interface show the interface in
+ * English (see src/i18n/README.md for adding one).
+ */
+export type Language = string;
+
+/** The canonical spelling of the BCP 47 tag `tag` (`pt-br` → `pt-BR`); undefined when it is none. */
+export function canonicalLanguage(tag: string): string | undefined {
+	if (!/^[A-Za-z0-9-]+$/.test(tag)) return undefined;
+	try {
+		return Intl.getCanonicalLocales(tag)[0];
+	} catch {
+		return undefined;
+	}
+}
+
+/** A content language written as a canonical BCP 47 tag, e.g. `de`, `tr` or `pt-BR`. */
+export const languageTag = () =>
+	z
+		.string()
+		.superRefine((value, ctx) => {
+			const canonical = canonicalLanguage(value);
+			if (canonical === value) return;
+			ctx.addIssue({
+				code: 'custom',
+				input: value,
+				message: canonical
+					? `is not written the standard way (BCP 47): write "${canonical}"`
+					: 'must be a language tag (BCP 47) such as de, en, tr or pt-BR',
+				params: canonical
+					? { expected: 'a BCP 47 language tag', fix: `Write ${canonical}.` }
+					: { expected: 'a BCP 47 language tag, e.g. de, en, tr, uk or pt-BR' },
+			});
+		})
+		.meta({ format: 'bcp47', examples: ['de', 'en', 'tr', 'pt-BR'] });
 
 /**
  * Lifecycle of a controlled document: `draft` → `in-review` → `approved`, and at the
@@ -139,8 +176,8 @@ export const commonFields = {
 	title: z.string().trim().min(3).max(120),
 	/** One or two sentences used in lists and search snippets (at most 280 characters). */
 	summary: z.string().trim().min(10).max(280),
-	/** Language the document is written in. */
-	language: z.enum(LANGUAGES),
+	/** Language the document is written in: one of `locales.available` in handbook.yaml, e.g. `de` or `tr`. */
+	language: languageTag(),
 	/** Id of the document this one translates, when it is a translation. */
 	translationOf: docRef().optional(),
 	/** Who may read the document: `public`, `internal` (the default when left out) or `confidential`. Confidential documents are left out of the site, its search, manifest, feeds and lists unless the build sets KODEX_CONFIDENTIAL=1 (then with a banner, and out of search unless KODEX_CONFIDENTIAL=search). */

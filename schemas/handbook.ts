@@ -1,6 +1,6 @@
 /** Handbook configuration: `content/handbook.yaml`. Everything company-specific that is not a document. */
 import { z } from 'zod';
-import { CORE_LEGAL_AREAS, docRef, httpsUrl, LANGUAGES, vocab } from './common.ts';
+import { CORE_LEGAL_AREAS, docRef, httpsUrl, languageTag, vocab } from './common.ts';
 import { vocabularySchema } from './vocabulary.ts';
 
 /** Document types whose review interval can be configured. */
@@ -20,7 +20,7 @@ export const glossaryEntrySchema = z.strictObject({
 	/** The term as readers see it, e.g. `Einwilligung`. */
 	term: z.string().trim().min(2).max(60),
 	/** Language of the term and its definition, e.g. `de`. */
-	language: z.enum(LANGUAGES),
+	language: languageTag(),
 	/** Other forms that mark the same term in a text, e.g. `Einwilligungen`. */
 	aliases: z.array(z.string().trim().min(2).max(60)).optional(),
 	/** The explanation, one or two plain sentences. */
@@ -57,10 +57,10 @@ export const handbookSchema = z
 		}),
 		/** Languages of the handbook. */
 		locales: z.strictObject({
-			/** Language readers see first. */
-			default: z.enum(LANGUAGES),
-			/** All languages the handbook offers, including the default. */
-			available: z.array(z.enum(LANGUAGES)).min(1),
+			/** Language readers see first, as a BCP 47 tag, e.g. `de`. */
+			default: languageTag(),
+			/** All languages the handbook offers, including the default: any BCP 47 tags, e.g. `de`, `en`, `tr`, `pt-BR`. The interface is built in for de and en; other languages show it in English. */
+			available: z.array(languageTag()).min(1),
 		}),
 		/** Review policy for controlled documents. */
 		review: z.strictObject({

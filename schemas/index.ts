@@ -19,6 +19,7 @@ export * from './handbook.ts';
 export * from './guideline.ts';
 export * from './checklist.ts';
 export * from './playbook.ts';
+export * from './coverage.ts';
 export * from './team.ts';
 export * from './channel.ts';
 export * from './template.ts';

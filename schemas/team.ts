@@ -1,5 +1,6 @@
 /** Team definition: roles, members, coverage, time budgets and RACI. Written as YAML. */
 import { z } from 'zod';
+import { coverageSchema } from './coverage.ts';
 import {
 	commonFields,
 	email,
@@ -116,18 +117,6 @@ export const externalPartySchema = z.strictObject({
 	when: z.string().trim().min(5).max(300),
 });
 
-/** When the team watches the channels. */
-export const coverageSchema = z.strictObject({
-	/** Monitoring hours in words, e.g. `Mo–Fr 8–18 Uhr`. */
-	hours: z.string().trim().min(3),
-	/** IANA time zone of the hours, e.g. `Europe/Berlin`. */
-	timezone: z.string().regex(/^[A-Za-z_]+\/[A-Za-z_]+$/, { error: 'must be an IANA time zone' }),
-	/** Whether someone watches the channels on weekends. */
-	weekends: z.boolean(),
-	/** Where the on-call roster lives, e.g. the name of a shift tool. Never put phone numbers here. */
-	onCall: z.string().trim().min(3).optional(),
-});
-
 /** One row of the RACI matrix. */
 export const raciRowSchema = z.strictObject({
 	/** The activity, e.g. `Kampagnenfreigabe`. */
@@ -143,7 +132,7 @@ export const teamSchema = withDocumentChecks(
 		roles: z.array(roleSchema).min(1),
 		/** People in this team. */
 		members: z.array(memberSchema).min(1),
-		/** Monitoring hours and on-call arrangement. */
+		/** Office hours, what happens outside them, and who is on call when. */
 		coverage: coverageSchema,
 		/** Authorities and outside contacts this team works with in a crisis; playbooks notify them, they never approve. */
 		externalParties: z.array(externalPartySchema).optional(),

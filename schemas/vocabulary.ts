@@ -8,21 +8,9 @@
  * Schema export writes the merged list as the field's `enum`.
  */
 import { z } from 'zod';
-import { slug } from './common.ts';
+import { languageTag, slug } from './common.ts';
 
 export { VOCABULARY_KINDS, vocab, type VocabularyKind } from './common.ts';
-
-/** A language tag as in BCP 47, e.g. `de`, `en`, `tr`, `uk`, `pt-BR`. */
-export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-/** A language tag as in BCP 47. */
-export const languageTag = () =>
-	z
-		.string()
-		.regex(LANGUAGE_TAG_PATTERN, {
-			error: 'must be a language tag such as de, en, tr, uk or pt-BR',
-		})
-		.meta({ format: 'language', examples: ['de', 'en', 'tr'] });
 
 /** Text per language tag, e.g. `{ de: Trinkwasser, en: Drinking water }`. */
 export const labelsSchema = z.record(languageTag(), z.string().trim().min(1).max(120));

@@ -351,7 +351,10 @@ function team(): string {
 			},
 			{ id: 'dora-recht', name: 'Dora Recht', roles: ['legal-counsel'], employment: 'employee' },
 		],
-		coverage: { hours: 'Mo–Fr 9–17 Uhr', timezone: 'Europe/Berlin', weekends: false },
+		coverage: {
+			timezone: 'Europe/Berlin',
+			officeHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+		},
 		raci: [
 			{
 				activity: 'Beitrag veröffentlichen',

@@ -24,7 +24,7 @@ let server: StaticServer;
 let browser: Browser;
 let de: NodePagefind;
 let en: NodePagefind;
-let titles: { de: string[]; en: string[] } = { de: [], en: [] };
+const titles: Record<string, string[]> & { de: string[]; en: string[] } = { de: [], en: [] };
 
 function words(title: string): string[] {
 	return title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5);
@@ -35,7 +35,7 @@ beforeAll(async () => {
 	const result = await validate(resolveContentDir().abs);
 	for (const doc of result.handbook.docs) {
 		if (!doc.data || doc.data.status === 'draft') continue;
-		titles[doc.data.language].push(doc.data.title);
+		(titles[doc.data.language] ??= []).push(doc.data.title);
 	}
 	de = await loadPagefind(siteDir, 'de');
 	en = await loadPagefind(siteDir, 'en');

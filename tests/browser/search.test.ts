@@ -30,7 +30,7 @@ let server: StaticServer;
 let browser: Browser;
 
 interface Expectation {
-	lang: 'de' | 'en';
+	lang: string;
 	query: string;
 	title: string;
 	typeLabel: string;

@@ -160,6 +160,15 @@ describe('npm run new refuses clashes', () => {
 describe('npm run new --translation-of', () => {
 	it('copies ids and references, marks texts to translate, and passes once translated', () => {
 		const dir = copyBase();
+		// The handbook has to offer English for an English translation to get a page (I18N-005).
+		const config = path.join(dir, 'handbook.yaml');
+		fs.writeFileSync(
+			config,
+			fs
+				.readFileSync(config, 'utf8')
+				.replace('  available:\n    - de\n', '  available:\n    - de\n    - en\n'),
+		);
+		expect(fs.readFileSync(config, 'utf8')).toContain('    - en\n');
 		const r = newDoc(dir, 'private-accounts', '--translation-of', 'private-konten', '--lang', 'en');
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);

@@ -164,3 +164,16 @@ export function buildGrownSite(extra = 60): Promise<string> {
 		},
 	});
 }
+
+/** The university handbook: every extension point, in de, en and pt-BR. */
+export const UNIVERSITY_CONTENT = 'tests/fixtures/site-university';
+export const UNIVERSITY_TODAY = '2026-12-04';
+
+/** The university fixture, built once per run (integration and browser suites share it). */
+export function buildUniversitySite(): Promise<string> {
+	return buildFixtureSite({
+		name: 'university',
+		content: UNIVERSITY_CONTENT,
+		env: { KODEX_TODAY: UNIVERSITY_TODAY, KODEX_STRICT: '1' },
+	});
+}

@@ -155,7 +155,10 @@ export function baseline(): Baseline {
 				employment: 'employee',
 			},
 		],
-		coverage: { hours: 'Mo–Fr 8–18 Uhr', timezone: 'Europe/Berlin', weekends: false },
+		coverage: {
+			timezone: 'Europe/Berlin',
+			officeHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' }],
+		},
 		raci: [
 			{
 				activity: 'Kampagnenfreigabe',

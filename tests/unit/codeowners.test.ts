@@ -33,7 +33,7 @@ members:
     name: Lea Recht
     roles: [justiziariat]
     employment: employee
-coverage: { hours: Mo–Fr 9–17 Uhr, timezone: Europe/Berlin, weekends: false }
+coverage: { timezone: Europe/Berlin, officeHours: [{ days: [mon, tue, wed, thu, fri], from: '09:00', to: '17:00' }] }
 `;
 
 /** The base fixture plus a legal team that owns the copyright checklist. */
@@ -111,7 +111,10 @@ function baseTeam() {
 			},
 		],
 		members: [{ id: 'lea', name: 'Lea', roles: ['justiziariat'], employment: 'employee' }],
-		coverage: { hours: 'Mo–Fr', timezone: 'Europe/Berlin', weekends: false },
+		coverage: {
+			timezone: 'Europe/Berlin',
+			officeHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+		},
 	};
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, t, translator } from '../../src/i18n/index.ts';
+import { dictionaries, missingKeys, t, translator, uiLanguage } from '../../src/i18n/index.ts';
 import {
 	DOC_TYPE_NAMES,
-	LANGUAGES,
+	UI_LANGUAGES,
 	ROLE_CATEGORIES,
 	STATUSES,
 	EMPLOYMENTS,
@@ -10,12 +10,12 @@ import {
 
 describe('i18n', () => {
 	it('has the same keys in every language', () => {
-		const [first, ...rest] = LANGUAGES.map((lang) => Object.keys(dictionaries[lang]).sort());
+		const [first, ...rest] = UI_LANGUAGES.map((lang) => Object.keys(dictionaries[lang]).sort());
 		for (const keys of rest) expect(keys).toEqual(first);
 	});
 
 	it('has no empty strings', () => {
-		for (const lang of LANGUAGES) {
+		for (const lang of UI_LANGUAGES) {
 			for (const [key, value] of Object.entries(dictionaries[lang])) {
 				expect(value.trim(), `${lang}: ${key}`).not.toBe('');
 			}
@@ -37,7 +37,7 @@ describe('i18n', () => {
 			['docType', DOC_TYPE_NAMES],
 			['docTypePlural', DOC_TYPE_NAMES],
 			['docTypeIntro', DOC_TYPE_NAMES],
-			['language', LANGUAGES],
+			['language', UI_LANGUAGES],
 		];
 		for (const [prefix, values] of groups) {
 			for (const value of values)
@@ -50,5 +50,38 @@ describe('i18n', () => {
 		expect(t('en', 'search.noResults', { query: 'x' })).toBe('No results for “x”.');
 		expect(t('en', 'search.noResults')).toBe('No results for “{query}”.');
 		expect(translator('en')('status.approved')).toBe('Approved');
+	});
+});
+
+describe('content languages beyond the built-in interface', () => {
+	it('picks the dictionary of the tag, of its primary language, else English', () => {
+		expect(uiLanguage('de')).toBe('de');
+		expect(uiLanguage('de-AT')).toBe('de');
+		expect(uiLanguage('en-US')).toBe('en');
+		expect(uiLanguage('pt-BR')).toBe('en');
+		expect(uiLanguage('sr-Latn')).toBe('en');
+		expect(t('tr', 'status.approved')).toBe(t('en', 'status.approved'));
+		expect(t('de-CH', 'status.approved')).toBe(t('de', 'status.approved'));
+	});
+
+	it('names any language through Intl, in the interface language', () => {
+		expect(t('de', 'language.de')).toBe('Deutsch');
+		expect(t('de', 'language.tr')).toBe('Türkisch');
+		expect(t('en', 'language.uk')).toBe('Ukrainian');
+		expect(t('en', 'language.pt-BR')).toBe('Brazilian Portuguese');
+		expect(t('de', 'fallback.only.tr')).toBe('Dieses Dokument gibt es nur auf Türkisch.');
+		expect(t('en', 'fallback.only.de')).toBe('This document is only available in German.');
+	});
+
+	it('reports the keys a new dictionary lacks or leaves empty', () => {
+		const partial: Record<string, string> = { ...dictionaries.en };
+		delete partial['status.approved'];
+		partial['nav.home'] = ' ';
+		expect(missingKeys(partial).sort()).toEqual(['nav.home', 'status.approved']);
+		for (const lang of UI_LANGUAGES) expect(missingKeys(dictionaries[lang]), lang).toEqual([]);
+	});
+
+	it('refuses an unknown key instead of showing it', () => {
+		expect(() => t('en', 'no.such.key' as 'nav.home')).toThrow(/Unknown UI string/);
 	});
 });

@@ -286,9 +286,9 @@ members:
     roles: [social-media-manager]
     employment: employee
 coverage:
-  hours: Mo–Fr 8–18 Uhr
   timezone: Europe/Berlin
-  weekends: false
+  officeHours:
+    - { days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }
 raci:
   - activity: Kampagnenfreigabe
     roles: { social-media-manager: AR }
@@ -327,7 +327,7 @@ raci:
 		const invalid = VALID_TEAM.replace('reviewBy: 2027-03-31', 'reviewBy: 31.03.2027')
 			.replace('id: anna-berger', 'id: Anna_Berger')
 			.replace('per: day', 'per: month')
-			.replace('weekends: false', 'weekends: false\n  pager: 0171 1234567');
+			.replace('  timezone: Europe/Berlin', '  timezone: Europe/Berlin\n  pager: 0171 1234567');
 		expect(teamSchema.safeParse(parseYaml(invalid)).success).toBe(false);
 		const { diagnostics } = await validate(invalid);
 		const messages = diagnostics.map((d) => `${d.range.start.line}: ${d.message}`).join('\n');

@@ -12,7 +12,7 @@ import {
 } from '../../schemas/index.ts';
 import { vocabularyIssues } from '../../src/lib/domain/vocabulary/check.ts';
 import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
-import { isCalendarDate, DURATION_PATTERN } from '../../schemas/common.ts';
+import { canonicalLanguage, isCalendarDate, DURATION_PATTERN } from '../../schemas/common.ts';
 
 const common = {
 	title: 'Ein Beispieldokument',
@@ -101,7 +101,10 @@ const valid = {
 		members: [
 			{ id: 'anna', name: 'Anna Berger', roles: ['social-media-manager'], employment: 'employee' },
 		],
-		coverage: { hours: 'Mo–Fr 8–18 Uhr', timezone: 'Europe/Berlin', weekends: false },
+		coverage: {
+			timezone: 'Europe/Berlin',
+			officeHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' }],
+		},
 	},
 	channel: {
 		...common,
@@ -251,6 +254,26 @@ describe('handbook config schema', () => {
 			'company.primaryColor',
 			'review.maxIntervalMonths',
 		]);
+	});
+	it('accepts any BCP 47 language tag in its standard spelling', () => {
+		const locales = { default: 'de', available: ['de', 'en', 'tr', 'uk', 'pt-BR', 'sr-Latn'] };
+		expect(paths(handbookSchema.safeParse({ ...config, locales }))).toEqual([]);
+		expect(paths(guidelineSchema.safeParse({ ...valid.guideline, language: 'pt-BR' }))).toEqual([]);
+	});
+	it('refuses what is no language tag, and says how to spell one written differently', () => {
+		const locales = { default: 'de', available: ['de', 'pt-br', 'deutsch!', 'x'] };
+		const result = handbookSchema.safeParse({ ...config, locales });
+		expect(paths(result)).toEqual([
+			'locales.available.1',
+			'locales.available.2',
+			'locales.available.3',
+		]);
+		const issues = result.success ? [] : result.error.issues;
+		expect(issues[0]?.message).toContain('write "pt-BR"');
+		expect((issues[0] as { params?: { fix?: string } }).params?.fix).toBe('Write pt-BR.');
+		expect(issues[1]?.message).toContain('must be a language tag');
+		expect(canonicalLanguage('SR-latn')).toBe('sr-Latn');
+		expect(canonicalLanguage('de DE')).toBeUndefined();
 	});
 });
 

@@ -30,6 +30,8 @@ const deChrome = {
 	'fallback.only.de': 'Dieses Dokument gibt es nur auf Deutsch.',
 	'fallback.only.en': 'Dieses Dokument gibt es nur auf Englisch.',
 	'fallback.original': 'Zur deutschen Originalseite',
+	'fallback.onlyIn': 'Dieses Dokument gibt es nur auf {language}.',
+	'fallback.originalIn': 'Zur Originalseite ({language})',
 	'translation.behind':
 		'Diese Übersetzung entspricht Version {version}, das Original ist bereits bei Version {original}. Bis zur Aktualisierung gilt das Original.',
 	'translation.behindUnversioned':

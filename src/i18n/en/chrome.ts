@@ -31,6 +31,8 @@ const enChrome: Record<keyof typeof de, string> = {
 	'fallback.only.de': 'This document is only available in German.',
 	'fallback.only.en': 'This document is only available in English.',
 	'fallback.original': 'Open the original page in English',
+	'fallback.onlyIn': 'This document is only available in {language}.',
+	'fallback.originalIn': 'Open the original page ({language})',
 	'translation.behind':
 		'This translation matches version {version}; the original is already at version {original}. Until it is updated, the original applies.',
 	'translation.behindUnversioned':

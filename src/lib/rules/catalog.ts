@@ -33,6 +33,11 @@ const LOAD_RULES: Omit<RuleInfo, 'fix'>[] = [
 	{ id: 'PARSE-009', severity: 'error', title: 'Frontmatter that is opened with `---` is closed.' },
 	{ id: 'PARSE-010', severity: 'error', title: 'The file holds no NUL or other control bytes.' },
 	{ id: 'SCH-001', severity: 'error', title: 'Required fields are present.' },
+	{
+		id: 'COV-001',
+		severity: 'error',
+		title: 'A block of a schedule (office hours, on-call) ends after it starts, on the same day.',
+	},
 	{ id: 'SCH-002', severity: 'error', title: 'No unknown fields (with a suggestion for typos).' },
 	{ id: 'SCH-003', severity: 'error', title: 'Values come from the allowed list.' },
 	{ id: 'SCH-004', severity: 'error', title: 'Values have the right kind (text, number, list …).' },
@@ -69,6 +74,8 @@ const FIXES: Record<string, string> = {
 	'PARSE-010':
 		'Delete the invisible character at the position named (it usually comes from copying out of another program).',
 	'SCH-001': 'Add the field the message names; the field reference below says what it holds.',
+	'COV-001':
+		'Write a `to` later than `from`; split a block that runs past midnight into one up to 24:00 and one from 00:00.',
 	'SCH-002':
 		'Correct the spelling of the field (the message suggests the closest one) or remove it.',
 	'SCH-003': 'Use one of the values the message lists.',
@@ -130,6 +137,9 @@ const FIXES: Record<string, string> = {
 	'I18N-003':
 		'Use exactly the item or rule ids of the original; npm run new --translation-of copies them.',
 	'I18N-004': 'Bring the translation up to date with the original and raise its version.',
+	'COV-002': 'Join the overlapping blocks into one, or take the day out of one of them.',
+	'I18N-005':
+		'Write one of the languages of locales.available in handbook.yaml, or add the language there.',
 	'HIST-001': 'Set the version at least as high as in the earlier commit the message names.',
 	'TODO-001': 'Replace the placeholder with your own text.',
 	'BODY-001':

@@ -38,6 +38,8 @@ import { placeholdersDeclared } from './template-placeholders.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
 import { teamTranslationMatches } from './team-translation.ts';
 import { translationMatches } from './translation.ts';
+import { documentLanguageAvailable } from './document-language.ts';
+import { coverageSchedulesDistinct } from './coverage.ts';
 import { translationStructureMatches, translationVersionCurrent } from './translation-sync.ts';
 import type { Rule, RuleContext } from './types.ts';
 
@@ -79,6 +81,8 @@ export const RULES: Rule[] = [
 	reviewDueSoon,
 	goalTargetDiffers,
 	translationMatches,
+	documentLanguageAvailable,
+	coverageSchedulesDistinct,
 	teamTranslationMatches,
 	translationStructureMatches,
 	translationVersionCurrent,

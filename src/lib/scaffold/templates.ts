@@ -166,9 +166,10 @@ function team(doc: NewDocument, facts: HandbookFacts): string[] {
 		`    roles: [${doc.id}-role]`,
 		`    employment: employee${choices('team', ['members', 0, 'employment'])}`,
 		'coverage:',
-		`  hours: ${q(todo('monitoring hours, e.g. Mo–Fr 8–18'))}`,
 		'  timezone: Europe/Berlin # an IANA time zone',
-		'  weekends: false',
+		'  officeHours: # when the channels are watched; add blocks for other days',
+		"    - { days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }",
+		'  # onCall: [{ role: <role id>, schedule: [{ days: [sat, sun], from: 09:00, to: 18:00 }] }]',
 	];
 }
 

@@ -60,7 +60,12 @@ describe('ID-001 ids', () => {
 							employment: 'employee',
 						},
 					],
-					coverage: { hours: 'Mo–Fr 9–17 Uhr', timezone: 'Europe/Berlin', weekends: false },
+					coverage: {
+						timezone: 'Europe/Berlin',
+						officeHours: [
+							{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' },
+						],
+					},
 				}),
 			};
 		});

@@ -5,6 +5,7 @@ import {
 	compareRows,
 	CSV_BOM,
 	CSV_SEPARATOR,
+	csvSeparator,
 	csvLabels,
 	dashboardCsv,
 	dashboardRows,
@@ -192,7 +193,7 @@ describe('CSV', () => {
 			}),
 		];
 		const rows = dashboardRows(docs, makeContext(docs, 'de'), TODAY, 30);
-		const csv = dashboardCsv(rows, csvLabels('de'), CSV_SEPARATOR.de, (h) => `/base${h}`);
+		const csv = dashboardCsv(rows, csvLabels('de'), csvSeparator('de'), (h) => `/base${h}`);
 		expect(csv.startsWith(CSV_BOM)).toBe(true);
 		expect(csv.endsWith('\r\n')).toBe(true);
 		const lines = csv.slice(1).split('\r\n');
@@ -208,7 +209,10 @@ describe('CSV', () => {
 
 	it('uses the separator Excel expects in each language', () => {
 		expect(CSV_SEPARATOR).toEqual({ de: ';', en: ',' });
-		const header = dashboardCsv([], csvLabels('en'), CSV_SEPARATOR.en);
+		expect(csvSeparator('pt-BR')).toBe(';');
+		expect(csvSeparator('tr')).toBe(';');
+		expect(csvSeparator('ja')).toBe(',');
+		const header = dashboardCsv([], csvLabels('en'), csvSeparator('en'));
 		expect(header).toBe(
 			`${CSV_BOM}Type,ID,Document,Language,Status,Review,Owner,Approved by,Reviewed on,Review by,Days until review,Address\r\n`,
 		);

@@ -84,7 +84,10 @@ const BASE: { [T in DocType]: (id: string, language: Language) => Record<string,
 			{ id: 'anna', name: 'Anna', roles: ['smm'], employment: 'employee' },
 			{ id: 'ben', name: 'Ben', roles: ['head'], employment: 'employee', deputyOf: 'anna' },
 		],
-		coverage: { hours: 'Mo–Fr 9–17 Uhr', timezone: 'Europe/Berlin', weekends: false },
+		coverage: {
+			timezone: 'Europe/Berlin',
+			officeHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '17:00' }],
+		},
 	}),
 	channel: (id, language) => ({
 		...common(id, language),

@@ -13,6 +13,15 @@ describe('format', () => {
 		expect(localeOf('en')).toBe('en-GB');
 	});
 
+	it('formats in the interface language of any content language', () => {
+		// de-AT has a German interface, so Austrian conventions apply.
+		expect(localeOf('de-AT')).toBe('de-AT');
+		expect(formatDate('2027-01-31', 'de-AT')).toBe('31. Jänner 2027');
+		// pt-BR and tr pages show the English interface: dates inside its sentences follow it.
+		expect(localeOf('pt-BR')).toBe('en-GB');
+		expect(formatDate('2027-03-31', 'tr')).toBe('31 March 2027');
+	});
+
 	it('formats ISO dates for readers', () => {
 		expect(formatDate('2027-03-31', 'de')).toBe('31. März 2027');
 		expect(formatDate('2027-03-31', 'en')).toBe('31 March 2027');

@@ -107,6 +107,8 @@ describe('time budget', () => {
 			'dialogue',
 			'content-creation',
 			'networking',
+			// On-call duty is a built-in activity, so it can be budgeted like any other.
+			'on-call',
 		]);
 		expect(budget.rows[0]).toEqual({
 			activity: 'monitoring',

@@ -69,6 +69,7 @@ export const BUILT_IN_VOCABULARY: Record<VocabularyKind, Record<string, BuiltInL
 		dialogue: { de: 'Dialog', en: 'Dialogue' },
 		'content-creation': { de: 'Inhalte erstellen', en: 'Content creation' },
 		networking: { de: 'Vernetzen', en: 'Networking' },
+		'on-call': { de: 'Rufbereitschaft', en: 'On-call duty' },
 	},
 	platforms: {
 		facebook: { de: 'Facebook', en: 'Facebook' },

@@ -2,6 +2,7 @@
 import type { Channel } from '../../../../schemas/index.ts';
 import { resolveContact, type Contact } from './contacts.ts';
 import { refTo, refsTo, type Ref, type ViewContext } from '../model/context.ts';
+import { coverageView, type CoverageView } from '../coverage.ts';
 import { durationInWords } from '../model/duration-words.ts';
 import { formatDuration } from '../model/format.ts';
 
@@ -16,6 +17,8 @@ export interface ChannelView {
 	goals: Ref[];
 	/** False for a broadcast-only channel: the page says it takes no replies and shows no response time. */
 	replies: boolean;
+	/** The channel's own coverage, where it differs from its team's. */
+	coverage?: CoverageView;
 }
 
 export function channelView(data: Channel, ctx: ViewContext): ChannelView {
@@ -30,5 +33,7 @@ export function channelView(data: Channel, ctx: ViewContext): ChannelView {
 		view.responseTargetWords = durationInWords(data.responseTarget, ctx.lang);
 	}
 	if (data.houseRules) view.houseRules = refTo(ctx, data.houseRules, 'guideline');
+	const coverage = coverageView(data.coverage, ctx);
+	if (coverage) view.coverage = coverage;
 	return view;
 }

@@ -2,6 +2,7 @@
 import type { Member, Role, Team } from '../../../../schemas/index.ts';
 import { allowedIds, BUILT_IN, type Vocabulary } from '../../domain/vocabulary/index.ts';
 import type { ViewContext } from '../model/context.ts';
+import { coverageView, type CoverageView } from '../coverage.ts';
 import { resolveRole } from '../model/roles.ts';
 import type { RoleRef } from '../model/types.ts';
 import type { ExternalPartyView } from './external-parties.ts';
@@ -99,6 +100,8 @@ export interface TeamView {
 	budget: TimeBudgetView | undefined;
 	/** Authorities and outside contacts this team defines. */
 	externalParties: ExternalPartyView[];
+	/** Office hours, out-of-hours arrangement and on-call duties. */
+	coverage: CoverageView;
 }
 
 /** Minutes per week: per-day budgets × working days plus per-week budgets. */
@@ -238,5 +241,6 @@ export function teamView(
 		raci: raciMatrix(team, ctx),
 		budget: timeBudget(team, workweek, ctx.vocabulary),
 		externalParties: (team.externalParties ?? []).map((p) => ({ ...p, known: true })),
+		coverage: coverageView(team.coverage, ctx)!,
 	};
 }

@@ -240,7 +240,15 @@ export function typeOptions(rows: readonly DashboardRow[], order: readonly DocTy
  * Excel expects in the reader's locale — `;` for German (where `,` is the
  * decimal comma), `,` for English.
  */
-export const CSV_SEPARATOR: Record<Language, ';' | ','> = { de: ';', en: ',' };
+export const CSV_SEPARATOR: Readonly<Record<string, ';' | ','>> = { de: ';', en: ',' };
+
+/** The list separator for `lang`: `;` where the decimal separator is a comma (Excel's rule), else `,`. */
+export function csvSeparator(lang: Language): ';' | ',' {
+	const known = CSV_SEPARATOR[lang];
+	if (known) return known;
+	const decimal = new Intl.NumberFormat(lang).formatToParts(1.5).find((p) => p.type === 'decimal');
+	return decimal?.value === ',' ? ';' : ',';
+}
 export const CSV_BOM = '\uFEFF';
 
 export interface CsvLabels {

@@ -11,7 +11,7 @@ import type {
 	Prepublish,
 	PrepublishCondition,
 } from '../../../../schemas/index.ts';
-import { dictionaries } from '../../../i18n/index.ts';
+import { dictionaries, t, uiLanguage } from '../../../i18n/index.ts';
 import { BUILT_IN, termLabel } from '../../domain/vocabulary/index.ts';
 import type {
 	CheckCondition,
@@ -31,7 +31,7 @@ import type { ViewContext } from '../model/context.ts';
 import { linkTo } from '../model/docs.ts';
 import { formatDate, localeOf } from '../model/format.ts';
 import { roleDefinition } from '../model/roles.ts';
-import type { SiteDoc } from '../model/types.ts';
+import type { Language, SiteDoc } from '../model/types.ts';
 import { anchorId, withBase } from '../model/urls.ts';
 
 /** One group of the overview: the default set or one mapping, with its conditions in words. */
@@ -72,11 +72,13 @@ const EXTRA_KEYS = [
 	'language.en',
 ];
 
-function prepublishStrings(lang: ViewContext['lang']): CheckStrings {
-	const dict = dictionaries[lang];
+export function prepublishStrings(lang: ViewContext['lang'], docLang?: Language): CheckStrings {
+	const dict = dictionaries[uiLanguage(lang)];
 	const out: CheckStrings = {};
 	for (const [key, value] of Object.entries(dict))
 		if (key.startsWith('prepublish.') || EXTRA_KEYS.includes(key)) out[key] = value;
+	// The badge of a check written in another language names that language.
+	if (docLang) out[`language.${docLang}`] = t(lang, `language.${docLang}`);
 	return out;
 }
 
@@ -229,7 +231,7 @@ function channelOptions(ctx: ViewContext): CheckQuestion['options'] {
 }
 
 function questionsOf(data: Prepublish, ctx: ViewContext): CheckQuestion[] {
-	const dict = dictionaries[ctx.lang];
+	const dict = dictionaries[uiLanguage(ctx.lang)];
 	return data.questions.map((q) => {
 		const options: CheckQuestion['options'] =
 			q.kind === 'yesno'
@@ -329,7 +331,7 @@ export function prepublishView(
 	if (data.language !== ctx.lang) check.docLang = data.language;
 	if (data.version !== undefined) check.version = data.version;
 	if (data.reviewedOn) check.reviewedOn = formatDate(data.reviewedOn, ctx.lang);
-	const strings = prepublishStrings(ctx.lang);
+	const strings = prepublishStrings(ctx.lang, check.docLang);
 	const or = strings['prepublish.or'] ?? 'or';
 	const group = (id: string, label: string, m?: CheckMapping): OverviewGroup => {
 		const inc = m ?? check.always;

@@ -4,14 +4,23 @@
  * thousands of values.
  */
 import { parseDuration, splitMinutes } from '../../domain/duration.ts';
-import { t } from '../../../i18n/index.ts';
+import { t, uiLanguage } from '../../../i18n/index.ts';
 import type { Language } from './types.ts';
 
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+/** Regional conventions for bare tags whose readers mostly live in one place. */
+const LOCALES: Readonly<Record<string, string>> = { de: 'de-DE', en: 'en-GB' };
 
-/** BCP 47 locale used for formatting in `lang`. */
+/**
+ * BCP 47 locale used for formatting in `lang`. Dates and numbers sit inside interface
+ * sentences, so they follow the interface language: the tag itself (`de-AT`) when the
+ * interface speaks its language, else the locale of the fallback interface (`pt-BR` pages
+ * show English words, so `1 June 2026`, not `1 de junho de 2026`).
+ */
 export function localeOf(lang: Language): string {
-	return LOCALES[lang];
+	const ui = uiLanguage(lang);
+	const primary = lang.split('-')[0]!.toLowerCase();
+	if (ui !== primary) return LOCALES[ui] ?? ui;
+	return LOCALES[lang] ?? lang;
 }
 
 /** One formatter per language, made on first use. */
@@ -19,7 +28,7 @@ function perLanguage<T>(make: (locale: string) => T): (lang: Language) => T {
 	const made = new Map<Language, T>();
 	return (lang) => {
 		let formatter = made.get(lang);
-		if (!formatter) made.set(lang, (formatter = make(LOCALES[lang])));
+		if (!formatter) made.set(lang, (formatter = make(localeOf(lang))));
 		return formatter;
 	};
 }

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { href, languagePaths, loadSite } from '../../../astro/site.ts';
 import {
-	CSV_SEPARATOR,
+	csvSeparator,
 	csvLabels,
 	dashboardCsv,
 	siteDashboardRows,
@@ -19,6 +19,6 @@ export const GET: APIRoute = async ({ props }) => {
 	const lang = (props as { lang: Language }).lang;
 	const site = await loadSite();
 	const rows = siteDashboardRows(site, lang);
-	const csv = dashboardCsv(rows, csvLabels(lang), CSV_SEPARATOR[lang], href);
+	const csv = dashboardCsv(rows, csvLabels(lang), csvSeparator(lang), href);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
