@@ -11,7 +11,7 @@ import type { Answers, CheckData, CheckStrings, ItemAnswers } from './types.ts';
 export { fill, postLines, roleLine };
 
 /** `Version 3, geprüft am …` for a checklist or the check itself. */
-export function versionLine(
+function versionLine(
 	strings: CheckStrings,
 	source: { version?: number; reviewedOn?: string },
 ): string {
