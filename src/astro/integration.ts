@@ -21,6 +21,7 @@ import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
 import { copyDecap, editorMiddleware, hostedBackend } from './editor/server.ts';
 import { hostHeaders, ROBOTS_TXT } from '../lib/site/security-headers.ts';
 import { writeManifest } from './manifest.ts';
+import { placeLanguageNotFoundPages } from './not-found.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
 import { failsBuild, report } from './validation.ts';
@@ -96,6 +97,7 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 				const indexing = performance.now();
 				try {
 					if (hostedBackend()) await copyDecap(distDir);
+					placeLanguageNotFoundPages(distDir);
 					const stats = await buildSearchIndex(distDir);
 					const ms = Math.round(performance.now() - indexing);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);

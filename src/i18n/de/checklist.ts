@@ -23,7 +23,7 @@ const deChecklist = {
 		'{done} von {total} beantwortet: {yes} × Ja, {no} × Nein, {unsure} × Unklar',
 	'checklist.progressNone': 'Noch keine Frage beantwortet.',
 	'checklist.reset': 'Antworten zurücksetzen',
-	'checklist.print': 'Drucken / Print',
+	'checklist.print': 'Drucken',
 	'checklist.savedLocally':
 		'Ihre Antworten bleiben nur in diesem Browser gespeichert. Eine neue Version der Checkliste beginnt leer.',
 	'checklist.record': 'Prüfprotokoll',

@@ -24,7 +24,7 @@ const enChecklist: Record<keyof typeof de, string> = {
 	'checklist.progress': '{done} of {total} answered: {yes} × yes, {no} × no, {unsure} × unsure',
 	'checklist.progressNone': 'No question answered yet.',
 	'checklist.reset': 'Reset answers',
-	'checklist.print': 'Drucken / Print',
+	'checklist.print': 'Print',
 	'checklist.savedLocally':
 		'Your answers are kept in this browser only. A new version of the checklist starts empty.',
 	'checklist.record': 'Approval record',
