@@ -352,6 +352,13 @@ describe('"What changed" page and feed', () => {
 		expect(html).toMatch(/<script type="module" src="[^"]+"><\/script>|<script type="module">/);
 	});
 
+	it('writes absolute addresses into the review CSV when the site address is set', () => {
+		const csv = readFileSync(path.join(full.dir, 'de/review/documents.csv'), 'utf8');
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines.slice(1)) expect(line).toMatch(new RegExp(`;${SITE}/de/[^;]+/$`));
+	});
+
 	it('is offered as an Atom feed with absolute links', () => {
 		const html = page(full, '/de/changes/');
 		expect(html).toContain(

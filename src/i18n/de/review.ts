@@ -34,7 +34,9 @@ const deReview = {
 	'review.noMatch': 'Kein Dokument passt zu den Filtern.',
 	'review.sortHint': 'Ein Klick auf eine Spaltenüberschrift sortiert die Tabelle.',
 	'review.csv': 'Als CSV herunterladen',
-	'review.csvNote': 'für Excel: UTF-8, durch Semikolon getrennt',
+	'review.csvNote':
+		'für Excel: UTF-8, durch Semikolon getrennt; bei aktiven Filtern nur die gezeigten Zeilen',
+	'review.csvFile': '{handbook}-pruefung-{date}.csv',
 	'review.overdueNotice': '{count} Dokumente sind überfällig.',
 	'review.overdueNoticeOne': '1 Dokument ist überfällig.',
 	'review.counts': 'Übersicht',

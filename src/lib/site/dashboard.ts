@@ -307,6 +307,26 @@ export function dashboardCsv(
 	return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
+/** A name as a file-name part: `Beispiel Rohrwerk GmbH` → `beispiel-rohrwerk-gmbh`. */
+export function fileNamePart(name: string): string {
+	const slug = name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/ß/g, 'ss')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return slug || 'handbook';
+}
+
+/**
+ * The file name the CSV download is saved under: the handbook's company and the
+ * build date, `beispiel-rohrwerk-gmbh-review-2026-12-04.csv` (localised word).
+ */
+export function csvFileName(company: string, today: string, lang: Language): string {
+	return t(lang, 'review.csvFile', { handbook: fileNamePart(company), date: today });
+}
+
 /** The "days" cell: `in 12 days`, `due today`, `5 days overdue`; undefined without a date. */
 export function daysLeftLabel(days: number | undefined, lang: Language): string | undefined {
 	if (days === undefined) return undefined;

@@ -5,11 +5,13 @@ import {
 	compareRows,
 	CSV_BOM,
 	CSV_SEPARATOR,
+	csvFileName,
 	csvLabels,
 	dashboardCsv,
 	dashboardRows,
 	daysLeft,
 	daysLeftLabel,
+	fileNamePart,
 	ownerOptions,
 	dashboardState,
 	reviewSummary,
@@ -211,6 +213,20 @@ describe('CSV', () => {
 		const header = dashboardCsv([], csvLabels('en'), CSV_SEPARATOR.en);
 		expect(header).toBe(
 			`${CSV_BOM}Type,ID,Document,Language,Status,Review,Owner,Approved by,Reviewed on,Review by,Days until review,Address\r\n`,
+		);
+	});
+});
+
+describe('CSV file name', () => {
+	it('names the file after the handbook and the date, in the reader’s language', () => {
+		expect(fileNamePart('Beispiel Rohrwerk GmbH')).toBe('beispiel-rohrwerk-gmbh');
+		expect(fileNamePart('Muster Bäckerei & Söhne – Straße')).toBe('muster-backerei-sohne-strasse');
+		expect(fileNamePart('???')).toBe('handbook');
+		expect(csvFileName('Muster Bäckerei GmbH', '2026-12-04', 'en')).toBe(
+			'muster-backerei-gmbh-review-2026-12-04.csv',
+		);
+		expect(csvFileName('Muster Bäckerei GmbH', '2026-12-04', 'de')).toBe(
+			'muster-backerei-gmbh-pruefung-2026-12-04.csv',
 		);
 	});
 });
