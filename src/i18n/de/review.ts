@@ -15,6 +15,7 @@ const deReview = {
 	'review.col.state': 'Prüfstand',
 	'review.col.owner': 'Verantwortlich',
 	'review.col.approver': 'Freigabe',
+	'review.col.approverPeople': 'Freigabe durch (Personen)',
 	'review.col.reviewedOn': 'Geprüft am',
 	'review.col.reviewBy': 'Prüfen bis',
 	'review.col.daysLeft': 'Frist',

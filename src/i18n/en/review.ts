@@ -17,6 +17,7 @@ const enReview: Record<keyof typeof de, string> = {
 	'review.col.state': 'Review',
 	'review.col.owner': 'Owner',
 	'review.col.approver': 'Approved by',
+	'review.col.approverPeople': 'Approved by (people)',
 	'review.col.reviewedOn': 'Reviewed on',
 	'review.col.reviewBy': 'Review by',
 	'review.col.daysLeft': 'Deadline',

@@ -10,7 +10,7 @@ import { csvLine } from '../util/csv.ts';
 import type { ViewContext } from './context.ts';
 import { toLinkVia, type PathOf } from './docs.ts';
 import { createPageOf } from './languages.ts';
-import { resolveRole } from './roles.ts';
+import { resolveRole, roleDefinition, type PersonRef } from './roles.ts';
 import type { Site } from './site.ts';
 import type { DocLink, DocType, Language, RoleRef, SiteDoc, Status } from './types.ts';
 
@@ -80,6 +80,8 @@ export interface DashboardRow {
 	state: DashboardState;
 	owner: RoleRef;
 	approver?: RoleRef;
+	/** The people who hold the approving role (its team file's members), by name. */
+	approverPeople?: PersonRef[];
 	/** ISO dates as written in the document. */
 	reviewedOn?: string;
 	reviewBy?: string;
@@ -125,7 +127,11 @@ export function dashboardRows(
 			state: dashboardState(d, today, warnDays),
 			owner: resolveRole(ctx.roles, d.owner, ctx.lang),
 		};
-		if (d.approvedBy) row.approver = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
+		if (d.approvedBy) {
+			row.approver = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
+			const people = roleDefinition(ctx.roles, d.approvedBy, ctx.lang)?.people ?? [];
+			if (people.length > 0) row.approverPeople = people;
+		}
 		if (d.reviewedOn) row.reviewedOn = d.reviewedOn;
 		if (d.reviewBy) row.reviewBy = d.reviewBy;
 		if (d.status === 'approved' && d.reviewBy) row.daysLeft = daysUntilReview(d.reviewBy, today);
@@ -261,6 +267,7 @@ export const CSV_COLUMNS = [
 	'state',
 	'owner',
 	'approver',
+	'approverPeople',
 	'reviewedOn',
 	'reviewBy',
 	'daysLeft',
@@ -295,6 +302,7 @@ export function dashboardCsv(
 					labels.state(row.state),
 					row.owner.name,
 					row.approver?.name,
+					row.approverPeople?.map((p) => p.name).join(', '),
 					row.reviewedOn,
 					row.reviewBy,
 					row.daysLeft,
@@ -350,6 +358,7 @@ export function csvLabels(lang: Language): CsvLabels {
 			state: t(lang, 'review.col.state'),
 			owner: t(lang, 'review.col.owner'),
 			approver: t(lang, 'review.col.approver'),
+			approverPeople: t(lang, 'review.col.approverPeople'),
 			reviewedOn: t(lang, 'review.col.reviewedOn'),
 			reviewBy: t(lang, 'review.col.reviewBy'),
 			daysLeft: t(lang, 'review.col.days'),
