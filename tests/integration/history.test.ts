@@ -245,7 +245,7 @@ describe('history from a separate git repository', () => {
 		const diff = page(full, `/de/templates/erste-reaktion/changes/${short}/`);
 		expect(text(diff)).toContain(t('de', 'diff.includesUncommitted'));
 		expect(diff).toMatch(
-			/<code>tone<\/code>[\s\S]*<del>[\s\S]*ruhig und sachlich[\s\S]*<ins>[\s\S]*ruhig, sachlich und freundlich/,
+			/data-path="tone"[^>]*>\s*Tonfall\s*<\/th>[\s\S]*<del>[\s\S]*ruhig und sachlich[\s\S]*<ins>[\s\S]*ruhig, sachlich und freundlich/,
 		);
 	});
 });
@@ -273,16 +273,27 @@ describe('comparison pages', () => {
 		expect(all).toContain('Frühere Fassung Version 1 · 5. Januar 2026');
 		expect(all).toContain('Commit ' + short() + ' von Anna Berger: „Handbuch anlegen“');
 		expect(all).toContain('Aktuelle Fassung Version 2');
+		// Who approved each version and when, from that version's own data.
+		expect(all).toMatch(
+			/Frühere Fassung .*Freigegeben von Leitung Kommunikation \(Petra Lang\) am \d+\. \S+ 20\d\d.* Aktuelle Fassung/,
+		);
+		expect(all).toMatch(
+			/Aktuelle Fassung Version 2 .*Freigegeben von Leitung Kommunikation \(Petra Lang\) am 1\. Oktober 2026/,
+		);
 		const fields = section(html, 'diff-fields');
 		const row = (p: string) =>
 			new RegExp(
-				`<tr><th scope="row"[^>]*><code>${p.replace(/[[\]]/g, '\\$&')}</code>[\\s\\S]*?</tr>`,
+				`<tr><th scope="row"[^>]*data-path="${p.replace(/[[\]]/g, '\\$&')}"[\\s\\S]*?</tr>`,
 			).exec(fields)?.[0] ?? '';
 		// The added rule: only "now", inside <ins>.
 		const added = row('rules[keine-kundendaten]');
 		expect(text(added)).toContain(t('de', 'diff.kind.added'));
 		expect(added).toMatch(/<ins>[\s\S]*Veröffentliche niemals Bestellungen[\s\S]*<\/ins>/);
 		expect(added).not.toContain('<del>');
+		// Fields are named in the reader's words, list entries by their titles, not by paths.
+		expect(text(added)).toMatch(/^Regeln „[^“]+“/);
+		expect(fields).not.toContain('<code>rules[');
+		expect(text(row('version'))).toMatch(/^Version /);
 		// Changed fields: before in <del>, now in <ins>.
 		const version = row('version');
 		expect(version).toMatch(/<del>[\s\S]*1[\s\S]*<\/del>[\s\S]*<ins>[\s\S]*2[\s\S]*<\/ins>/);
