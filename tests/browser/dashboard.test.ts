@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { t } from '../../src/i18n/index.ts';
+import { t, tn } from '../../src/i18n/index.ts';
 import { buildOverdueSite } from '../helpers/fixture-site.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium, watchForeignRequests } from '../helpers/chromium.ts';
@@ -53,14 +53,14 @@ describe('review dashboard', () => {
 		);
 		expect(await row.locator('.state-icon').count()).toBe(1);
 		expect(await row.locator('.review-days strong').textContent()).toBe(
-			t('de', 'review.overdueBy', { count: 26 }),
+			tn('de', 'review.overdueBy', 26),
 		);
 		// First in the default (urgency) order, with a visible bar besides the colour.
 		expect((await visibleRows(page))[0]).toBe('urheberrecht');
 		const bar = await row.locator('th').evaluate((th) => getComputedStyle(th).boxShadow);
 		expect(bar).toContain('inset');
 		expect(await page.locator('.notice-overdue').textContent()).toContain(
-			t('de', 'review.overdueNoticeOne'),
+			tn('de', 'review.overdueNotice', 1),
 		);
 		expect(foreign).toEqual([]);
 		await page.close();

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/index.ts';
+import { t, tn } from '../../src/i18n/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { createGitRepo, runGit, type GitRepo } from '../helpers/git-repo.ts';
@@ -275,10 +275,10 @@ describe('comparison pages', () => {
 		expect(all).toContain('Aktuelle Fassung Version 2');
 		// Who approved each version and when, from that version's own data.
 		expect(all).toMatch(
-			/Frühere Fassung .*Freigegeben von Leitung Kommunikation \(Petra Lang\) am \d+\. \S+ 20\d\d.* Aktuelle Fassung/,
+			/Frühere Fassung .*Freigegeben von Petra Lang, Leitung Kommunikation, am \d+\. \S+ 20\d\d.* Aktuelle Fassung/,
 		);
 		expect(all).toMatch(
-			/Aktuelle Fassung Version 2 .*Freigegeben von Leitung Kommunikation \(Petra Lang\) am 1\. Oktober 2026/,
+			/Aktuelle Fassung Version 2 .*Freigegeben von Petra Lang, Leitung Kommunikation, am 1\. Oktober 2026/,
 		);
 		const fields = section(html, 'diff-fields');
 		const row = (p: string) =>
@@ -322,9 +322,9 @@ describe('banners', () => {
 	it('shows the controlled-document line and the overdue warning', () => {
 		const all = text(page(full, '/de/checklists/markenrecht/'));
 		expect(all).toMatch(
-			/Freigegeben von .+ am 1\. Oktober 2026, nächste Prüfung bis 1\. Januar 2027/,
+			/Freigegeben von Tim Berg ?, Rechtsberatung ?, am 1\. Oktober 2026, nächste Prüfung bis 1\. Januar 2027/,
 		);
-		expect(all).toContain(t('de', 'approval.overdue', { days: 14, date: '1. Januar 2027' }));
+		expect(all).toContain(tn('de', 'approval.overdue', 14, { date: '1. Januar 2027' }));
 	});
 
 	it('shows the coming banner for a version that applies later', () => {

@@ -53,7 +53,7 @@ const deHistory = {
 	'diff.summaryWords': 'Text: {added} Wörter eingefügt, {removed} Wörter gelöscht',
 	'diff.fields': 'Geänderte Felder',
 	'diff.fieldsIntro':
-		'Angaben im Kopf des Dokuments (Frontmatter) oder in der YAML-Datei, mit dem Pfad, wie er in der Datei steht.',
+		'Angaben im Kopf des Dokuments (Frontmatter) oder in der YAML-Datei; Einträge von Listen mit ihrem Titel.',
 	'diff.col.field': 'Feld',
 	'diff.col.change': 'Art',
 	'diff.col.before': 'Vorher',
@@ -67,8 +67,8 @@ const deHistory = {
 	'diff.proseIntro':
 		'Der Fließtext im Quelltext (Markdown/MDX), Wort für Wort; lange unveränderte Abschnitte sind gekürzt.',
 	'diff.proseUnchanged': 'Der Text ist unverändert.',
-	'diff.skipLines': '… {count} unveränderte Zeilen …',
-	'diff.skipLine': '… 1 unveränderte Zeile …',
+	'diff.skipLines.one': '… {count} unveränderte Zeile …',
+	'diff.skipLines.other': '… {count} unveränderte Zeilen …',
 	'diff.same': 'Diese Fassung gleicht der aktuellen.',
 	'diff.unreadable': 'Diese Fassung konnte nicht aus git gelesen werden.',
 	'diff.back': 'Zurück zum Dokument',

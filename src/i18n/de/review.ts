@@ -21,11 +21,11 @@ const deReview = {
 	'review.col.daysLeft': 'Frist',
 	'review.col.days': 'Tage bis zur Prüfung',
 	'review.col.url': 'Adresse',
-	'review.daysLeft': 'noch {count} Tage',
-	'review.daysLeftOne': 'noch 1 Tag',
+	'review.daysLeft.one': 'noch {count} Tag',
+	'review.daysLeft.other': 'noch {count} Tage',
 	'review.dueToday': 'heute fällig',
-	'review.overdueBy': '{count} Tage überfällig',
-	'review.overdueByOne': '1 Tag überfällig',
+	'review.overdueBy.one': '{count} Tag überfällig',
+	'review.overdueBy.other': '{count} Tage überfällig',
 	'review.notSet': 'nicht festgelegt',
 	'review.filters': 'Tabelle filtern',
 	'review.filterAll': 'Alle',
@@ -38,8 +38,8 @@ const deReview = {
 	'review.csvNote':
 		'für Excel: UTF-8, durch Semikolon getrennt; bei aktiven Filtern nur die gezeigten Zeilen',
 	'review.csvFile': '{handbook}-pruefung-{date}.csv',
-	'review.overdueNotice': '{count} Dokumente sind überfällig.',
-	'review.overdueNoticeOne': '1 Dokument ist überfällig.',
+	'review.overdueNotice.one': '{count} Dokument ist überfällig.',
+	'review.overdueNotice.other': '{count} Dokumente sind überfällig.',
 	'review.counts': 'Übersicht',
 } as const satisfies Record<string, string>;
 

@@ -54,7 +54,7 @@ const enHistory: Record<keyof typeof de, string> = {
 	'diff.summaryWords': 'Text: {added} words added, {removed} words removed',
 	'diff.fields': 'Changed fields',
 	'diff.fieldsIntro':
-		'Data in the document’s header (frontmatter) or YAML file, with the path as it is written in the file.',
+		'Data in the document’s header (frontmatter) or YAML file; list entries by their titles.',
 	'diff.col.field': 'Field',
 	'diff.col.change': 'Kind',
 	'diff.col.before': 'Before',
@@ -68,8 +68,8 @@ const enHistory: Record<keyof typeof de, string> = {
 	'diff.proseIntro':
 		'The prose as written (Markdown/MDX), word by word; long unchanged passages are shortened.',
 	'diff.proseUnchanged': 'The text is unchanged.',
-	'diff.skipLines': '… {count} unchanged lines …',
-	'diff.skipLine': '… 1 unchanged line …',
+	'diff.skipLines.one': '… {count} unchanged line …',
+	'diff.skipLines.other': '… {count} unchanged lines …',
 	'diff.same': 'This version is the same as the current one.',
 	'diff.unreadable': 'This version could not be read from git.',
 	'diff.back': 'Back to the document',

@@ -4,7 +4,7 @@
  * counts for the home page and the CSV download. Pure: the pages pass the
  * documents, the view context and the build date.
  */
-import { t } from '../../i18n/index.ts';
+import { t, tn } from '../../i18n/index.ts';
 import { daysUntilReview, reviewDue } from '../domain/review.ts';
 import { csvLine } from '../util/csv.ts';
 import type { ViewContext } from './context.ts';
@@ -339,11 +339,8 @@ export function csvFileName(company: string, today: string, lang: Language): str
 export function daysLeftLabel(days: number | undefined, lang: Language): string | undefined {
 	if (days === undefined) return undefined;
 	if (days === 0) return t(lang, 'review.dueToday');
-	if (days < 0)
-		return days === -1
-			? t(lang, 'review.overdueByOne')
-			: t(lang, 'review.overdueBy', { count: -days });
-	return days === 1 ? t(lang, 'review.daysLeftOne') : t(lang, 'review.daysLeft', { count: days });
+	if (days < 0) return tn(lang, 'review.overdueBy', -days);
+	return tn(lang, 'review.daysLeft', days);
 }
 
 /** The CSV's headings and value labels in `lang`. */

@@ -10,7 +10,7 @@ import type { RoleIndex } from './roles.ts';
 import type { Language } from './types.ts';
 
 /** Fields that name a list entry, in order of preference. */
-const TITLE_FIELDS = ['title', 'label', 'name', 'term', 'text', 'action'] as const;
+const TITLE_FIELDS = ['title', 'question', 'label', 'name', 'term', 'text', 'action'] as const;
 const TITLE_MAX = 80;
 
 type Rec = Record<string, unknown>;
