@@ -189,7 +189,7 @@ const enFields: Record<keyof typeof de, string> = {
 	'field.playbook': 'Crisis playbook',
 	'field.policy': 'Policy',
 	'field.postMortem': 'Post-mortem',
-	'field.prepublish': 'Before posting',
+	'field.prepublish': 'Pre-publish check',
 	'field.primaryColor': 'Brand colour',
 	'field.provisionUrl': 'Provision address',
 	'field.question': 'Question',
