@@ -16,7 +16,7 @@ import {
 	rowMatches,
 	type RowFilters,
 	type SortDirection,
-} from '../lib/site/table-sort.ts';
+} from '../lib/site/chrome/table-sort.ts';
 
 interface Strings {
 	shown: string;

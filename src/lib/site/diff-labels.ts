@@ -6,8 +6,8 @@
  */
 import { t, type UiKey } from '../../i18n/index.ts';
 import type { PathSegment } from '../changes/diff-fields.ts';
-import type { RoleIndex } from './roles.ts';
-import type { Language } from './types.ts';
+import type { RoleIndex } from './model/roles.ts';
+import type { Language } from './model/types.ts';
 
 /** Fields that name a list entry, in order of preference. */
 const TITLE_FIELDS = ['title', 'question', 'label', 'name', 'term', 'text', 'action'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffFields } from '../../../src/lib/changes/diff-fields.ts';
-import { fieldRows } from '../../../src/lib/site/diff-view.ts';
+import { fieldRows } from '../../../src/lib/site/document/diff-view.ts';
 import {
 	fieldLabelParts,
 	fieldName,

@@ -12,9 +12,9 @@ import {
 	csvLabels,
 	dashboardCsv,
 	siteDashboardRows,
-} from '../../../lib/site/dashboard.ts';
-import { siteUrl } from '../../../lib/site/atom.ts';
-import type { Language } from '../../../lib/site/types.ts';
+} from '../../../lib/site/lists/dashboard.ts';
+import { siteUrl } from '../../../lib/site/lists/atom.ts';
+import type { Language } from '../../../lib/site/model/types.ts';
 
 export const getStaticPaths: GetStaticPaths = languagePaths;
 
