@@ -21,6 +21,7 @@ import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
 import { copyDecap, editorMiddleware, hostedBackend } from './editor/server.ts';
 import { hostHeaders, ROBOTS_TXT } from '../lib/site/chrome/security-headers.ts';
 import { writeManifest } from './manifest.ts';
+import { placeLanguageNotFoundPages } from './not-found.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
 import { failsBuild, report } from './validation.ts';
@@ -97,6 +98,7 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 				try {
 					if (hostedBackend()) await copyDecap(distDir);
 					const { handbook } = await getValidation(resolveContentDir().abs);
+					placeLanguageNotFoundPages(distDir);
 					const stats = await buildSearchIndex(distDir, handbook.config?.data?.search);
 					const ms = Math.round(performance.now() - indexing);
 					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);

@@ -4,8 +4,13 @@
  * hidden). Column headers become buttons; the sorted column carries
  * `aria-sort`. Filters apply at once and are kept in the address
  * (`?state=overdue&owner=…`), so the home page can link to a filtered view.
+ * With a filter on, the CSV download holds only the rows shown, in the order
+ * shown: their lines are copied from the built CSV (./documents.csv), whose
+ * records follow the table's rows one to one.
  */
+import { csvRecords } from '../lib/util/csv.ts';
 import {
+	activeFilterCount,
 	compareSortValues,
 	nextDirection,
 	rowMatches,
@@ -133,6 +138,45 @@ function setUp(table: HTMLTableElement, panel: HTMLFieldSetElement | null): void
 		apply(true);
 	});
 	apply(false);
+
+	const download = document.querySelector<HTMLAnchorElement>('a[data-review-csv]');
+	download?.addEventListener('click', (event) => {
+		if (activeFilterCount(current()) === 0) return; // the full file, as built
+		event.preventDefault();
+		const shownRows = [...body!.rows].filter((row) => !row.hidden);
+		void filteredCsv(
+			download.href,
+			shownRows.map((row) => rows.indexOf(row)),
+			rows.length,
+		).then((text) => {
+			const link = document.createElement('a');
+			link.download = download.download;
+			link.href = text
+				? URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }))
+				: download.href;
+			link.click();
+			if (text) setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+		});
+	});
+}
+
+/**
+ * The built CSV with only the records of rows `indexes` (0 = first table row),
+ * heading and byte order mark kept; undefined when the file does not have one
+ * record per table row (`total`), so it cannot match.
+ */
+async function filteredCsv(
+	url: string,
+	indexes: readonly number[],
+	total: number,
+): Promise<string | undefined> {
+	const response = await fetch(url);
+	if (!response.ok) return undefined;
+	// text() drops the byte order mark (CSV_BOM in dashboard.ts); Excel needs it back.
+	const text = (await response.text()).replace(/^\uFEFF/, '');
+	const [heading, ...records] = csvRecords(text);
+	if (heading === undefined || records.length !== total) return undefined;
+	return `\uFEFF${[heading, ...indexes.map((i) => records[i])].join('\r\n')}\r\n`;
 }
 
 const table = document.querySelector<HTMLTableElement>('table[data-review-table]');

@@ -18,6 +18,7 @@ import channel from './de/channel.ts';
 import guideline from './de/guideline.ts';
 import editor from './de/editor.ts';
 import navigation from './de/navigation.ts';
+import fields from './de/fields.ts';
 
 const de = {
 	...chrome,
@@ -34,6 +35,7 @@ const de = {
 	...guideline,
 	...editor,
 	...navigation,
+	...fields,
 };
 
 export default de;

@@ -13,6 +13,7 @@ import channel from './en/channel.ts';
 import guideline from './en/guideline.ts';
 import editor from './en/editor.ts';
 import navigation from './en/navigation.ts';
+import fields from './en/fields.ts';
 
 const en = {
 	...chrome,
@@ -29,6 +30,7 @@ const en = {
 	...guideline,
 	...editor,
 	...navigation,
+	...fields,
 };
 
 export default en;

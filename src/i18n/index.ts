@@ -12,6 +12,7 @@
  */
 import type { Language, UiLanguage } from '../../schemas/index.ts';
 import { fillPlaceholders } from '../lib/util/placeholders.ts';
+import { pluralCategory } from '../lib/util/plural.ts';
 import de from './de.ts';
 import en from './en.ts';
 
@@ -81,6 +82,33 @@ export function t(lang: Language, key: UiKey, vars?: Record<string, string | num
 	const text = lookup(uiLanguage(lang), key);
 	if (!vars) return text;
 	return fillPlaceholders(text, vars);
+}
+
+/** Keys with plural forms: `home.documentCount` for `home.documentCount.one` / `.other` (… `.few`, `.many`). */
+export type PluralKey = {
+	[K in UiKey]: K extends `${infer Base}.other` ? Base : never;
+}[UiKey];
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * The plural form of `key` for `count` in `lang`, chosen by Intl.PluralRules
+ * (`.one`, `.other`, and whatever other categories the language's strings
+ * define; `.other` when one is missing), with `{count}` formatted for the language.
+ */
+export function tn(
+	lang: Language,
+	key: PluralKey,
+	count: number,
+	vars: Record<string, string | number> = {},
+): string {
+	// The words are the interface language's, so its plural rules and digits apply.
+	const ui = uiLanguage(lang);
+	const dictionary = dictionaries[ui] as Record<string, string>;
+	const text = dictionary[`${key}.${pluralCategory(count, ui)}`] ?? dictionary[`${key}.other`]!;
+	let format = numberFormats.get(ui);
+	if (!format) numberFormats.set(ui, (format = new Intl.NumberFormat(ui)));
+	return fillPlaceholders(text, { ...vars, count: format.format(count) });
 }
 
 /** A translator bound to one language, for components that need many strings. */

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { t } from '../../src/i18n/index.ts';
+import { t, tn } from '../../src/i18n/index.ts';
 import { buildOverdueSite } from '../helpers/fixture-site.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 import { launchChromium, watchForeignRequests } from '../helpers/chromium.ts';
@@ -53,14 +53,14 @@ describe('review dashboard', () => {
 		);
 		expect(await row.locator('.state-icon').count()).toBe(1);
 		expect(await row.locator('.review-days strong').textContent()).toBe(
-			t('de', 'review.overdueBy', { count: 26 }),
+			tn('de', 'review.overdueBy', 26),
 		);
 		// First in the default (urgency) order, with a visible bar besides the colour.
 		expect((await visibleRows(page))[0]).toBe('urheberrecht');
 		const bar = await row.locator('th').evaluate((th) => getComputedStyle(th).boxShadow);
 		expect(bar).toContain('inset');
 		expect(await page.locator('.notice-overdue').textContent()).toContain(
-			t('de', 'review.overdueNoticeOne'),
+			tn('de', 'review.overdueNotice', 1),
 		);
 		expect(foreign).toEqual([]);
 		await page.close();
@@ -140,12 +140,37 @@ describe('review dashboard', () => {
 			page.waitForEvent('download'),
 			page.locator('a[download]').click(),
 		]);
-		expect(download.suggestedFilename()).toBe('documents.csv');
+		expect(download.suggestedFilename()).toBe('testfirma-fristen-gmbh-pruefung-2027-01-10.csv');
 		const bytes = readFileSync((await download.path())!);
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
 		expect(lines).toHaveLength(1 + 12);
 		expect(lines.find((l) => l.startsWith('Checkliste;urheberrecht;'))).toContain(';Überfällig;');
+		await context.close();
+	});
+
+	it('downloads only the rows a filter shows, in the order shown, under the same dated name', async () => {
+		const context = await browser.newContext({ acceptDownloads: true });
+		const page = await context.newPage();
+		const foreign = watchForeignRequests(page, server.origin);
+		await page.goto(`${server.origin}/de/review/`);
+		await page.selectOption('#review-type', 'checklist');
+		await header(page, 'title').locator('button').click();
+		const shown = await visibleRows(page);
+		expect(shown.length).toBe(4);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('a[data-review-csv]').click(),
+		]);
+		expect(download.suggestedFilename()).toBe('testfirma-fristen-gmbh-pruefung-2027-01-10.csv');
+		const bytes = readFileSync((await download.path())!);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const [heading, ...lines] = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+		expect(heading).toMatch(/^Typ;ID;/);
+		// One line per shown row, in the table's (sorted) order, each the checklist's own line.
+		expect(lines.map((l) => l.split(';')[1])).toEqual(shown);
+		expect(lines.every((l) => l.startsWith('Checkliste;'))).toBe(true);
+		expect(foreign).toEqual([]);
 		await context.close();
 	});
 

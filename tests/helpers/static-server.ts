@@ -1,7 +1,8 @@
 /**
  * A tiny static file server for the built site, bound to 127.0.0.1 on a free
- * port. Serves `dir/index.html` for directory URLs (trailing slash), 404.html
- * for unknown paths, and records every request path.
+ * port. Serves `dir/index.html` for directory URLs (trailing slash), for unknown
+ * paths the not-found page of the path's first folder (`/en/404.html`) or else
+ * 404.html — as deploy/nginx/kodex.conf does — and records every request path.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -59,7 +60,9 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
 		let status = 200;
 		if (!(await isFile(file))) {
 			status = 404;
-			file = path.join(base, '404.html');
+			const folder = rel.split('/')[1] ?? '';
+			file = path.join(base, folder, '404.html');
+			if (!folder || !(await isFile(file))) file = path.join(base, '404.html');
 			if (!(await isFile(file))) {
 				res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 				return;

@@ -175,6 +175,19 @@ describe('nginx behind oauth2-proxy (deploy/)', () => {
 		expect(res.headers['x-robots-tag']).toBe('noindex, nofollow, noarchive');
 	});
 
+	it('answers an unknown path under another language with that language’s 404 page', async () => {
+		const res = await get(`${origin}/en/no-such-page/`, COOKIE);
+		expect(res.status).toBe(404);
+		expect(res.headers['content-type']).toMatch(/^text\/html/);
+		expect(res.body).toBe(readFileSync(path.join(siteDir, 'en', '404.html'), 'utf8'));
+		expect(res.body).toContain('<html lang="en"');
+		expect(res.headers['x-robots-tag']).toBe('noindex, nofollow, noarchive');
+		// A folder that is no site language falls back to the default language's page.
+		const other = await get(`${origin}/xx/nothing/`, COOKIE);
+		expect(other.status).toBe(404);
+		expect(other.body).toBe(readFileSync(path.join(siteDir, '404.html'), 'utf8'));
+	});
+
 	it('works in Chromium under the header policy: pages and search, no violation', async () => {
 		const context = await browser.newContext();
 		await context.addCookies([{ name: '_oauth2_proxy', value: 'signed-in', url: origin }]);

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/i18n/index.ts';
+import { t, tn } from '../../src/i18n/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { createGitRepo, runGit, type GitRepo } from '../helpers/git-repo.ts';
@@ -245,7 +245,7 @@ describe('history from a separate git repository', () => {
 		const diff = page(full, `/de/templates/erste-reaktion/changes/${short}/`);
 		expect(text(diff)).toContain(t('de', 'diff.includesUncommitted'));
 		expect(diff).toMatch(
-			/<code>tone<\/code>[\s\S]*<del>[\s\S]*ruhig und sachlich[\s\S]*<ins>[\s\S]*ruhig, sachlich und freundlich/,
+			/data-path="tone"[^>]*>\s*Tonfall\s*<\/th>[\s\S]*<del>[\s\S]*ruhig und sachlich[\s\S]*<ins>[\s\S]*ruhig, sachlich und freundlich/,
 		);
 	});
 });
@@ -273,16 +273,27 @@ describe('comparison pages', () => {
 		expect(all).toContain('Frühere Fassung Version 1 · 5. Januar 2026');
 		expect(all).toContain('Commit ' + short() + ' von Anna Berger: „Handbuch anlegen“');
 		expect(all).toContain('Aktuelle Fassung Version 2');
+		// Who approved each version and when, from that version's own data.
+		expect(all).toMatch(
+			/Frühere Fassung .*Freigegeben von Petra Lang, Leitung Kommunikation, am \d+\. \S+ 20\d\d.* Aktuelle Fassung/,
+		);
+		expect(all).toMatch(
+			/Aktuelle Fassung Version 2 .*Freigegeben von Petra Lang, Leitung Kommunikation, am 1\. Oktober 2026/,
+		);
 		const fields = section(html, 'diff-fields');
 		const row = (p: string) =>
 			new RegExp(
-				`<tr><th scope="row"[^>]*><code>${p.replace(/[[\]]/g, '\\$&')}</code>[\\s\\S]*?</tr>`,
+				`<tr><th scope="row"[^>]*data-path="${p.replace(/[[\]]/g, '\\$&')}"[\\s\\S]*?</tr>`,
 			).exec(fields)?.[0] ?? '';
 		// The added rule: only "now", inside <ins>.
 		const added = row('rules[keine-kundendaten]');
 		expect(text(added)).toContain(t('de', 'diff.kind.added'));
 		expect(added).toMatch(/<ins>[\s\S]*Veröffentliche niemals Bestellungen[\s\S]*<\/ins>/);
 		expect(added).not.toContain('<del>');
+		// Fields are named in the reader's words, list entries by their titles, not by paths.
+		expect(text(added)).toMatch(/^Regeln „[^“]+“/);
+		expect(fields).not.toContain('<code>rules[');
+		expect(text(row('version'))).toMatch(/^Version /);
 		// Changed fields: before in <del>, now in <ins>.
 		const version = row('version');
 		expect(version).toMatch(/<del>[\s\S]*1[\s\S]*<\/del>[\s\S]*<ins>[\s\S]*2[\s\S]*<\/ins>/);
@@ -311,9 +322,9 @@ describe('banners', () => {
 	it('shows the controlled-document line and the overdue warning', () => {
 		const all = text(page(full, '/de/checklists/markenrecht/'));
 		expect(all).toMatch(
-			/Freigegeben von .+ am 1\. Oktober 2026, nächste Prüfung bis 1\. Januar 2027/,
+			/Freigegeben von Tim Berg ?, Rechtsberatung ?, am 1\. Oktober 2026, nächste Prüfung bis 1\. Januar 2027/,
 		);
-		expect(all).toContain(t('de', 'approval.overdue', { days: 14, date: '1. Januar 2027' }));
+		expect(all).toContain(tn('de', 'approval.overdue', 14, { date: '1. Januar 2027' }));
 	});
 
 	it('shows the coming banner for a version that applies later', () => {
@@ -350,6 +361,13 @@ describe('"What changed" page and feed', () => {
 		expect(html).toMatch(/<option value="checklist">/);
 		expect(html).toMatch(/<option value="rechtsberatung">/);
 		expect(html).toMatch(/<script type="module" src="[^"]+"><\/script>|<script type="module">/);
+	});
+
+	it('writes absolute addresses into the review CSV when the site address is set', () => {
+		const csv = readFileSync(path.join(full.dir, 'de/review/documents.csv'), 'utf8');
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines.length).toBeGreaterThan(1);
+		for (const line of lines.slice(1)) expect(line).toMatch(new RegExp(`;${SITE}/de/[^;]+/$`));
 	});
 
 	it('is offered as an Atom feed with absolute links', () => {

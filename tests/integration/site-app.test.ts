@@ -97,12 +97,14 @@ describe('review dashboard (overdue fixture, today pinned to ' + OVERDUE_TODAY +
 		const rows = (html.match(/<tr id="review-/g) ?? []).length;
 		expect(lines.length - 2).toBe(rows);
 		expect(lines).toContain(
-			'Checkliste;urheberrecht;Urheberrecht;Deutsch;Freigegeben;Überfällig;Rechtsabteilung;Rechtsabteilung;2026-01-05;2026-12-15;-26;/de/checklists/urheberrecht/',
+			'Checkliste;urheberrecht;Urheberrecht;Deutsch;Freigegeben;Überfällig;Rechtsabteilung;Rechtsabteilung;Dora Recht;2026-01-05;2026-12-15;-26;/de/checklists/urheberrecht/',
 		);
 		expect(lines.some((l) => l.includes('entwurf'))).toBe(false);
 		const en = readFileSync(path.join(overdueDir, 'en', 'review', 'documents.csv'), 'utf8');
 		expect(en.slice(1).split('\r\n')[0]).toMatch(/^Type,ID,Document,/);
-		expect(html).toContain('href="/de/review/documents.csv" download');
+		expect(html).toContain(
+			'href="/de/review/documents.csv" download="testfirma-fristen-gmbh-pruefung-2027-01-10.csv"',
+		);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, missingKeys, t, translator, uiLanguage } from '../../src/i18n/index.ts';
+import { dictionaries, missingKeys, t, tn, translator, uiLanguage } from '../../src/i18n/index.ts';
 import {
 	DOC_TYPE_NAMES,
 	UI_LANGUAGES,
@@ -46,7 +46,16 @@ describe('i18n', () => {
 	});
 
 	it('fills placeholders', () => {
-		expect(t('de', 'home.documentCount', { count: 3 })).toBe('3 Dokumente');
+		expect(tn('de', 'home.documentCount', 3)).toBe('3 Dokumente');
+		// Plural forms by Intl.PluralRules, counts formatted for the language.
+		expect(tn('de', 'home.documentCount', 1)).toBe('1 Dokument');
+		expect(tn('en', 'home.documentCount', 1)).toBe('1 document');
+		expect(tn('en', 'home.documentCount', 0)).toBe('0 documents');
+		expect(tn('de', 'home.documentCount', 1234)).toBe('1.234 Dokumente');
+		expect(tn('en', 'home.documentCount', 1234)).toBe('1,234 documents');
+		expect(tn('de', 'approval.overdue', 1, { date: '1. Januar 2027' })).toBe(
+			'Prüfung seit 1 Tag überfällig (fällig am 1. Januar 2027).',
+		);
 		expect(t('en', 'search.noResults', { query: 'x' })).toBe('No results for “x”.');
 		expect(t('en', 'search.noResults')).toBe('No results for “{query}”.');
 		expect(translator('en')('status.approved')).toBe('Approved');

@@ -4,7 +4,7 @@ const deChecklist = {
 		'Keine Rechtsberatung: Diese Checkliste hilft bei der Selbstprüfung. In Zweifelsfällen fragen Sie die genannte Ansprechperson.',
 	'checklist.items': 'Prüffragen',
 	'checklist.howTo':
-		'Jede Frage sollte mit „Ja“ beantwortet werden können. Bei „Nein“ oder Unsicherheit: nicht veröffentlichen und nachfragen.',
+		'Jede Frage sollte mit „Ja“ beantwortet werden können. Bei „Nein“ oder „Unklar“: nicht veröffentlichen und nachfragen.',
 	'checklist.severity': 'Gewicht',
 	'checklist.legalBasis': 'Rechtsgrundlage',
 	'checklist.guidance': 'So prüfen Sie',
@@ -23,7 +23,7 @@ const deChecklist = {
 		'{done} von {total} beantwortet: {yes} × Ja, {no} × Nein, {unsure} × Unsicher',
 	'checklist.progressNone': 'Noch keine Frage beantwortet.',
 	'checklist.reset': 'Antworten zurücksetzen',
-	'checklist.print': 'Drucken / Print',
+	'checklist.print': 'Drucken',
 	'checklist.savedLocally':
 		'Ihre Antworten bleiben nur in diesem Browser gespeichert. Eine neue Version der Checkliste beginnt leer.',
 	'checklist.record': 'Prüfprotokoll',

@@ -2,8 +2,8 @@
 const deHome = {
 	'home.intro': 'Richtlinien, Checklisten und Abläufe für unsere Social-Media-Arbeit.',
 	'home.sections': 'Bereiche des Handbuchs',
-	'home.documentCount': '{count} Dokumente',
-	'home.documentCountOne': '1 Dokument',
+	'home.documentCount.one': '{count} Dokument',
+	'home.documentCount.other': '{count} Dokumente',
 	'home.tasks': 'Was möchten Sie tun?',
 	'home.task.prepublish': 'Darf ich das posten?',
 	'home.task.prepublishText': 'Die Prüfung vor dem Veröffentlichen, Schritt für Schritt.',

@@ -6,7 +6,7 @@ const enChecklist: Record<keyof typeof de, string> = {
 		'Not legal advice: this checklist helps you check your own work. When in doubt, ask the contact named here.',
 	'checklist.items': 'Questions',
 	'checklist.howTo':
-		'You should be able to answer every question with “yes”. If the answer is “no” or unclear: do not publish, ask first.',
+		'You should be able to answer every question with “yes”. If the answer is “no” or “unsure”: do not publish, ask first.',
 	'checklist.severity': 'Severity',
 	'checklist.legalBasis': 'Legal basis',
 	'checklist.guidance': 'How to check',
@@ -24,7 +24,7 @@ const enChecklist: Record<keyof typeof de, string> = {
 	'checklist.progress': '{done} of {total} answered: {yes} × yes, {no} × no, {unsure} × unsure',
 	'checklist.progressNone': 'No question answered yet.',
 	'checklist.reset': 'Reset answers',
-	'checklist.print': 'Drucken / Print',
+	'checklist.print': 'Print',
 	'checklist.savedLocally':
 		'Your answers are kept in this browser only. A new version of the checklist starts empty.',
 	'checklist.record': 'Approval record',

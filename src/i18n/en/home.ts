@@ -4,8 +4,8 @@ import type de from '../de/home.ts';
 const enHome: Record<keyof typeof de, string> = {
 	'home.intro': 'Guidelines, checklists and procedures for our social media work.',
 	'home.sections': 'Sections of the handbook',
-	'home.documentCount': '{count} documents',
-	'home.documentCountOne': '1 document',
+	'home.documentCount.one': '{count} document',
+	'home.documentCount.other': '{count} documents',
 	'home.tasks': 'What do you need?',
 	'home.task.prepublish': 'May I post this?',
 	'home.task.prepublishText': 'The check before you publish, step by step.',

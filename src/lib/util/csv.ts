@@ -25,3 +25,25 @@ export function csvLine(
 ): string {
 	return values.map((v) => csvField(v, separator)).join(separator);
 }
+
+/**
+ * The records of CSV text as written by {@link csvLine} and joined with CRLF: each
+ * record's text as it stands (quotes kept), split only at line ends outside quotes.
+ * The dashboard uses it to copy chosen rows of the built CSV unchanged.
+ */
+export function csvRecords(text: string): string[] {
+	const records: string[] = [];
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c === '"') quoted = !quoted;
+		else if (!quoted && c === '\r' && text[i + 1] === '\n') {
+			records.push(text.slice(start, i));
+			start = i + 2;
+			i++;
+		}
+	}
+	if (start < text.length) records.push(text.slice(start));
+	return records;
+}

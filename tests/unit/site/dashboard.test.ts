@@ -6,11 +6,13 @@ import {
 	CSV_BOM,
 	CSV_SEPARATOR,
 	csvSeparator,
+	csvFileName,
 	csvLabels,
 	dashboardCsv,
 	dashboardRows,
 	daysLeft,
 	daysLeftLabel,
+	fileNamePart,
 	ownerOptions,
 	dashboardState,
 	reviewSummary,
@@ -122,12 +124,16 @@ describe('dashboard rows', () => {
 		const row = rows.find((r) => r.id === 'sehr-spaet')!;
 		expect(row.owner).toMatchObject({ id: 'smm', name: 'Social-Media-Managerin', known: true });
 		expect(row.approver?.name).toBe('Leitung');
+		// The person behind the approving role, from the team file.
+		expect(row.approverPeople?.map((p) => p.name)).toEqual(['Ben']);
+		expect(row.approverPeople?.[0]?.href).toMatch(/\/teams\/[^/]+\/#member-ben$/);
 		expect(row.reviewedOn).toBe('2026-06-01');
 		expect(row.reviewBy).toBe('2026-12-01');
 		expect(row.daysLeft).toBe(-40);
 		expect(row.href).toBe('/de/guidelines/sehr-spaet/');
 		const waiting = rows.find((r) => r.id === 'neu')!;
 		expect(waiting.approver).toBeUndefined();
+		expect(waiting.approverPeople).toBeUndefined();
 		expect(waiting.daysLeft).toBeUndefined();
 		expect(rows.find((r) => r.id === 'alt')!.daysLeft).toBeUndefined();
 		expect(rows.find((r) => r.id === 'english')!.href).toBe('/en/guidelines/english/');
@@ -199,10 +205,10 @@ describe('CSV', () => {
 		const lines = csv.slice(1).split('\r\n');
 		expect(lines).toHaveLength(4);
 		expect(lines[0]).toBe(
-			'Typ;ID;Dokument;Sprache;Status;Prüfstand;Verantwortlich;Freigabe;Geprüft am;Prüfen bis;Tage bis zur Prüfung;Adresse',
+			'Typ;ID;Dokument;Sprache;Status;Prüfstand;Verantwortlich;Freigabe;Freigabe durch (Personen);Geprüft am;Prüfen bis;Tage bis zur Prüfung;Adresse',
 		);
 		expect(lines[1]).toBe(
-			'Checkliste;urheberrecht;"Urheberrecht; ""Bilder""";Deutsch;Freigegeben;Überfällig;Social-Media-Managerin;Leitung;2026-06-01;2027-01-05;-5;/base/de/checklists/urheberrecht/',
+			'Checkliste;urheberrecht;"Urheberrecht; ""Bilder""";Deutsch;Freigegeben;Überfällig;Social-Media-Managerin;Leitung;Ben;2026-06-01;2027-01-05;-5;/base/de/checklists/urheberrecht/',
 		);
 		expect(lines[3]).toBe('');
 	});
@@ -214,7 +220,21 @@ describe('CSV', () => {
 		expect(csvSeparator('ja')).toBe(',');
 		const header = dashboardCsv([], csvLabels('en'), csvSeparator('en'));
 		expect(header).toBe(
-			`${CSV_BOM}Type,ID,Document,Language,Status,Review,Owner,Approved by,Reviewed on,Review by,Days until review,Address\r\n`,
+			`${CSV_BOM}Type,ID,Document,Language,Status,Review,Owner,Approved by,Approved by (people),Reviewed on,Review by,Days until review,Address\r\n`,
+		);
+	});
+});
+
+describe('CSV file name', () => {
+	it('names the file after the handbook and the date, in the reader’s language', () => {
+		expect(fileNamePart('Beispiel Rohrwerk GmbH')).toBe('beispiel-rohrwerk-gmbh');
+		expect(fileNamePart('Muster Bäckerei & Söhne – Straße')).toBe('muster-backerei-sohne-strasse');
+		expect(fileNamePart('???')).toBe('handbook');
+		expect(csvFileName('Muster Bäckerei GmbH', '2026-12-04', 'en')).toBe(
+			'muster-backerei-gmbh-review-2026-12-04.csv',
+		);
+		expect(csvFileName('Muster Bäckerei GmbH', '2026-12-04', 'de')).toBe(
+			'muster-backerei-gmbh-pruefung-2026-12-04.csv',
 		);
 	});
 });

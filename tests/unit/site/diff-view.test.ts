@@ -68,22 +68,25 @@ describe('fieldRows', () => {
 		expect(rows).toEqual([
 			{
 				path: 'status',
+				label: 'status',
 				kind: 'changed',
 				before: { kind: 'inline', text: 'in-review' },
 				after: { kind: 'inline', text: 'approved' },
 			},
 			{
 				path: 'version',
+				label: 'version',
 				kind: 'changed',
 				before: { kind: 'inline', text: '1' },
 				after: { kind: 'inline', text: '2' },
 			},
 			{
 				path: 'rules[zwei]',
+				label: 'rules[zwei]',
 				kind: 'added',
 				after: { kind: 'block', text: 'id: zwei\nkind: dont\ntext: Keine Kundendaten posten.' },
 			},
-			{ path: 'tags', kind: 'removed', before: { kind: 'inline', text: 'alt' } },
+			{ path: 'tags', label: 'tags', kind: 'removed', before: { kind: 'inline', text: 'alt' } },
 		]);
 	});
 

@@ -1,6 +1,6 @@
 /** CSV fields and lines (src/lib/util/csv.ts), shared by the dashboard download and `npm run review`. */
 import { describe, expect, it } from 'vitest';
-import { csvField, csvLine } from '../../../src/lib/util/csv.ts';
+import { csvField, csvLine, csvRecords } from '../../../src/lib/util/csv.ts';
 
 describe('CSV', () => {
 	it('quotes separators, quotes, line breaks and outer spaces; doubles quotes', () => {
@@ -28,5 +28,18 @@ describe('CSV', () => {
 
 	it('joins a line with the separator', () => {
 		expect(csvLine(['a', 3, undefined, 'x;y'], ';')).toBe('a;3;;"x;y"');
+	});
+
+	it('splits CSV text into records only at line ends outside quotes', () => {
+		const lines = [
+			csvLine(['Typ', 'Titel'], ';'),
+			csvLine(['Leitlinie', 'Zwei\r\nZeilen; "zitiert"'], ';'),
+			csvLine(['Checkliste', 'Ende'], ';'),
+		];
+		const text = `${lines.join('\r\n')}\r\n`;
+		expect(csvRecords(text)).toEqual(lines);
+		expect(csvRecords(text)[1]).toBe('Leitlinie;"Zwei\r\nZeilen; ""zitiert"""');
+		expect(csvRecords('a,b')).toEqual(['a,b']);
+		expect(csvRecords('')).toEqual([]);
 	});
 });

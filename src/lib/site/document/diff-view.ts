@@ -9,6 +9,10 @@ import type { DocumentDiff } from '../../changes/diff-document.ts';
 import type { FieldChange } from '../../changes/diff-fields.ts';
 import { diffProse, type ProsePart } from '../../changes/diff-prose.ts';
 import { DOC_TYPES } from '../../../../schemas/index.ts';
+import { rawString } from '../../rules/raw.ts';
+import { resolveContact } from '../by-type/contacts.ts';
+import { fieldLabelParts, holdsPeople, withNames } from '../diff-labels.ts';
+import type { RoleIndex } from '../model/roles.ts';
 import type { DocType, Language } from '../model/types.ts';
 
 /** `/de/guidelines/fotos/changes/3f2c1ab/`: the comparison of commit `3f2c1ab` with the current version. */
@@ -22,6 +26,8 @@ export type ValueView = { kind: 'inline'; text: string } | { kind: 'block'; text
 export interface FieldRow {
 	/** The field path as authors write it, e.g. `rules[vorher-fragen].text`. */
 	path: string;
+	/** The field in the reader's words, e.g. `Regeln „Vorher fragen“ › Text` (diff-labels.ts). */
+	label: string;
 	kind: FieldChange['kind'];
 	before?: ValueView;
 	after?: ValueView;
@@ -47,12 +53,26 @@ export function formatValue(value: unknown): ValueView {
 	return { kind: 'block', text: stringify(value, { lineWidth: 0 }).trimEnd() };
 }
 
+/** What rows need to speak the reader's language; without it rows are labelled by their path. */
+export interface RowWords {
+	lang: Language;
+	/** The data of the older and the newer version, to name list entries by their titles. */
+	versions: readonly unknown[];
+	/** Role and member ids → names (diff-labels.ts `idNames`). */
+	names: ReadonlyMap<string, string>;
+}
+
 /** One row per changed field, in the engine's order (document order, additions before removals). */
-export function fieldRows(fields: readonly FieldChange[]): FieldRow[] {
+export function fieldRows(fields: readonly FieldChange[], words?: RowWords): FieldRow[] {
 	return fields.map((f) => {
-		const row: FieldRow = { path: f.path, kind: f.kind };
-		if (f.kind !== 'added') row.before = formatValue(f.old);
-		if (f.kind !== 'removed') row.after = formatValue(f.new);
+		const label = words
+			? fieldLabelParts(f.segments, words.versions, words.lang).join(' › ')
+			: f.path;
+		const named = (value: unknown) =>
+			words && holdsPeople(f.segments) ? withNames(value, words.names) : value;
+		const row: FieldRow = { path: f.path, label, kind: f.kind };
+		if (f.kind !== 'added') row.before = formatValue(named(f.old));
+		if (f.kind !== 'removed') row.after = formatValue(named(f.new));
 		if (
 			f.kind === 'changed' &&
 			typeof f.old === 'string' &&
@@ -162,4 +182,34 @@ export function diffHtml(segments: readonly ProseSegment[], labels: DiffLabels):
 			);
 		})
 		.join('');
+}
+
+/** Who approved a version and when, from that version's own data. */
+export interface VersionApproval {
+	/** The approving role's name. */
+	role: string;
+	/** The people who hold that role now (team files). */
+	people: string[];
+	/** ISO date of the approval (`reviewedOn`), when the version has one. */
+	on?: string;
+}
+
+/** The approval written in a version's data (`approvedBy`, `reviewedOn`); undefined when it has none. */
+export function versionApproval(
+	data: unknown,
+	roles: RoleIndex,
+	lang: Language,
+): VersionApproval | undefined {
+	const id = rawString(data, 'approvedBy');
+	if (!id) return undefined;
+	const contact = resolveContact(roles, id, lang);
+	const approval: VersionApproval = {
+		role: contact.name,
+		people: contact.people.map((p) => p.name),
+	};
+	const on =
+		data && typeof data === 'object' ? (data as Record<string, unknown>)['reviewedOn'] : undefined;
+	if (on instanceof Date) approval.on = on.toISOString().slice(0, 10);
+	else if (typeof on === 'string') approval.on = on;
+	return approval;
 }

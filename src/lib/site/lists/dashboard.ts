@@ -4,13 +4,13 @@
  * counts for the home page and the CSV download. Pure: the pages pass the
  * documents, the view context and the build date.
  */
-import { t } from '../../../i18n/index.ts';
+import { t, tn } from '../../../i18n/index.ts';
 import { daysUntilReview, reviewDue } from '../../domain/review.ts';
 import { csvLine } from '../../util/csv.ts';
 import type { ViewContext } from '../model/context.ts';
 import { toLinkVia, type PathOf } from '../model/docs.ts';
 import { createPageOf } from '../model/languages.ts';
-import { resolveRole } from '../model/roles.ts';
+import { resolveRole, roleDefinition, type PersonRef } from '../model/roles.ts';
 import type { Site } from '../model/site.ts';
 import type { DocLink, DocType, Language, RoleRef, SiteDoc, Status } from '../model/types.ts';
 
@@ -80,6 +80,8 @@ export interface DashboardRow {
 	state: DashboardState;
 	owner: RoleRef;
 	approver?: RoleRef;
+	/** The people who hold the approving role (its team file's members), by name. */
+	approverPeople?: PersonRef[];
 	/** ISO dates as written in the document. */
 	reviewedOn?: string;
 	reviewBy?: string;
@@ -125,7 +127,11 @@ export function dashboardRows(
 			state: dashboardState(d, today, warnDays),
 			owner: resolveRole(ctx.roles, d.owner, ctx.lang),
 		};
-		if (d.approvedBy) row.approver = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
+		if (d.approvedBy) {
+			row.approver = resolveRole(ctx.roles, d.approvedBy, ctx.lang);
+			const people = roleDefinition(ctx.roles, d.approvedBy, ctx.lang)?.people ?? [];
+			if (people.length > 0) row.approverPeople = people;
+		}
 		if (d.reviewedOn) row.reviewedOn = d.reviewedOn;
 		if (d.reviewBy) row.reviewBy = d.reviewBy;
 		if (d.status === 'approved' && d.reviewBy) row.daysLeft = daysUntilReview(d.reviewBy, today);
@@ -269,6 +275,7 @@ const CSV_COLUMNS = [
 	'state',
 	'owner',
 	'approver',
+	'approverPeople',
 	'reviewedOn',
 	'reviewBy',
 	'daysLeft',
@@ -303,6 +310,7 @@ export function dashboardCsv(
 					labels.state(row.state),
 					row.owner.name,
 					row.approver?.name,
+					row.approverPeople?.map((p) => p.name).join(', '),
 					row.reviewedOn,
 					row.reviewBy,
 					row.daysLeft,
@@ -315,15 +323,32 @@ export function dashboardCsv(
 	return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 
+/** A name as a file-name part: `Beispiel Rohrwerk GmbH` → `beispiel-rohrwerk-gmbh`. */
+export function fileNamePart(name: string): string {
+	const slug = name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/ß/g, 'ss')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return slug || 'handbook';
+}
+
+/**
+ * The file name the CSV download is saved under: the handbook's company and the
+ * build date, `beispiel-rohrwerk-gmbh-review-2026-12-04.csv` (localised word).
+ */
+export function csvFileName(company: string, today: string, lang: Language): string {
+	return t(lang, 'review.csvFile', { handbook: fileNamePart(company), date: today });
+}
+
 /** The "days" cell: `in 12 days`, `due today`, `5 days overdue`; undefined without a date. */
 export function daysLeftLabel(days: number | undefined, lang: Language): string | undefined {
 	if (days === undefined) return undefined;
 	if (days === 0) return t(lang, 'review.dueToday');
-	if (days < 0)
-		return days === -1
-			? t(lang, 'review.overdueByOne')
-			: t(lang, 'review.overdueBy', { count: -days });
-	return days === 1 ? t(lang, 'review.daysLeftOne') : t(lang, 'review.daysLeft', { count: days });
+	if (days < 0) return tn(lang, 'review.overdueBy', -days);
+	return tn(lang, 'review.daysLeft', days);
 }
 
 /** The CSV's headings and value labels in `lang`. */
@@ -338,6 +363,7 @@ export function csvLabels(lang: Language): CsvLabels {
 			state: t(lang, 'review.col.state'),
 			owner: t(lang, 'review.col.owner'),
 			approver: t(lang, 'review.col.approver'),
+			approverPeople: t(lang, 'review.col.approverPeople'),
 			reviewedOn: t(lang, 'review.col.reviewedOn'),
 			reviewBy: t(lang, 'review.col.reviewBy'),
 			daysLeft: t(lang, 'review.col.days'),

@@ -3,7 +3,7 @@
  * `PT1H30M` → `1 Stunde und 30 Minuten`, `P1D` → `1 Tag`, `PT0M` → `sofort`.
  */
 import { parseDuration, splitMinutes } from '../../domain/duration.ts';
-import { t } from '../../../i18n/index.ts';
+import { t, tn } from '../../../i18n/index.ts';
 import { formatList } from './format.ts';
 import type { Language } from './types.ts';
 
@@ -12,13 +12,9 @@ export function minutesInWords(total: number, lang: Language): string {
 	if (total <= 0) return t(lang, 'words.immediately');
 	const { days, hours, minutes } = splitMinutes(total);
 	const parts: string[] = [];
-	if (days) parts.push(days === 1 ? t(lang, 'words.day') : t(lang, 'words.days', { count: days }));
-	if (hours)
-		parts.push(hours === 1 ? t(lang, 'words.hour') : t(lang, 'words.hours', { count: hours }));
-	if (minutes)
-		parts.push(
-			minutes === 1 ? t(lang, 'words.minute') : t(lang, 'words.minutes', { count: minutes }),
-		);
+	if (days) parts.push(tn(lang, 'words.days', days));
+	if (hours) parts.push(tn(lang, 'words.hours', hours));
+	if (minutes) parts.push(tn(lang, 'words.minutes', minutes));
 	return formatList(parts, lang);
 }
 

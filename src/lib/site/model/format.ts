@@ -4,7 +4,7 @@
  * thousands of values.
  */
 import { parseDuration, splitMinutes } from '../../domain/duration.ts';
-import { t, uiLanguage } from '../../../i18n/index.ts';
+import { t, tn, uiLanguage } from '../../../i18n/index.ts';
 import type { Language } from './types.ts';
 
 /** Regional conventions for bare tags whose readers mostly live in one place. */
@@ -92,8 +92,7 @@ export function formatDuration(iso: string, lang: Language): string {
 	if (total === undefined) return iso;
 	const { days, hours, minutes } = splitMinutes(total);
 	const parts: string[] = [];
-	if (days)
-		parts.push(days === 1 ? t(lang, 'duration.day') : t(lang, 'duration.days', { count: days }));
+	if (days) parts.push(tn(lang, 'duration.days', days));
 	if (hours) parts.push(t(lang, 'duration.hours', { count: hours }));
 	if (minutes || parts.length === 0) parts.push(t(lang, 'duration.minutes', { count: minutes }));
 	return parts.join(' ');
