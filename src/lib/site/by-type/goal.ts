@@ -1,5 +1,6 @@
 /** Goal pages: how far the target is from the baseline. */
-import { formatNumber } from '../model/format.ts';
+import { formatNumber, localeOf } from '../model/format.ts';
+import type { Language } from '../model/types.ts';
 
 export interface GoalChange {
 	/** target − baseline */
@@ -33,14 +34,22 @@ export function isPercentMetric(unit: string): boolean {
 	return unit.trim() === '%';
 }
 
+const percentSpacing = new Map<Language, boolean>();
+
+/** Whether the language writes a space between a number and `%` (`12,5 %` in German, `12.5%` in English). */
+function spacesPercent(lang: Language): boolean {
+	let spaced = percentSpacing.get(lang);
+	if (spaced === undefined) {
+		const sample = new Intl.NumberFormat(localeOf(lang), { style: 'percent' }).format(0.5);
+		spaced = /\s%/u.test(sample);
+		percentSpacing.set(lang, spaced);
+	}
+	return spaced;
+}
+
 /** `12.5` with unit `%` → `12,5 %` (de) / `12.5%` (en); other units follow with a space. */
-export function formatMetric(
-	value: number,
-	unit: string,
-	lang: 'de' | 'en',
-	signed = false,
-): string {
+export function formatMetric(value: number, unit: string, lang: Language, signed = false): string {
 	const number = formatNumber(value, lang, signed);
-	if (unit === '%') return lang === 'de' ? `${number} %` : `${number}%`;
+	if (unit === '%') return spacesPercent(lang) ? `${number} %` : `${number}%`;
 	return `${number} ${unit}`;
 }
