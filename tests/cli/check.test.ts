@@ -1319,6 +1319,23 @@ const CASES: Case[] = [
 			},
 		],
 	},
+	{
+		name: 'mail-domains-unset',
+		about:
+			'handbook.yaml has no company.mailDomains while a team file names a role mailbox: the domain check cannot run, and says so',
+		exit: 0,
+		expect: [
+			{
+				rule: 'TEAM-007',
+				severity: 'warning',
+				file: 'handbook.yaml',
+				line: { find: 'company:' },
+				path: 'company',
+				message: ['company.mailDomains is not set', 'muster-baeckerei.example'],
+				fix: ['mailDomains: [muster-baeckerei.example]'],
+			},
+		],
+	},
 ];
 
 // ---------------------------------------------------------------------------

@@ -104,6 +104,8 @@ const FIXES: Record<string, string> = {
 	'TEAM-005': "Lower the time budgets or raise the member's weeklyHours.",
 	'TEAM-006':
 		"Use a role mailbox on one of company.mailDomains, and put a business phone number into the role's businessPhone; remove private contacts.",
+	'TEAM-007':
+		"Add company.mailDomains to handbook.yaml with the company's own mail domains (not a private provider's), e.g. mailDomains: [example.com].",
 	'PB-001':
 		'Choose a backupApprover that differs from the approver; both roles need canApprove: true.',
 	'PB-002': 'Make acknowledgeWithin equal or shorter at each more severe level.',
