@@ -32,6 +32,13 @@ const LOAD_RULES: Omit<RuleInfo, 'fix'>[] = [
 	{ id: 'PARSE-008', severity: 'error', title: '`handbook.yaml` exists.' },
 	{ id: 'PARSE-009', severity: 'error', title: 'Frontmatter that is opened with `---` is closed.' },
 	{ id: 'PARSE-010', severity: 'error', title: 'The file holds no NUL or other control bytes.' },
+	{ id: 'PARSE-011', severity: 'error', title: 'A content file is at most 1 MB.' },
+	{
+		id: 'DEF-001',
+		severity: 'error',
+		title:
+			'A folder default (`_defaults.yaml`) sets only fields its documents have, and none that names one document (id, title, translationOf).',
+	},
 	{ id: 'SCH-001', severity: 'error', title: 'Required fields are present.' },
 	{ id: 'SCH-002', severity: 'error', title: 'No unknown fields (with a suggestion for typos).' },
 	{ id: 'SCH-003', severity: 'error', title: 'Values come from the allowed list.' },
@@ -68,6 +75,10 @@ const FIXES: Record<string, string> = {
 	'PARSE-009': 'Add a line `---` after the last frontmatter field, before the text.',
 	'PARSE-010':
 		'Delete the invisible character at the position named (it usually comes from copying out of another program).',
+	'PARSE-011':
+		'Split the document into smaller ones; keep images and attachments in assets/, not in the text.',
+	'DEF-001':
+		'Correct the field name (the message suggests the closest one), or set id, title and translationOf in each document instead.',
 	'SCH-001': 'Add the field the message names; the field reference below says what it holds.',
 	'SCH-002':
 		'Correct the spelling of the field (the message suggests the closest one) or remove it.',
