@@ -17,6 +17,7 @@ import checklist from './de/checklist.ts';
 import channel from './de/channel.ts';
 import guideline from './de/guideline.ts';
 import editor from './de/editor.ts';
+import authoring from './de/authoring.ts';
 
 const de = {
 	...chrome,
@@ -32,6 +33,7 @@ const de = {
 	...channel,
 	...guideline,
 	...editor,
+	...authoring,
 };
 
 export default de;

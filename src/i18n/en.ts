@@ -12,6 +12,7 @@ import checklist from './en/checklist.ts';
 import channel from './en/channel.ts';
 import guideline from './en/guideline.ts';
 import editor from './en/editor.ts';
+import authoring from './en/authoring.ts';
 
 const en = {
 	...chrome,
@@ -27,6 +28,7 @@ const en = {
 	...channel,
 	...guideline,
 	...editor,
+	...authoring,
 };
 
 export default en;
