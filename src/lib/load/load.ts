@@ -260,7 +260,9 @@ export function loadHandbookFromFiles(
 			fix: `Create ${repoPath(HANDBOOK_FILE)}; see the README for an example.`,
 		});
 	}
-	return { handbook: { contentDir, contentRel, config, docs }, diagnostics };
+	const handbook: Handbook = { contentDir, contentRel, config, docs };
+	if (folderDefaults.size > 0) handbook.folderDefaults = [...folderDefaults.values()];
+	return { handbook, diagnostics };
 }
 
 type Classified =

@@ -81,6 +81,8 @@ export interface Handbook {
 	config: ConfigSource | undefined;
 	/** Every parsed document, valid or not, in file order. */
 	docs: SourceDoc[];
+	/** The folder defaults (`_defaults.yaml`) that were read, with their usable fields. */
+	folderDefaults?: readonly { type: DocType; folder: string; data: Record<string, unknown> }[];
 }
 
 /** Documents of one type whose data is valid. */
