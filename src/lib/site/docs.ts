@@ -2,7 +2,7 @@
 import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
 import { isPublished, type PublicationOptions } from '../domain/publication.ts';
 import type { Handbook, ValidDoc } from '../model/model.ts';
-import type { DocLink, DocType, Language, SiteDoc, Status } from './types.ts';
+import type { DocLink, DocType, SiteDoc, Status } from './types.ts';
 import { docPath } from './urls.ts';
 
 /** Documents by id. Ids are unique across the handbook (the validator enforces it). */
@@ -131,24 +131,6 @@ export function compareLinks(a: DocLink, b: DocLink): number {
 /** The id that ties a document and its translations together. */
 export function translationRoot(doc: SiteDoc): string {
 	return doc.data.translationOf ?? doc.id;
-}
-
-/**
- * The other language versions of `doc`: the original it translates, its
- * translations and their siblings — one per language other than its own.
- */
-export function translationsOf(doc: SiteDoc, docs: readonly SiteDoc[]): DocLink[] {
-	const root = translationRoot(doc);
-	const byLang = new Map<Language, SiteDoc>();
-	for (const other of docs) {
-		if (other === doc || other.data.language === doc.data.language) continue;
-		if (translationRoot(other) !== root) continue;
-		const current = byLang.get(other.data.language);
-		// Prefer the original over a translation, then the first found.
-		if (!current || (other.id === root && current.id !== root))
-			byLang.set(other.data.language, other);
-	}
-	return [...byLang.values()].map(toLink).sort((a, b) => a.language.localeCompare(b.language));
 }
 
 /**

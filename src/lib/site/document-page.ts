@@ -8,11 +8,12 @@ import { t } from '../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
 import { docSearchFilters } from './chrome.ts';
 import type { ViewContext } from './context.ts';
-import { relatedLinks, translationsOf } from './docs.ts';
+import { relatedLinks } from './docs.ts';
 import type { DocHistoryView } from './history.ts';
 import {
 	documentLanguageLinks,
 	translationLag,
+	translationsOf,
 	type LanguageLink,
 	type TranslationLag,
 } from './languages.ts';

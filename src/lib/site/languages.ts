@@ -8,7 +8,7 @@
  * language. Links between documents lead readers to the version in the
  * language of the page they are on.
  */
-import { translationRoot } from './docs.ts';
+import { toLink, translationRoot } from './docs.ts';
 import type { DocLink, Language, SiteDoc } from './types.ts';
 import { docPath, homePath } from './urls.ts';
 
@@ -65,6 +65,18 @@ export function translationTable(docs: readonly SiteDoc[]): TranslationTable {
 	}
 	tables.set(docs, table);
 	return table;
+}
+
+/**
+ * The other language versions of `doc`: the original it translates, its
+ * translations and their siblings — one per language other than its own.
+ */
+export function translationsOf(doc: SiteDoc, docs: readonly SiteDoc[]): DocLink[] {
+	const byLang = translationTable(docs).get(translationRoot(doc));
+	return [...(byLang?.values() ?? [])]
+		.filter((other) => other !== doc && other.data.language !== doc.data.language)
+		.map(toLink)
+		.sort((a, b) => a.language.localeCompare(b.language));
 }
 
 /** `doc` itself when it is written in `lang`, else its translation into `lang`, if any. */
@@ -200,7 +212,7 @@ export interface TranslationLag {
 export function translationLag(doc: SiteDoc, docs: readonly SiteDoc[]): TranslationLag | undefined {
 	const originalId = doc.data.translationOf;
 	if (!originalId) return undefined;
-	const original = docs.find(
+	const original = [...(translationTable(docs).get(originalId)?.values() ?? [])].find(
 		(d) => d.id === originalId && d.type === doc.type && d.data.language !== doc.data.language,
 	);
 	const theirs = original?.data.version;

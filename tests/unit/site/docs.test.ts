@@ -8,8 +8,8 @@ import {
 	toLink,
 	toLinkVia,
 	translationRoot,
-	translationsOf,
 } from '../../../src/lib/site/docs.ts';
+import { translationsOf } from '../../../src/lib/site/languages.ts';
 import { isPublished } from '../../../src/lib/domain/publication.ts';
 import type { SiteDoc } from '../../../src/lib/site/types.ts';
 import { makeDoc } from './fixtures.ts';
