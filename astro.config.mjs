@@ -10,7 +10,7 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	// Scripts and stylesheets always as files, never inlined: the Content-Security-Policy
-	// (src/lib/site/security-headers.ts) then needs no hashes and no 'unsafe-inline'.
+	// (src/lib/site/chrome/security-headers.ts) then needs no hashes and no 'unsafe-inline'.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Document bodies go through one remark/rehype pipeline (src/lib/body/): the Kodex
 	// syntax becomes HTML and a sanitizer keeps nothing that could run or load.

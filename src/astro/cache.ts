@@ -22,7 +22,7 @@ import type { FileCommit } from '../lib/history/types.ts';
 import { readGitHistory, type GitHistory } from '../lib/history/version-history.ts';
 import { isDocumentPath } from '../lib/history/versions.ts';
 import { loadHandbook } from '../lib/load/load.ts';
-import { diffableCommits } from '../lib/site/history.ts';
+import { diffableCommits } from '../lib/site/document/history.ts';
 import { confidentialMode, type PublicationOptions } from '../lib/domain/publication.ts';
 import { validateLoaded, type ValidationResult } from '../lib/validate.ts';
 

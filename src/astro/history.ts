@@ -16,14 +16,18 @@ import {
 	uncommittedEntry,
 	type ChangeEntryView,
 	type ChangesResolver,
-} from '../lib/site/changes-page.ts';
-import { diffPath } from '../lib/site/diff-view.ts';
-import { commitUrl, fileHistoryUrl, repoFilePath } from '../lib/site/git-links.ts';
-import { docHistoryView, type DocHistoryView, type FileGitState } from '../lib/site/history.ts';
-import { readerContext } from '../lib/site/reader.ts';
-import { createPageOf } from '../lib/site/languages.ts';
-import type { Site } from '../lib/site/site.ts';
-import type { DocType, Language } from '../lib/site/types.ts';
+} from '../lib/site/lists/changes-page.ts';
+import { diffPath } from '../lib/site/document/diff-view.ts';
+import { commitUrl, fileHistoryUrl, repoFilePath } from '../lib/site/chrome/git-links.ts';
+import {
+	docHistoryView,
+	type DocHistoryView,
+	type FileGitState,
+} from '../lib/site/document/history.ts';
+import { readerContext } from '../lib/site/model/reader.ts';
+import { createPageOf } from '../lib/site/model/languages.ts';
+import type { Site } from '../lib/site/model/site.ts';
+import type { DocType, Language } from '../lib/site/model/types.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { getGitHistory, getValidation, snapshotAt, type GitHistory } from './cache.ts';
 

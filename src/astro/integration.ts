@@ -8,7 +8,7 @@
  *   internal failures (exit 70, src/lib/diagnostics/exit-codes.ts);
  * - builds the Pagefind search index once the pages are written, and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits), robots.txt and
- *   _headers (security headers for static hosts, src/lib/site/security-headers.ts).
+ *   _headers (security headers for static hosts, src/lib/site/chrome/security-headers.ts).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { buildSettings, sourceFingerprint, writeBuildStamp } from './build-stamp.ts';
 import { DEV_PROBLEMS_SCRIPT, serveDevProblems } from './dev-problems.ts';
 import { copyDecap, editorMiddleware, hostedBackend } from './editor/server.ts';
-import { hostHeaders, ROBOTS_TXT } from '../lib/site/security-headers.ts';
+import { hostHeaders, ROBOTS_TXT } from '../lib/site/chrome/security-headers.ts';
 import { writeManifest } from './manifest.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';

@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { DOC_TYPE_NAMES, DOC_TYPES, type DocType } from '../../schemas/index.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import type { Handbook } from '../lib/model/model.ts';
-import { publishedDocs } from '../lib/site/docs.ts';
+import { publishedDocs } from '../lib/site/model/docs.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { getValidation, publicationOptions } from './cache.ts';
 import { watchContent } from './validation.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fileState } from '../lib/body/links.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
-import { logoPath } from '../lib/site/site.ts';
+import { logoPath } from '../lib/site/model/site.ts';
 import { loadSite } from './site.ts';
 
 const TYPES = { svg: 'image/svg+xml', png: 'image/png' } as const;

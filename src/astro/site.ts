@@ -7,10 +7,10 @@
 import { getEntry, render } from 'astro:content';
 import type { DocType } from '../../schemas/index.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
-import { publishedDocs } from '../lib/site/docs.ts';
-import { buildSite, type Site } from '../lib/site/site.ts';
-import type { SiteDoc } from '../lib/site/types.ts';
-import { withBase } from '../lib/site/urls.ts';
+import { publishedDocs } from '../lib/site/model/docs.ts';
+import { buildSite, type Site } from '../lib/site/model/site.ts';
+import type { SiteDoc } from '../lib/site/model/types.ts';
+import { withBase } from '../lib/site/model/urls.ts';
 import { today } from '../lib/domain/today.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { getValidation, publicationOptions } from './cache.ts';

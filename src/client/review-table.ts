@@ -11,7 +11,7 @@ import {
 	rowMatches,
 	type RowFilters,
 	type SortDirection,
-} from '../lib/site/table-sort.ts';
+} from '../lib/site/chrome/table-sort.ts';
 
 interface Strings {
 	shown: string;

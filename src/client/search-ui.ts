@@ -39,7 +39,7 @@ interface PagefindApi {
 	): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-import { moveInResults, typeBadge, type TypeOption } from '../lib/site/search-keys.ts';
+import { moveInResults, typeBadge, type TypeOption } from '../lib/site/chrome/search-keys.ts';
 
 interface Strings {
 	noResults: string;

@@ -15,8 +15,8 @@ import { validate } from '../../src/lib/validate.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
-import { fallbackPages } from '../../src/lib/site/languages.ts';
-import type { SiteDoc } from '../../src/lib/site/types.ts';
+import { fallbackPages } from '../../src/lib/site/model/languages.ts';
+import type { SiteDoc } from '../../src/lib/site/model/types.ts';
 
 const siteDir = inject('siteDir');
 let server: StaticServer;

@@ -2,14 +2,14 @@
  * The Content-Security-Policy holds in a real browser: every kind of page of the built example
  * site (home, section, document, pre-publish check, crisis playbook, team, "What changed",
  * review dashboard, both languages), with search opened and a query typed, runs without a
- * single CSP violation or script error. The policy is the meta tag (src/lib/site/security-headers.ts);
+ * single CSP violation or script error. The policy is the meta tag (src/lib/site/chrome/security-headers.ts);
  * that the web server sends it as a header is tested with nginx in tests/integration/deploy.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CSP_META, hostHeaders, ROBOTS_TXT } from '../../src/lib/site/security-headers.ts';
+import { CSP_META, hostHeaders, ROBOTS_TXT } from '../../src/lib/site/chrome/security-headers.ts';
 import { launchChromium, watchCsp } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 

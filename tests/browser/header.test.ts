@@ -12,7 +12,7 @@ import { DOC_TYPES } from '../../schemas/index.ts';
 import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
-import type { Language } from '../../src/lib/site/types.ts';
+import type { Language } from '../../src/lib/site/model/types.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 

@@ -13,7 +13,7 @@ import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
 import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
-import { facetLabel } from '../../src/lib/site/facets.ts';
+import { facetLabel } from '../../src/lib/site/chrome/facets.ts';
 import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
 import { loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';

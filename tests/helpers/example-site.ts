@@ -5,7 +5,7 @@
  */
 import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import { validate } from '../../src/lib/validate.ts';
-import type { Language, SiteDoc } from '../../src/lib/site/types.ts';
+import type { Language, SiteDoc } from '../../src/lib/site/model/types.ts';
 
 export interface ExampleHandbook {
 	/** Every document that reaches the site (drafts left out), as the site models it. */

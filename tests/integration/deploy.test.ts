@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/site/security-headers.ts';
+import { SECURITY_HEADERS } from '../../src/lib/site/chrome/security-headers.ts';
 import { launchChromium, watchCsp } from '../helpers/chromium.ts';
 import { TEST_TMP } from '../setup/build-site.ts';
 

@@ -13,7 +13,7 @@ import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import type { SourceDoc } from '../../src/lib/model/model.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { t } from '../../src/i18n/index.ts';
-import { escapeXml } from '../../src/lib/site/atom.ts';
+import { escapeXml } from '../../src/lib/site/lists/atom.ts';
 import { createGitRepo } from '../helpers/git-repo.ts';
 import { siteTexts } from '../helpers/site-files.ts';
 import { astroBuild } from '../setup/build-site.ts';

@@ -14,9 +14,9 @@ import { validate } from '../../src/lib/validate.ts';
 import { readHistory } from '../../src/lib/history/history.ts';
 import { historyEnabled } from '../../src/lib/history/version-history.ts';
 import { t } from '../../src/i18n/index.ts';
-import { channelPlatforms, docFacets, facetLabel } from '../../src/lib/site/facets.ts';
+import { channelPlatforms, docFacets, facetLabel } from '../../src/lib/site/chrome/facets.ts';
 import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
-import type { SiteDoc } from '../../src/lib/site/types.ts';
+import type { SiteDoc } from '../../src/lib/site/model/types.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';
 import { buildOverdueSite, OVERDUE_CONTENT, OVERDUE_TODAY } from '../helpers/fixture-site.ts';
 

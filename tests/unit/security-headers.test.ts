@@ -5,7 +5,7 @@ import {
 	CSP_META,
 	nginxHeaders,
 	SECURITY_HEADERS,
-} from '../../src/lib/site/security-headers.ts';
+} from '../../src/lib/site/chrome/security-headers.ts';
 
 const directives = (policy: string) =>
 	new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.slice(d.indexOf(' ') + 1)]));

@@ -2,7 +2,7 @@
  * Build side of document links: `kodex:checklist/urheberrecht#einwilligung`
  * and relative links to a document file become the address of the page a
  * reader of the linking document's language should open (the translation,
- * else the fallback page in that language; see src/lib/site/languages.ts).
+ * else the fallback page in that language; see src/lib/site/model/languages.ts).
  * A link that cannot be resolved keeps its text and loses its address;
  * `check` has already reported it (BODY-005).
  */
@@ -10,9 +10,9 @@ import path from 'node:path';
 import type { Link, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Language } from '../../../schemas/index.ts';
-import { createPathOf } from '../site/languages.ts';
-import type { SiteDoc } from '../site/types.ts';
-import { withBase } from '../site/urls.ts';
+import { createPathOf } from '../site/model/languages.ts';
+import type { SiteDoc } from '../site/model/types.ts';
+import { withBase } from '../site/model/urls.ts';
 import type { BodyFile } from './callouts.ts';
 import { anchorsOf, parseKodexUrl } from './links.ts';
 import { isRelativePath } from './policy.ts';

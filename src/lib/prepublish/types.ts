@@ -1,6 +1,6 @@
 /**
  * The data a pre-publish check page bundles for the browser, computed at build time by
- * `prepublishView` (src/lib/site/prepublish.ts). Plain JSON: every text comes from the
+ * `prepublishView` (src/lib/site/lists/prepublish.ts). Plain JSON: every text comes from the
  * handbook (questions from the check, items from checklists, rules from guidelines), every
  * role is resolved to names and a mailbox. Nothing here imports Node or zod, so the same
  * code runs in the browser and in tests.

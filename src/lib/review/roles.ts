@@ -1,7 +1,7 @@
 /**
  * A role id resolved for the command line (`npm run review`, `npm run changes`):
  * its name and mailbox from the validator's index of the team files. The site
- * resolves roles per reader language from its own model: src/lib/site/roles.ts.
+ * resolves roles per reader language from its own model: src/lib/site/model/roles.ts.
  */
 import type { HandbookIndex } from '../rules/handbook-index.ts';
 import { rawArray, rawString } from '../rules/raw.ts';

@@ -3,7 +3,7 @@
  * pre-publish check, the browser scripts), or split so a component can put
  * markup (a `<time>`, a link) where the placeholder stands while the word
  * order stays the translation's. Pure; runs in the browser too.
- * (Response templates use `{{name}}`: see src/lib/site/template.ts.)
+ * (Response templates use `{{name}}`: see src/lib/site/by-type/template.ts.)
  */
 
 const PLACEHOLDER = /\{(\w+)\}/g;

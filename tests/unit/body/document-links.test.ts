@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinkResolver } from '../../../src/lib/body/document-links.ts';
-import type { SiteDoc } from '../../../src/lib/site/types.ts';
+import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { renderBody } from './render.ts';
 
 const doc = (type: string, id: string, language: string, extra: Record<string, unknown> = {}) =>

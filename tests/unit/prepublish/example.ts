@@ -4,9 +4,9 @@
  * view function the build uses.
  */
 import { resolveContentDir } from '../../../src/lib/load/content-dir.ts';
-import { createIndexes } from '../../../src/lib/site/context.ts';
-import { prepublishView, type PrepublishView } from '../../../src/lib/site/prepublish.ts';
-import type { Language, SiteDoc } from '../../../src/lib/site/types.ts';
+import { createIndexes } from '../../../src/lib/site/model/context.ts';
+import { prepublishView, type PrepublishView } from '../../../src/lib/site/lists/prepublish.ts';
+import type { Language, SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { validate, type ValidationResult } from '../../../src/lib/validate.ts';
 import { EXAMPLE_TODAY } from '../../setup/build-site.ts';
 

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Checklist, Guideline, Prepublish } from '../../../schemas/index.ts';
-import type { PrepublishView } from '../../../src/lib/site/prepublish.ts';
+import type { PrepublishView } from '../../../src/lib/site/lists/prepublish.ts';
 import { example, type Example } from './example.ts';
 
 let ex: Example;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalView } from '../../../src/lib/site/approval.ts';
+import { approvalView } from '../../../src/lib/site/document/approval.ts';
 import { daysOverdue, reviewDue } from '../../../src/lib/domain/review.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 

@@ -6,7 +6,7 @@ import {
 	DARK_BACKGROUND,
 	ensureContrast,
 	readableTextOn,
-} from '../../../src/lib/site/brand.ts';
+} from '../../../src/lib/site/chrome/brand.ts';
 
 describe('brand colour', () => {
 	it('computes WCAG contrast ratios', () => {

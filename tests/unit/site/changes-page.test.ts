@@ -1,7 +1,13 @@
-/** The "What changed" page and its Atom feed (src/lib/site/changes-page.ts, atom.ts). */
+/** The "What changed" page and its Atom feed (src/lib/site/lists/changes-page.ts, atom.ts). */
 import { describe, expect, it } from 'vitest';
 import type { ContentHistory, FileCommit, FileHistory } from '../../../src/lib/history/types.ts';
-import { atomFeed, escapeXml, newestDate, siteUrl, uuidUrn } from '../../../src/lib/site/atom.ts';
+import {
+	atomFeed,
+	escapeXml,
+	newestDate,
+	siteUrl,
+	uuidUrn,
+} from '../../../src/lib/site/lists/atom.ts';
 import {
 	changeEntries,
 	changesFeed,
@@ -16,8 +22,8 @@ import {
 	shallowBoundary,
 	uncommittedEntry,
 	type ChangesResolver,
-} from '../../../src/lib/site/changes-page.ts';
-import type { SiteDoc } from '../../../src/lib/site/types.ts';
+} from '../../../src/lib/site/lists/changes-page.ts';
+import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 

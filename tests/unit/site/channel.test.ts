@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelView } from '../../../src/lib/site/channel.ts';
+import { channelView } from '../../../src/lib/site/by-type/channel.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 describe('channel view', () => {

@@ -6,7 +6,7 @@ import {
 	legalBasisHref,
 	legalBasisLabel,
 	severityCounts,
-} from '../../../src/lib/site/checklist.ts';
+} from '../../../src/lib/site/by-type/checklist.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 describe('checklist helpers', () => {

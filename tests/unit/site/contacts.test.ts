@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mailtoHref, resolveContact, resolveContacts } from '../../../src/lib/site/contacts.ts';
-import { buildRoleIndex, localizeRoleIndex } from '../../../src/lib/site/roles.ts';
+import {
+	mailtoHref,
+	resolveContact,
+	resolveContacts,
+} from '../../../src/lib/site/by-type/contacts.ts';
+import { buildRoleIndex, localizeRoleIndex } from '../../../src/lib/site/model/roles.ts';
 import { makeDoc } from './fixtures.ts';
 
 const de = makeDoc('team', 'team', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createIndexes, refTo, refsTo } from '../../../src/lib/site/context.ts';
+import { createIndexes, refTo, refsTo } from '../../../src/lib/site/model/context.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const channel = makeDoc('channel', 'linkedin');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crisisLink, mainCrisisPlaybook } from '../../../src/lib/site/crisis.ts';
+import { crisisLink, mainCrisisPlaybook } from '../../../src/lib/site/by-type/crisis.ts';
 import { makeDoc } from './fixtures.ts';
 
 const TODAY = '2026-11-22';

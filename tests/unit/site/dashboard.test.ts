@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShortDate } from '../../../src/lib/site/format.ts';
+import { formatShortDate } from '../../../src/lib/site/model/format.ts';
 import {
 	siteDashboardRows,
 	compareRows,
@@ -16,10 +16,10 @@ import {
 	sortValue,
 	typeOptions,
 	type DashboardRow,
-} from '../../../src/lib/site/dashboard.ts';
+} from '../../../src/lib/site/lists/dashboard.ts';
 import { DOC_TYPE_NAMES } from '../../../schemas/index.ts';
-import { createPageOf } from '../../../src/lib/site/languages.ts';
-import { buildSite, FALLBACK_CONFIG } from '../../../src/lib/site/site.ts';
+import { createPageOf } from '../../../src/lib/site/model/languages.ts';
+import { buildSite, FALLBACK_CONFIG } from '../../../src/lib/site/model/site.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const TODAY = '2027-01-10';

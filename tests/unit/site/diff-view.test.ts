@@ -11,7 +11,7 @@ import {
 	formatValue,
 	proseSegments,
 	type DiffLabels,
-} from '../../../src/lib/site/diff-view.ts';
+} from '../../../src/lib/site/document/diff-view.ts';
 
 const labels: DiffLabels = {
 	addedStart: 'added start:',

@@ -8,10 +8,10 @@ import {
 	toLink,
 	toLinkVia,
 	translationRoot,
-} from '../../../src/lib/site/docs.ts';
-import { translationsOf } from '../../../src/lib/site/languages.ts';
+} from '../../../src/lib/site/model/docs.ts';
+import { translationsOf } from '../../../src/lib/site/model/languages.ts';
 import { isPublished } from '../../../src/lib/domain/publication.ts';
-import type { SiteDoc } from '../../../src/lib/site/types.ts';
+import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { makeDoc } from './fixtures.ts';
 
 const fotos = makeDoc('guideline', 'fotos', { related: ['urheberrecht', 'gone', 'fotos'] });

@@ -3,7 +3,7 @@ import {
 	durationInWords,
 	minutesInWords,
 	minutesToHours,
-} from '../../../src/lib/site/duration-words.ts';
+} from '../../../src/lib/site/model/duration-words.ts';
 
 describe('durations in words', () => {
 	it('writes durations as people say them', () => {

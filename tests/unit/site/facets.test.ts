@@ -9,7 +9,7 @@ import {
 	optionValue,
 	searchFilterGroups,
 	VALUE_SEPARATOR,
-} from '../../../src/lib/site/facets.ts';
+} from '../../../src/lib/site/chrome/facets.ts';
 import { dictionaries } from '../../../src/i18n/index.ts';
 import { makeDoc } from './fixtures.ts';
 import { BUILT_IN } from '../../../src/lib/domain/vocabulary/index.ts';

@@ -1,8 +1,8 @@
 /** Small, schema-checked documents for the site's unit tests. */
 import { DOC_TYPES, type DocType, type Language } from '../../../schemas/index.ts';
 import type { DocDataMap } from '../../../src/lib/model/model.ts';
-import { createIndexes, type ViewContext } from '../../../src/lib/site/context.ts';
-import type { SiteDoc } from '../../../src/lib/site/types.ts';
+import { createIndexes, type ViewContext } from '../../../src/lib/site/model/context.ts';
+import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 
 const common = (id: string, language: Language = 'de') => ({
 	id,

@@ -5,7 +5,7 @@ import {
 	fileHistoryUrl,
 	parseEditBaseUrl,
 	repoFilePath,
-} from '../../../src/lib/site/git-links.ts';
+} from '../../../src/lib/site/chrome/git-links.ts';
 
 const HASH = '3f2c1ab9d0e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4';
 

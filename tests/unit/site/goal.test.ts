@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetric, goalChange, isPercentMetric } from '../../../src/lib/site/goal.ts';
+import { formatMetric, goalChange, isPercentMetric } from '../../../src/lib/site/by-type/goal.ts';
 
 describe('goal', () => {
 	it('computes the change from baseline to target', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItemRef, guidelineView } from '../../../src/lib/site/guideline.ts';
-import { readerContext } from '../../../src/lib/site/reader.ts';
+import { checklistItemRef, guidelineView } from '../../../src/lib/site/by-type/guideline.ts';
+import { readerContext } from '../../../src/lib/site/model/reader.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const checklist = makeDoc('checklist', 'urheberrecht');

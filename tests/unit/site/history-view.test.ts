@@ -1,4 +1,4 @@
-/** The version history of one document as its page shows it (src/lib/site/history.ts). */
+/** The version history of one document as its page shows it (src/lib/site/document/history.ts). */
 import { describe, expect, it } from 'vitest';
 import type { FileCommit, FileHistory } from '../../../src/lib/history/types.ts';
 import {
@@ -7,7 +7,7 @@ import {
 	HISTORY_LIMIT,
 	type FileGitState,
 	type HistoryLinks,
-} from '../../../src/lib/site/history.ts';
+} from '../../../src/lib/site/document/history.ts';
 import { templateParts } from '../../../src/lib/util/placeholders.ts';
 
 function commit(n: number, over: Partial<FileCommit> = {}): FileCommit {

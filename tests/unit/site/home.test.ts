@@ -9,9 +9,9 @@ import {
 	reviewCsvPath,
 	reviewPath,
 	sameTitle,
-} from '../../../src/lib/site/home.ts';
-import { createPathOf } from '../../../src/lib/site/languages.ts';
-import type { SiteDoc } from '../../../src/lib/site/types.ts';
+} from '../../../src/lib/site/lists/home.ts';
+import { createPathOf } from '../../../src/lib/site/model/languages.ts';
+import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { makeDoc } from './fixtures.ts';
 
 const TODAY = '2027-01-10';

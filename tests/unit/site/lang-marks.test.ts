@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langMarks } from '../../../src/lib/site/lang-marks.ts';
+import { langMarks } from '../../../src/lib/site/model/lang-marks.ts';
 
 describe('language marks', () => {
 	it('marks nothing when the title is in the page’s language', () => {

@@ -9,8 +9,8 @@ import {
 	languageLinks,
 	translationLag,
 	translationPaths,
-} from '../../../src/lib/site/languages.ts';
-import { toLink } from '../../../src/lib/site/docs.ts';
+} from '../../../src/lib/site/model/languages.ts';
+import { toLink } from '../../../src/lib/site/model/docs.ts';
 import { makeDoc } from './fixtures.ts';
 
 const fotos = makeDoc('guideline', 'fotos');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docMeta, editUrl } from '../../../src/lib/site/meta.ts';
-import { readerContext } from '../../../src/lib/site/reader.ts';
+import { docMeta, editUrl } from '../../../src/lib/site/document/meta.ts';
+import { readerContext } from '../../../src/lib/site/model/reader.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 describe('meta', () => {

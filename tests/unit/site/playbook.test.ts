@@ -6,7 +6,7 @@ import {
 	levelTone,
 	levelsBySeverity,
 	playbookView,
-} from '../../../src/lib/site/playbook.ts';
+} from '../../../src/lib/site/by-type/playbook.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 describe('playbook helpers', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { relatedLinks } from '../../../src/lib/site/docs.ts';
-import { refTo } from '../../../src/lib/site/context.ts';
-import { resolveRole } from '../../../src/lib/site/roles.ts';
-import { readerContext } from '../../../src/lib/site/reader.ts';
+import { relatedLinks } from '../../../src/lib/site/model/docs.ts';
+import { refTo } from '../../../src/lib/site/model/context.ts';
+import { resolveRole } from '../../../src/lib/site/model/roles.ts';
+import { readerContext } from '../../../src/lib/site/model/reader.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const team = makeDoc('team', 'team');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoleIndex, resolveRole, resolveRoles } from '../../../src/lib/site/roles.ts';
+import { buildRoleIndex, resolveRole, resolveRoles } from '../../../src/lib/site/model/roles.ts';
 import { makeDoc } from './fixtures.ts';
 
 const de = makeDoc('team', 'team');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { languageFilter, typeFilter, typeLabel, typeMeta } from '../../../src/lib/site/search.ts';
-import { moveInResults, typeBadge } from '../../../src/lib/site/search-keys.ts';
-import { optionValue, searchFilterGroups } from '../../../src/lib/site/facets.ts';
+import {
+	languageFilter,
+	typeFilter,
+	typeLabel,
+	typeMeta,
+} from '../../../src/lib/site/chrome/search.ts';
+import { moveInResults, typeBadge } from '../../../src/lib/site/chrome/search-keys.ts';
+import { optionValue, searchFilterGroups } from '../../../src/lib/site/chrome/facets.ts';
 import { BUILT_IN } from '../../../src/lib/domain/vocabulary/index.ts';
 import { makeDoc } from './fixtures.ts';
 

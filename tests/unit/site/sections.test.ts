@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectionListing, sectionSummaries } from '../../../src/lib/site/sections.ts';
+import { sectionListing, sectionSummaries } from '../../../src/lib/site/lists/sections.ts';
 import { makeDoc } from './fixtures.ts';
 
 const fotos = makeDoc('guideline', 'fotos');

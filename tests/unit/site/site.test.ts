@@ -6,7 +6,7 @@ import {
 	logoPath,
 	pageLanguage,
 	siteLanguages,
-} from '../../../src/lib/site/site.ts';
+} from '../../../src/lib/site/model/site.ts';
 import { handbookSchema, type HandbookConfig } from '../../../schemas/index.ts';
 import { makeDoc } from './fixtures.ts';
 

@@ -5,7 +5,7 @@ import {
 	nextDirection,
 	NO_FILTERS,
 	rowMatches,
-} from '../../../src/lib/site/table-sort.ts';
+} from '../../../src/lib/site/chrome/table-sort.ts';
 
 const sort = (values: string[], direction: 'ascending' | 'descending', lang = 'de') =>
 	[...values].sort((a, b) => compareSortValues(a, b, direction, lang));

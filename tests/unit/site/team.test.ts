@@ -6,7 +6,7 @@ import {
 	teamView,
 	timeBudget,
 	weeklyMinutes,
-} from '../../../src/lib/site/team.ts';
+} from '../../../src/lib/site/by-type/team.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const team = makeDoc('team', 'team', {

@@ -4,7 +4,7 @@ import {
 	fillTemplate,
 	templatePreview,
 	templateSegments,
-} from '../../../src/lib/site/template.ts';
+} from '../../../src/lib/site/by-type/template.ts';
 
 describe('template', () => {
 	it('splits text into text and placeholder segments', () => {

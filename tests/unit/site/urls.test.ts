@@ -6,7 +6,7 @@ import {
 	sectionPath,
 	typeForFolder,
 	withBase,
-} from '../../../src/lib/site/urls.ts';
+} from '../../../src/lib/site/model/urls.ts';
 
 describe('urls', () => {
 	it('builds paths with a trailing slash', () => {

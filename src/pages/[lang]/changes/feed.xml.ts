@@ -7,9 +7,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { changesFor } from '../../../astro/history.ts';
 import { href, languagePaths, loadSite } from '../../../astro/site.ts';
-import { changesFeed, changesPath, feedPath, FEED_LIMIT } from '../../../lib/site/changes-page.ts';
-import { siteUrl } from '../../../lib/site/atom.ts';
-import type { Language } from '../../../lib/site/types.ts';
+import {
+	changesFeed,
+	changesPath,
+	feedPath,
+	FEED_LIMIT,
+} from '../../../lib/site/lists/changes-page.ts';
+import { siteUrl } from '../../../lib/site/lists/atom.ts';
+import type { Language } from '../../../lib/site/model/types.ts';
 
 export const getStaticPaths: GetStaticPaths = languagePaths;
 

@@ -10,8 +10,8 @@ import {
 	csvLabels,
 	dashboardCsv,
 	siteDashboardRows,
-} from '../../../lib/site/dashboard.ts';
-import type { Language } from '../../../lib/site/types.ts';
+} from '../../../lib/site/lists/dashboard.ts';
+import type { Language } from '../../../lib/site/model/types.ts';
 
 export const getStaticPaths: GetStaticPaths = languagePaths;
 
