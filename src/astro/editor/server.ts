@@ -21,7 +21,7 @@ import { refresh } from '../cache.ts';
 const require = createRequire(import.meta.url);
 
 /** Folder of the prebuilt CMS inside the npm package. */
-export const DECAP_DIST = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
+const DECAP_DIST = path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 /** URL paths under which the editor's parts are served; with the trailing slash the site's URLs have. */
 export const DECAP_BASE = '/admin/decap/';
 export const PROXY_PATH = '/admin/api/v1/';
@@ -122,7 +122,7 @@ export interface FileCheck {
 }
 
 /** Validates the handbook again (the same validator as `check`) and keeps what concerns `file`. */
-export async function checkFile(contentDir: string, file: string): Promise<FileCheck> {
+async function checkFile(contentDir: string, file: string): Promise<FileCheck> {
 	const result = await refresh(contentDir);
 	const wanted = path.resolve(contentDir, file);
 	const mine = (d: Diagnostic) => d.file !== '' && path.resolve(d.file) === wanted;

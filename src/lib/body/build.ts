@@ -32,7 +32,7 @@ export interface BodyPipelineOptions {
 }
 
 /** The document's language, from the frontmatter Astro hands to the plugins. */
-export function bodyLanguage(file: BodyFile, fallback: Language): Language {
+function bodyLanguage(file: BodyFile, fallback: Language): Language {
 	const astro = file.data['astro'] as { frontmatter?: { language?: unknown } } | undefined;
 	const lang = astro?.frontmatter?.language;
 	return typeof lang === 'string' && lang in dictionaries ? (lang as Language) : fallback;

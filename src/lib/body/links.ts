@@ -130,7 +130,7 @@ export function createLinkJudge(
 }
 
 /** File types an image in a body may have; Astro's image pipeline processes them. */
-export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'] as const;
+const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg'] as const;
 
 function judgeImage(contentDir: string, target: string, url: string): ReturnType<LinkJudge> {
 	const ext = path.posix.extname(target).slice(1).toLowerCase();

@@ -41,7 +41,7 @@ function isRemoteImage(node: RootContent): boolean {
  * (other hosts, `//host/…`, any scheme) are removed: the sanitizer's protocol
  * list cannot express "relative only".
  */
-export function rehypeAllowedHtml() {
+function rehypeAllowedHtml() {
 	const convert = (parent: { children: RootContent[] }) => {
 		parent.children = parent.children.filter((child) => !isRemoteImage(child));
 		parent.children = parent.children.map((child) => {
@@ -79,7 +79,7 @@ export function rehypeAllowedHtml() {
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /** What a body may become: the output of Markdown + GFM, callouts, citations, glossary terms and the HTML allowlist. */
-export const BODY_SCHEMA: SanitizeSchema = {
+const BODY_SCHEMA: SanitizeSchema = {
 	tagNames: [
 		'a',
 		'blockquote',

@@ -41,7 +41,7 @@ export function parseBody(text: string): ParsedBody {
  * `wichtig` or `a`; only a known name, or one with `[…]` or `{…}`, is meant
  * as a directive. A remark plugin, so the build sees the same tree.
  */
-export function restoreBareColons(tree: Root, source?: string): void {
+function restoreBareColons(tree: Root, source?: string): void {
 	visit(tree, 'textDirective', (node, index, parent) => {
 		if (!parent || index === undefined) return;
 		if ((TEXT_DIRECTIVES as readonly string[]).includes(node.name)) return;

@@ -42,7 +42,7 @@ export function formatSegments(segments: readonly PathSegment[]): string {
 }
 
 /** Structural equality of parsed YAML values. */
-export function sameValue(a: unknown, b: unknown): boolean {
+function sameValue(a: unknown, b: unknown): boolean {
 	if (a === b) return true;
 	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
 	if (Array.isArray(a) && Array.isArray(b))

@@ -5,7 +5,7 @@ import type { FieldChange } from './diff-fields.ts';
 import { TYPE_ORDER } from './report.ts';
 import type { ChangesReport, DocumentChange, IdChanges } from './types.ts';
 
-export const TYPE_HEADINGS: Record<DocType, string> = {
+const TYPE_HEADINGS: Record<DocType, string> = {
 	checklist: 'Legal checklists',
 	guideline: 'Guidelines',
 	playbook: 'Crisis playbooks',
@@ -20,7 +20,7 @@ export const TYPE_HEADINGS: Record<DocType, string> = {
 const MAX_FIELDS = 8;
 
 /** Escapes text so Markdown shows it literally. */
-export function md(text: string): string {
+function md(text: string): string {
 	return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 

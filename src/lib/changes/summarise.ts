@@ -97,7 +97,7 @@ function idChanges(fields: readonly FieldChange[], list: string): IdChanges | un
 }
 
 /** The owner and approving role of a document, resolved in the current team. */
-export function reviewers(index: HandbookIndex, data: unknown): Reviewer[] {
+function reviewers(index: HandbookIndex, data: unknown): Reviewer[] {
 	const out: Reviewer[] = [];
 	const add = (id: string | undefined, as: 'owner' | 'approver') => {
 		if (id === undefined) return;

@@ -4,7 +4,7 @@
  * content language gets English. Counts go through Intl, so "1 Fehler" and
  * "2 warnings" come out right.
  */
-export const CLI_LANGUAGES = ['de', 'en'] as const;
+const CLI_LANGUAGES = ['de', 'en'] as const;
 export type CliLanguage = (typeof CLI_LANGUAGES)[number];
 
 /** `de` for `de`, `de-AT` …; `en` for everything else. */

@@ -17,11 +17,11 @@ export const EXIT = {
 	internal: 70,
 } as const;
 
-export const ISSUE_HINT =
+const ISSUE_HINT =
 	'Please report the problem to whoever maintains Kodex for your handbook and attach that file';
 
 /** Where traces go: KODEX_TRACE_DIR, or the system's temporary folder. */
-export function traceDir(env: NodeJS.ProcessEnv = process.env): string {
+function traceDir(env: NodeJS.ProcessEnv = process.env): string {
 	return env['KODEX_TRACE_DIR']?.trim() || tmpdir();
 }
 

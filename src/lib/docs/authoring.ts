@@ -130,7 +130,7 @@ export function fieldRows(schema: JsonSchema, prefix = '', lang: GuideLanguage =
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
 /** Role, channel and checklist names used in the examples: fixed, so the guide does not follow the example handbook. */
-export const EXAMPLE_FACTS: HandbookFacts = {
+const EXAMPLE_FACTS: HandbookFacts = {
 	roles: [
 		{ id: 'social-media-manager', canApprove: true },
 		{ id: 'head-of-communications', canApprove: true },

@@ -72,7 +72,7 @@ const REF_SOURCES: Readonly<Record<string, { type: string; list?: string }>> = {
 };
 
 /** `legalBasis` → `Legal basis`. */
-export function labelOf(name: string): string {
+function labelOf(name: string): string {
 	const words = name
 		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
 		.replace(/[-_]/g, ' ')
@@ -267,7 +267,7 @@ function bodyField(): EditorField {
 }
 
 /** Every field of a document type, in schema order; the MDX body last. */
-export function editorFields(
+function editorFields(
 	target: EditorTarget,
 	types: ReadonlySet<string>,
 	options: EditorOptions,

@@ -68,7 +68,7 @@ export function recordValues(schema: JsonSchema): JsonSchema | undefined {
 }
 
 /** File value → editor value. */
-export function toEditor(value: unknown, schema: JsonSchema): unknown {
+function toEditor(value: unknown, schema: JsonSchema): unknown {
 	if (value === undefined || value === null) return value;
 	const cl = constOrList(schema);
 	if (cl) return value === cl.constant ? [] : toEditor(value, cl.list);
@@ -104,7 +104,7 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** Editor value → file value; empty optional values are dropped (returns undefined). */
-export function fromEditor(value: unknown, schema: JsonSchema): unknown {
+function fromEditor(value: unknown, schema: JsonSchema): unknown {
 	const cl = constOrList(schema);
 	if (cl) {
 		const list = fromEditor(value, cl.list);
@@ -284,7 +284,7 @@ function diffNode(
  * `source` (a YAML document) changed to hold `after`, with only the changed
  * parts written again.
  */
-export function patchYaml(source: string, after: Record<string, unknown>): string {
+function patchYaml(source: string, after: Record<string, unknown>): string {
 	const doc = parseDocument(source);
 	const before = doc.toJS() as unknown;
 	if (!isMap(doc.contents) || !isObject(before) || doc.errors.length > 0) {

@@ -9,7 +9,7 @@ import { spawnGit } from './git.ts';
  * Parses cat-file --batch output incrementally. Bodies are collected as chunk
  * lists, so a large file arriving in many chunks is copied once, not per chunk.
  */
-export class BatchParser {
+class BatchParser {
 	#buffer: Buffer = Buffer.alloc(0);
 	#body: { size: number; parts: Buffer[]; have: number } | undefined;
 	readonly #onObject: (content: Buffer | undefined) => void;

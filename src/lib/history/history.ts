@@ -13,7 +13,7 @@ import { streamGitText } from './git.ts';
 import type { ContentHistory } from './types.ts';
 
 /** Arguments of the one log pass; the pathspec `.` is the content folder (git runs inside it). */
-export const LOG_ARGS = [
+const LOG_ARGS = [
 	'log',
 	'-z',
 	'--raw',

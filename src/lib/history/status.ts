@@ -7,7 +7,7 @@ import type { UncommittedChange } from './types.ts';
  * repository root; `prefix` (the content folder, '' or ending in `/`) is cut off
  * and anything outside it skipped.
  */
-export function parseStatus(output: string, prefix: string): Map<string, UncommittedChange> {
+function parseStatus(output: string, prefix: string): Map<string, UncommittedChange> {
 	const out = new Map<string, UncommittedChange>();
 	const tokens = output.split('\0');
 	const rel = (p: string) => (p.startsWith(prefix) ? p.slice(prefix.length) : undefined);

@@ -45,7 +45,7 @@ function countNul(bytes: Uint8Array): number {
 }
 
 /** Byte offset of the first invalid UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
 	let i = 0;
 	while (i < bytes.length) {
 		const b = bytes[i]!;

@@ -28,7 +28,7 @@ const NAMES: Record<number, string> = {
 };
 
 /** `U+0000 (NUL)`. */
-export function characterName(code: number): string {
+function characterName(code: number): string {
 	const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 	const name = NAMES[code];
 	return name ? `${hex} (${name})` : `${hex} (control character)`;

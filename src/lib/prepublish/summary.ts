@@ -18,7 +18,7 @@ export function fill(
 }
 
 /** A role as contacts read it: `Name (Person, Person, mailbox)`. */
-export function roleLine(data: CheckData, id: string): string {
+function roleLine(data: CheckData, id: string): string {
 	const role = data.roles[id];
 	if (!role) return id;
 	const extra = [...role.people, ...(role.mailbox ? [role.mailbox] : [])];
@@ -26,7 +26,7 @@ export function roleLine(data: CheckData, id: string): string {
 }
 
 /** `Version 3, geprüft am …` for a checklist or the check itself. */
-export function versionLine(
+function versionLine(
 	strings: CheckStrings,
 	source: { version?: number; reviewedOn?: string },
 ): string {

@@ -106,27 +106,27 @@ function bodyRule(id: BodyRule, title: string): Rule {
 	};
 }
 
-export const bodySyntax = bodyRule(
+const bodySyntax = bodyRule(
 	'BODY-001',
 	'A document body can be read: Markdown, every HTML tag closed, no stray < or {.',
 );
-export const bodyNoCode = bodyRule(
+const bodyNoCode = bodyRule(
 	'BODY-002',
 	'A document body contains no code: no import/export, no {…} expressions.',
 );
-export const bodyHtmlAllowed = bodyRule(
+const bodyHtmlAllowed = bodyRule(
 	'BODY-003',
 	'HTML in a body is limited to a few elements without scripts, styles or event handlers; no components.',
 );
-export const bodyUrlsSafe = bodyRule(
+const bodyUrlsSafe = bodyRule(
 	'BODY-004',
 	'No javascript:, vbscript: or data: links; images and anything else that loads come from the content folder.',
 );
-export const bodyLinksResolve = bodyRule(
+const bodyLinksResolve = bodyRule(
 	'BODY-005',
 	'kodex: links name an existing document (and item); relative links name an existing file.',
 );
-export const bodyDirectivesKnown = bodyRule(
+const bodyDirectivesKnown = bodyRule(
 	'BODY-006',
 	'Callouts and directives use a known name (:::do, :::dont, :::note, :::warning, :::legal).',
 );

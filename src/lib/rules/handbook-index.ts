@@ -85,7 +85,7 @@ export interface HandbookIndex {
 }
 
 /** The id a document declares, falling back to its file stem when `id` is unreadable. */
-export function docId(doc: SourceDoc): string {
+function docId(doc: SourceDoc): string {
 	return rawString(doc.raw, 'id') ?? doc.stem;
 }
 

@@ -26,7 +26,7 @@ function highest(
 }
 
 /** `3f2c1ab (2026-03-01, Anna Berger: "Raise the version")` */
-export function describeCommit(point: VersionPoint): string {
+function describeCommit(point: VersionPoint): string {
 	const c = point.commit;
 	return `${c.shortHash} (${c.date.slice(0, 10)}, ${c.authorName}: "${c.subject}")`;
 }

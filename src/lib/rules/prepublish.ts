@@ -21,7 +21,7 @@ const references = reporter('PRE-002', 'error');
 type Doc = ValidDoc<'prepublish'>;
 
 /** The answer ids a `yesno` question has. */
-export const YESNO_ANSWERS = ['yes', 'no'] as const;
+const YESNO_ANSWERS = ['yes', 'no'] as const;
 
 /** Words authors write for yes and no; "ja" must never be "corrected" to "no". */
 const YESNO_SYNONYMS: Record<string, string> = {
@@ -35,7 +35,7 @@ const YESNO_SYNONYMS: Record<string, string> = {
 };
 
 /** Answer ids of each question of `data`: authored options, channel ids and yes/no. */
-export function answerIds(data: Prepublish, channelIds: Iterable<string>): Map<string, string[]> {
+function answerIds(data: Prepublish, channelIds: Iterable<string>): Map<string, string[]> {
 	const channels = [...channelIds];
 	const out = new Map<string, string[]>();
 	for (const q of data.questions) {

@@ -16,7 +16,7 @@ export interface HandbookSettings {
 }
 
 /** Review intervals used when handbook.yaml does not set one for a type. */
-export const DEFAULT_MAX_INTERVAL_MONTHS: Record<DocType, number> = {
+const DEFAULT_MAX_INTERVAL_MONTHS: Record<DocType, number> = {
 	guideline: 24,
 	checklist: 12,
 	playbook: 12,

@@ -15,7 +15,7 @@ import type { Rule } from './types.ts';
 const report = reporter('TEAM-005', 'warning');
 
 /** Minutes per week a role needs, over all its activities. */
-export function roleMinutesPerWeek(role: RoleEntry, workweekDays: number): number {
+function roleMinutesPerWeek(role: RoleEntry, workweekDays: number): number {
 	return role.timeBudget.reduce(
 		(sum, b) => sum + (b.per === 'day' ? b.minutes * workweekDays : b.minutes),
 		0,

@@ -5,7 +5,7 @@
  */
 
 /** The marker, e.g. `title: "TODO: the title readers see"`. */
-export const TODO = 'TODO';
+const TODO = 'TODO';
 
 /** Matches the marker as a word anywhere in a text, e.g. in a URL `https://example.com/TODO`. */
 export const TODO_PATTERN = /\bTODO\b/;

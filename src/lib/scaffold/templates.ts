@@ -26,7 +26,7 @@ export interface ScaffoldedFile {
 }
 
 /** A YAML scalar that is always read back as this exact string. */
-export const q = (text: string): string => JSON.stringify(text);
+const q = (text: string): string => JSON.stringify(text);
 
 /** `# one of: a | b | c` for the field at `path` of `type`, or '' when it is not a list of values. */
 function choices(type: DocType, path: DataPath, lead = 'one of'): string {

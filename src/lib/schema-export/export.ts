@@ -19,7 +19,7 @@ import { collectSchemaDocs } from './jsdoc.ts';
 import { buildJsonSchema, missingDescriptions, type JsonSchema } from './json-schema.ts';
 
 /** Base of every `$id`. Only an identifier: nothing is ever fetched from it. */
-export const SCHEMA_ID_BASE = 'https://kodex.local/schema/';
+const SCHEMA_ID_BASE = 'https://kodex.local/schema/';
 
 /** The module that exports every schema; its types carry the JSDoc. */
 const SCHEMAS_MODULE = fileURLToPath(new URL('../../../schemas/index.ts', import.meta.url));

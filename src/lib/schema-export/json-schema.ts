@@ -66,7 +66,7 @@ export function buildJsonSchema(schema: z.ZodType, options: BuildOptions): JsonS
  * Returns a copy of `node` in which every property carries the description
  * found for its path, placed first so the files read well.
  */
-export function annotate(
+function annotate(
 	node: JsonSchema,
 	at: FieldPath,
 	fields: ReadonlyMap<string, string>,

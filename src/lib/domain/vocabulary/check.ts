@@ -43,7 +43,7 @@ export function nearestTerm(
 }
 
 /** How to add `value` to the list, in one line. */
-export function howToAdd(list: VocabularyList, value: string): string {
+function howToAdd(list: VocabularyList, value: string): string {
 	if (list === 'laws')
 		return `add it to handbook.yaml under vocabulary.laws, e.g. "- id: ${value}" with name and provisionUrl`;
 	return `add it to handbook.yaml under vocabulary.${list}, e.g. "- id: ${value}" with a label per language`;
@@ -61,7 +61,7 @@ const LIST_NAMES: Record<VocabularyList, string> = {
 };
 
 /** The SCH-003 diagnostic for `value` not being in `list`. */
-export function notInVocabulary(
+function notInVocabulary(
 	vocabulary: Vocabulary,
 	list: VocabularyList,
 	value: string,

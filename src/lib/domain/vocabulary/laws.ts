@@ -74,7 +74,7 @@ function unlinked(id: string, de: string, en: string, extra: Partial<Law> = {}):
 }
 
 /** Built-in German and EU laws, covering everything the example handbook cites. */
-export const BUILT_IN_LAWS: readonly Law[] = [
+const BUILT_IN_LAWS: readonly Law[] = [
 	federal('UrhG', 'urhg', 'Urheberrechtsgesetz', 'Copyright Act', {
 		movedProvisions: [
 			{

@@ -17,7 +17,7 @@ import { translationRoot } from '../model/docs.ts';
 import { counterpart, createPathOf } from '../model/languages.ts';
 import type { Language, SiteDoc } from '../model/types.ts';
 
-export const MAIN_CRISIS_SCALE = 'shitstorm-0-6';
+const MAIN_CRISIS_SCALE = 'shitstorm-0-6';
 
 /** The original of each translation group (or the first member when the original is missing). */
 function originals(playbooks: readonly SiteDoc<'playbook'>[]): SiteDoc<'playbook'>[] {

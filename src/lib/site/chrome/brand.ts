@@ -7,19 +7,19 @@ type Rgb = [number, number, number];
 
 const HEX = /^#?([0-9a-f]{6})$/i;
 
-export function parseHex(hex: string): Rgb | undefined {
+function parseHex(hex: string): Rgb | undefined {
 	const m = HEX.exec(hex.trim());
 	if (!m) return undefined;
 	const n = Number.parseInt(m[1] as string, 16);
 	return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-export function toHex([r, g, b]: Rgb): string {
+function toHex([r, g, b]: Rgb): string {
 	return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Relative luminance as defined by WCAG. */
-export function luminance(rgb: Rgb): number {
+function luminance(rgb: Rgb): number {
 	const [r, g, b] = rgb.map((c) => {
 		const s = c / 255;
 		return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -75,7 +75,7 @@ export interface BrandPalette {
 	brandDark: string;
 }
 
-export const LIGHT_BACKGROUND = '#ffffff';
+const LIGHT_BACKGROUND = '#ffffff';
 export const DARK_BACKGROUND = '#121519';
 
 /** The palette for a brand colour, or undefined when there is none or it is not a hex colour. */

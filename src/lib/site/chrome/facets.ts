@@ -18,7 +18,7 @@ import type { DocType, Language, SiteDoc } from '../model/types.ts';
 export type Platform = string;
 
 /** Pagefind filter keys, as written in the pages and sent by the dialog. */
-export const FILTER_KEYS = ['type', 'legal', 'channel', 'audience', 'language'] as const;
+const FILTER_KEYS = ['type', 'legal', 'channel', 'audience', 'language'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface DocFacets {

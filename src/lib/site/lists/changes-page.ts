@@ -36,7 +36,7 @@ export function feedPath(lang: Language): string {
 }
 
 /** Anchor of a commit on the changes page. */
-export function commitAnchor(shortHash: string): string {
+function commitAnchor(shortHash: string): string {
 	return `commit-${shortHash}`;
 }
 
@@ -171,7 +171,7 @@ export function shallowBoundary(
 }
 
 /** `guidelines/entlassungen.mdx` → `guidelines/…`: the folder without the file name. */
-export function unnamed(path: string): string {
+function unnamed(path: string): string {
 	const slash = path.lastIndexOf('/');
 	return slash < 0 ? '…' : `${path.slice(0, slash)}/…`;
 }

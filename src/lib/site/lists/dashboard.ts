@@ -145,7 +145,7 @@ export function compareRows(a: DashboardRow, b: DashboardRow, lang: Language): n
 }
 
 /** Sortable columns of the dashboard table, in display order. */
-export const SORT_COLUMNS = [
+const SORT_COLUMNS = [
 	'title',
 	'type',
 	'state',
@@ -252,7 +252,7 @@ export interface CsvLabels {
 	language(language: Language): string;
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
 	'type',
 	'id',
 	'title',

@@ -71,7 +71,7 @@ const EXTRA_KEYS = [
 	'language.en',
 ];
 
-export function prepublishStrings(lang: ViewContext['lang']): CheckStrings {
+function prepublishStrings(lang: ViewContext['lang']): CheckStrings {
 	const dict = dictionaries[lang];
 	const out: CheckStrings = {};
 	for (const [key, value] of Object.entries(dict))

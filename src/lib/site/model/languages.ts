@@ -52,7 +52,7 @@ export type TranslationTable = ReadonlyMap<string, ReadonlyMap<Language, SiteDoc
 
 const tables = new WeakMap<readonly SiteDoc[], TranslationTable>();
 
-export function translationTable(docs: readonly SiteDoc[]): TranslationTable {
+function translationTable(docs: readonly SiteDoc[]): TranslationTable {
 	const cached = tables.get(docs);
 	if (cached) return cached;
 	const table = new Map<string, Map<Language, SiteDoc>>();
