@@ -6,6 +6,8 @@
  * the site, the other pages keep working. Never part of a build.
  */
 import type { ViteDevServer } from 'vite';
+import { t } from '../i18n/index.ts';
+import { cliLanguage, type CliLanguage } from '../lib/diagnostics/cli-language.ts';
 import { formatDiagnostics } from '../lib/diagnostics/format-text.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { getValidation } from './cache.ts';
@@ -19,19 +21,36 @@ export const DEV_PROBLEMS_EVENT = 'kodex:problems';
 export interface DevProblems {
 	/** Number of problems that would stop a build. */
 	count: number;
-	/** The report of those problems, exactly as `npm run check` prints it. */
+	/** The report of those problems, exactly as `npm run check` prints it (in its language). */
 	text: string;
+	/** Language of the panel's words and the report's labels. */
+	lang: CliLanguage;
+	/** The panel's heading, e.g. "Kodex: 2 Inhaltsfehler (npm run check)". */
+	title: string;
+	/** What to do, under the heading. */
+	hint: string;
+}
+
+/** The language `npm run check` would use: KODEX_LANG, else the handbook's default language. */
+export function devLanguage(result: ValidationResult): CliLanguage {
+	return cliLanguage(process.env['KODEX_LANG'], result.handbook.config?.data?.locales.default);
 }
 
 /** The problems that would stop `npm run build`: errors, or warnings under strict. */
-export function devProblems(result: ValidationResult): DevProblems {
+export function devProblems(
+	result: ValidationResult,
+	lang: CliLanguage = devLanguage(result),
+): DevProblems {
 	const blocking = failsBuild(result)
 		? { ...result, warnings: result.strict ? result.warnings : [], notices: [] }
 		: undefined;
-	if (!blocking) return { count: 0, text: '' };
+	const count = blocking ? blocking.errors.length + blocking.warnings.length : 0;
 	return {
-		count: blocking.errors.length + blocking.warnings.length,
-		text: formatDiagnostics(blocking),
+		count,
+		text: blocking ? formatDiagnostics(blocking, { lang }) : '',
+		lang,
+		title: t(lang, count === 1 ? 'devProblems.titleOne' : 'devProblems.title', { count }),
+		hint: t(lang, 'devProblems.hint'),
 	};
 }
 
@@ -69,13 +88,14 @@ const show = (problems) => {
 		title.style.cssText = 'margin:0 0 .5rem;font-size:1rem';
 		const hint = document.createElement('p');
 		hint.style.cssText = 'margin:0 0 .5rem';
-		hint.textContent = 'Fix the file and save; this panel disappears by itself. Documents with errors are left out of the site until then.';
 		const pre = document.createElement('pre');
 		pre.style.cssText = 'margin:0;white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace';
 		panel.append(title, hint, pre);
 		document.body.append(panel);
 	}
-	panel.querySelector('h2').textContent = 'Kodex: ' + problems.count + (problems.count === 1 ? ' content error' : ' content errors') + ' (npm run check)';
+	panel.lang = problems.lang;
+	panel.querySelector('h2').textContent = problems.title;
+	panel.querySelector('p').textContent = problems.hint;
 	panel.querySelector('pre').textContent = problems.text;
 };
 fetch(${JSON.stringify(DEV_PROBLEMS_PATH)}).then((r) => r.json()).then(show, () => {});

@@ -1,11 +1,14 @@
 /**
  * The questions `npm run new` asks when it is started without arguments in a
  * terminal: type, id, title and language. Each answer is checked at once and
- * asked again when it is not usable. Streams are injected so tests can drive it.
+ * asked again when it is not usable. The questions are in the CLI's language (the
+ * handbook's default language, or KODEX_LANG). Streams are injected so tests can drive it.
  */
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
+import { t } from '../i18n/index.ts';
+import type { CliLanguage } from '../lib/diagnostics/cli-language.ts';
 import {
 	checkId,
 	checkLanguage,
@@ -17,15 +20,16 @@ import {
 export async function promptNewDocument(
 	input: Readable,
 	output: Writable,
-	defaults: { language: string },
+	defaults: { language: string; ui?: CliLanguage },
 ): Promise<NewRequest> {
+	const ui = defaults.ui ?? 'en';
 	const rl = createInterface({ input, output, terminal: false });
 	const lines = rl[Symbol.asyncIterator]();
 	const ask = async <T>(question: string, check: (answer: string) => T): Promise<T> => {
 		for (;;) {
 			output.write(question);
 			const next = await lines.next();
-			if (next.done) throw new Refusal('No answer given; nothing was created.');
+			if (next.done) throw new Refusal(t(ui, 'new.noAnswer'));
 			try {
 				return check(String(next.value).trim());
 			} catch (error) {
@@ -35,10 +39,10 @@ export async function promptNewDocument(
 		}
 	};
 	try {
-		const type = await ask(`Type (${DOC_TYPE_NAMES.join(', ')}): `, checkType);
-		const id = await ask('Id, also the file name (e.g. fotos-auf-messen): ', checkId);
-		const title = await ask('Title (Enter: fill in later): ', (a) => a || undefined);
-		const language = await ask(`Language (Enter: ${defaults.language}): `, (a) =>
+		const type = await ask(t(ui, 'new.askType', { types: DOC_TYPE_NAMES.join(', ') }), checkType);
+		const id = await ask(t(ui, 'new.askId'), checkId);
+		const title = await ask(t(ui, 'new.askTitle'), (a) => a || undefined);
+		const language = await ask(t(ui, 'new.askLanguage', { language: defaults.language }), (a) =>
 			checkLanguage(a || defaults.language),
 		);
 		return { type, id, title, language };

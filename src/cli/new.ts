@@ -9,6 +9,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
+import { t } from '../i18n/index.ts';
+import { cliLanguage } from '../lib/diagnostics/cli-language.ts';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { loadHandbook } from '../lib/load/load.ts';
 import { factsOf } from '../lib/scaffold/facts.ts';
@@ -55,13 +57,15 @@ runCli(USAGE, async (argv) => {
 	}
 	const { handbook } = await loadHandbook(content.abs);
 	const translationOf = values['translation-of'];
+	// The CLI's own words: KODEX_LANG, else the handbook's default language (as in `check`).
+	const ui = cliLanguage(process.env['KODEX_LANG'], factsOf(handbook).defaultLanguage);
 
 	let request: NewRequest;
 	if (positionals.length === 0 && translationOf === undefined) {
 		if (!process.stdin.isTTY) throw new UsageError('Give the type and the id of the new document.');
 		const language = factsOf(handbook).defaultLanguage ?? 'de';
 		try {
-			request = await promptNewDocument(process.stdin, process.stdout, { language });
+			request = await promptNewDocument(process.stdin, process.stdout, { language, ui });
 		} catch (error) {
 			if (!(error instanceof Refusal)) throw error;
 			process.stderr.write(`${error.message}\n`);
@@ -95,9 +99,7 @@ runCli(USAGE, async (argv) => {
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EEXIST') {
-			process.stderr.write(
-				`${shown} already exists; nothing was overwritten. Choose another id.\n`,
-			);
+			process.stderr.write(`${t(ui, 'new.exists', { file: shown })}\n`);
 			return 1;
 		}
 		throw error;
@@ -106,8 +108,8 @@ runCli(USAGE, async (argv) => {
 		.split('\n')
 		.filter((l) => TODO_PATTERN.test(l) && !l.startsWith('#')).length;
 	process.stdout.write(
-		`Created ${shown}.\n` +
-			`Replace the ${left} "TODO" placeholder${left === 1 ? '' : 's'} with your text; \`npm run check\` lists every one that is left (TODO-001).\n`,
+		`${t(ui, 'new.created', { file: shown })}\n` +
+			`${t(ui, left === 1 ? 'new.placeholdersOne' : 'new.placeholders', { count: left })}\n`,
 	);
 	return 0;
 });

@@ -19,6 +19,7 @@ import guideline from './de/guideline.ts';
 import editor from './de/editor.ts';
 import navigation from './de/navigation.ts';
 import fields from './de/fields.ts';
+import authoring from './de/authoring.ts';
 
 const de = {
 	...chrome,
@@ -36,6 +37,7 @@ const de = {
 	...editor,
 	...navigation,
 	...fields,
+	...authoring,
 };
 
 export default de;

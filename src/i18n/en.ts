@@ -14,6 +14,7 @@ import guideline from './en/guideline.ts';
 import editor from './en/editor.ts';
 import navigation from './en/navigation.ts';
 import fields from './en/fields.ts';
+import authoring from './en/authoring.ts';
 
 const en = {
 	...chrome,
@@ -31,6 +32,7 @@ const en = {
 	...editor,
 	...navigation,
 	...fields,
+	...authoring,
 };
 
 export default en;

@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics/diagnostics.ts';
 import { sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { historyEnabled, loadVersionHistory } from './history/version-history.ts';
 import type { VersionHistory } from './history/versions.ts';
+import { attributeDefaults } from './load/defaults.ts';
 import { loadHandbook, type LoadResult, type ParseCache } from './load/load.ts';
 import type { Handbook } from './model/model.ts';
 import { buildIndex } from './rules/handbook-index.ts';
@@ -68,7 +69,9 @@ export function validateLoaded(load: LoadResult, options: ValidateOptions = {}):
 				today,
 				history: options.history || undefined,
 			});
-	const all = sortDiagnostics([...load.diagnostics, ...ruleDiagnostics]);
+	const all = sortDiagnostics(
+		attributeDefaults([...load.diagnostics, ...ruleDiagnostics], handbook),
+	);
 	return {
 		handbook,
 		errors: all.filter((d) => d.severity === 'error'),

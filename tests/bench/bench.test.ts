@@ -32,6 +32,7 @@ describe('npm run bench -- --quick', () => {
 			r.check.cold.wallMs,
 			r.check.coldNoCompileCache.wallMs,
 			r.check.recheck.afterChangeMs,
+			r.check.watch.medianMs,
 			r.kodex.build.wallMs,
 			r.kodex.build.peakTreeBytes,
 			r.kodex.phases.renderMs,
@@ -40,6 +41,8 @@ describe('npm run bench -- --quick', () => {
 			r.plain.build.peakTreeBytes,
 		])
 			expect(value).toBeGreaterThan(0);
+		// The watching check saw each save: one report per save, none asserted for speed.
+		expect(r.check.watch.savesMs).toHaveLength(6);
 		// Every document has a page in both sites; the plain site adds one index page.
 		expect(r.plain.site.pages).toBe(97);
 		expect(r.kodex.site.pages).toBeGreaterThanOrEqual(100);

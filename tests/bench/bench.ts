@@ -155,6 +155,24 @@ async function benchOne(n: number): Promise<Result> {
 	};
 	if (recheck.problems !== 0) throw new Error(`The re-check found ${recheck.problems} problems.`);
 
+	log(`N=${n}: check --watch, save to report`);
+	const watchRun = must(
+		'check --watch',
+		await measure(NODE, [path.join(ROOT, 'tests/bench/watch.ts'), content, changed], {
+			cwd: ROOT,
+			env: ENV,
+			nice: niceness,
+		}),
+	);
+	const watched = JSON.parse(watchRun.output.trim().split('\n').pop()!) as {
+		savesMs: number[];
+		medianMs: number;
+		newSeen: number;
+		fixedSeen: number;
+	};
+	if (watched.newSeen === 0 || watched.fixedSeen === 0)
+		throw new Error('The watching check did not report the new error and its fix.');
+
 	log(`N=${n}: Kodex build`);
 	// A fresh project root: Astro's content cache from an earlier run would make the build warm.
 	const kodexRoot = path.join(dir, 'kodex');
@@ -241,6 +259,11 @@ async function benchOne(n: number): Promise<Result> {
 				afterChangeCpuMs: Math.round(recheck.afterChangeCpuMs),
 				afterChangeUncachedMs: Math.round(recheck.afterChangeUncachedMs),
 				note: 'In one process: validate() after one file changed, with the parse cache and git history of the first run (afterChangeMs) and without them (afterChangeUncachedMs).',
+			},
+			watch: {
+				medianMs: Math.round(watched.medianMs),
+				savesMs: watched.savesMs.map(Math.round),
+				note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 80 ms debounce.',
 			},
 		},
 		kodex: { build: kodexBuild, phases, site: kodexSite },

@@ -274,7 +274,12 @@ function guidelineId(i: number): string {
 }
 
 const HANDBOOK = {
-	company: { name: 'Benchmark GmbH', logo: 'assets/logo.svg', primaryColor: '#1F5F8B' },
+	company: {
+		name: 'Benchmark GmbH',
+		logo: 'assets/logo.svg',
+		primaryColor: '#1F5F8B',
+		mailDomains: ['benchmark.example'],
+	},
 	locales: { default: 'de', available: ['de', 'en'] },
 	review: {
 		// The other types keep Kodex's default interval.

@@ -107,10 +107,13 @@ describe('content errors in the dev server', () => {
 		const panel = page.locator('#kodex-dev-problems');
 		await panel.waitFor({ state: 'visible', timeout: 60_000 });
 		const text = await panel.innerText();
-		expect(text).toContain('Kodex: 1 content error (npm run check)');
-		expect(text).toMatch(/guidelines\/private-konten\.mdx:\d+:\d+ {2}error {2}REF-001 {2}owner/);
-		expect(text).toContain('did you mean: rechtsberatung');
+		// In the handbook's default language (German for the base fixture), like `npm run check`.
+		expect(text).toContain('Kodex: 1 Inhaltsfehler (npm run check)');
+		expect(text).toContain('Datei korrigieren und speichern');
+		expect(text).toMatch(/guidelines\/private-konten\.mdx:\d+:\d+ {2}Fehler {2}REF-001 {2}owner/);
+		expect(text).toMatch(/gemeint\? +rechtsberatung/);
 		expect(await panel.getAttribute('role')).toBe('alert');
+		expect(await panel.getAttribute('lang')).toBe('de');
 
 		// The server lives on; another page still renders, and shows the panel too.
 		const other = await browser.newPage();

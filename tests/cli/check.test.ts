@@ -1319,6 +1319,38 @@ const CASES: Case[] = [
 			},
 		],
 	},
+	{
+		name: 'folder-default-wrong-owner',
+		about:
+			'checklists/_defaults.yaml gives two checklists without an owner of their own the unknown role "rechtsabteilung"',
+		exit: 1,
+		expect: ['markenrecht', 'urheberrecht'].map((id) => ({
+			rule: 'REF-001',
+			file: `checklists/${id}.mdx`,
+			line: 2,
+			path: 'owner',
+			didYouMean: 'rechtsberatung',
+			message: ['"rechtsabteilung"', 'folder default of', 'checklists/_defaults.yaml:2'],
+			fix: ['Change it in', 'checklists/_defaults.yaml:2'],
+		})),
+	},
+	{
+		name: 'mail-domains-unset',
+		about:
+			'handbook.yaml has no company.mailDomains while a team file names a role mailbox: the domain check cannot run, and says so',
+		exit: 0,
+		expect: [
+			{
+				rule: 'TEAM-007',
+				severity: 'warning',
+				file: 'handbook.yaml',
+				line: { find: 'company:' },
+				path: 'company',
+				message: ['company.mailDomains is not set', 'muster-baeckerei.example'],
+				fix: ['mailDomains: [muster-baeckerei.example]'],
+			},
+		],
+	},
 ];
 
 // ---------------------------------------------------------------------------

@@ -62,8 +62,9 @@ describe('npm run new', () => {
 	it.each(created)('creates a $type where it belongs and says what to do next', ({ r, rel }) => {
 		expect(r.stderr).toBe('');
 		expect(r.status).toBe(0);
-		expect(r.stdout).toContain(`Created ${path.relative(ROOT, dir)}/${rel}.`);
-		expect(r.stdout).toMatch(/Replace the \d+ "TODO" placeholders? .*npm run check/);
+		// In the handbook's default language (German for the base fixture), like `check`.
+		expect(r.stdout).toContain(`${path.relative(ROOT, dir)}/${rel} angelegt.`);
+		expect(r.stdout).toMatch(/Ersetze (die \d+|den) Platzhalter „TODO“ .*npm run check/);
 		const text = fs.readFileSync(path.join(dir, rel), 'utf8');
 		expect(text).toContain('title: "Neues Dokument');
 		expect(text).toMatch(/^# A new /m);
@@ -149,6 +150,24 @@ describe('npm run new refuses clashes', () => {
 		expect(missing.stderr).toContain('Give the id of the new document');
 	});
 
+	it('speaks English when KODEX_LANG says so', () => {
+		const dir = copyBase();
+		const r = spawnSync(process.execPath, ['src/cli/new.ts', 'goal', 'neu-englisch'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, KODEX_CONTENT: dir, KODEX_TODAY: TODAY, KODEX_LANG: 'en' },
+		});
+		expect(r.status).toBe(0);
+		expect(r.stdout).toContain(`Created ${path.relative(ROOT, dir)}/goals/neu-englisch.yaml.`);
+		expect(r.stdout).toMatch(/Replace the \d+ "TODO" placeholders .*npm run check/);
+		const again = spawnSync(process.execPath, ['src/cli/new.ts', 'goal', 'neu-englisch'], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...process.env, KODEX_CONTENT: dir, KODEX_TODAY: TODAY },
+		});
+		expect(again.status).toBe(1);
+	});
+
 	it('asks for arguments when not run in a terminal', () => {
 		const r = newDoc(copyBase());
 		expect(r.status).toBe(2);
@@ -220,6 +239,26 @@ describe('the questions npm run new asks in a terminal', () => {
 		expect(shown).toContain('"guidline" is not a document type');
 		expect(shown).toContain('cannot be an id');
 		expect(shown).toContain('Language (Enter: de): ');
+	});
+
+	it('asks in German for a German handbook', async () => {
+		const input = new PassThrough();
+		const output = new PassThrough();
+		let shown = '';
+		output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
+		input.end('goal\nziel-neu\n\n\n');
+		const answer = await promptNewDocument(input, output, { language: 'de', ui: 'de' });
+		expect(answer).toMatchObject({ type: 'goal', id: 'ziel-neu', language: 'de' });
+		expect(shown).toContain('Dokumenttyp (guideline, ');
+		expect(shown).toContain('Kennung, zugleich der Dateiname');
+		expect(shown).toContain('Titel (Enter: später ausfüllen): ');
+		expect(shown).toContain('Sprache (Enter: de): ');
+		expect(shown).not.toMatch(/Type|Language/);
+		const ended = new PassThrough();
+		ended.end('goal\n');
+		await expect(
+			promptNewDocument(ended, new PassThrough(), { language: 'de', ui: 'de' }),
+		).rejects.toThrow('Keine Antwort erhalten');
 	});
 
 	it('stops when the answers end', async () => {

@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
 import type { SourceDoc } from '../../src/lib/model/model.ts';
 import { validate } from '../../src/lib/validate.ts';
+import { t } from '../../src/i18n/index.ts';
+import { escapeXml } from '../../src/lib/site/lists/atom.ts';
 import { createGitRepo } from '../helpers/git-repo.ts';
 import { siteTexts } from '../helpers/site-files.ts';
 import { astroBuild } from '../setup/build-site.ts';
@@ -61,7 +63,13 @@ describe('drafts leave no trace in the published site', () => {
 });
 
 describe('drafts with a history of their own leave no trace either', () => {
-	const MARKERS = ['geheimmarker-entlassungen', 'GEHEIMMARKER Entlassungsplan', 'geheimmarker-neu'];
+	const DRAFT_SUBJECT = 'Entwurf Entlassungsplan anlegen';
+	const MARKERS = [
+		'geheimmarker-entlassungen',
+		'GEHEIMMARKER Entlassungsplan',
+		'geheimmarker-neu',
+		DRAFT_SUBJECT,
+	];
 	let leaks: string[] = [];
 	let site = new Map<string, string>();
 
@@ -81,7 +89,7 @@ describe('drafts with a history of their own leave no trace either', () => {
 				'content/guidelines/geheimmarker-entlassungen.mdx',
 				draft('geheimmarker-entlassungen', 'GEHEIMMARKER Entlassungsplan'),
 			);
-			repo.commit('Entwurf anlegen');
+			repo.commit(DRAFT_SUBJECT);
 			repo.write(
 				'content/guidelines/geheimmarker-neu.mdx',
 				draft('geheimmarker-neu', 'Noch ein Entwurf'),
@@ -103,11 +111,18 @@ describe('drafts with a history of their own leave no trace either', () => {
 		}
 	}, 300_000);
 
-	it('lists the draft commit on "What changed" and in the feed without the file name', () => {
+	it('lists the draft commit on "What changed" and in the feeds without its file name or message', () => {
 		const changes = site.get('de/changes/index.html') ?? '';
-		expect(changes).toContain('Entwurf anlegen');
+		expect(changes).toContain('Handbuch anlegen');
 		expect(changes).toContain('guidelines/…');
-		expect(site.get('de/changes/feed.xml')).toContain('Entwurf anlegen');
+		expect(changes).toContain(t('de', 'changes.subjectWithheld'));
+		for (const name of ['de/changes/index.html', 'de/changes/feed.xml']) {
+			expect(site.has(name), name).toBe(true);
+			expect(site.get(name), name).not.toContain(DRAFT_SUBJECT);
+		}
+		expect(site.get('de/changes/feed.xml')).toContain(
+			escapeXml(t('de', 'changes.subjectWithheld')),
+		);
 	});
 
 	it('names neither draft anywhere', () => {

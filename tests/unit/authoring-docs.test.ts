@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOC_TYPE_NAMES } from '../../schemas/index.ts';
+import { FIELD_DESCRIPTIONS_DE, fieldDescriptionDe } from '../../schemas/descriptions.de.ts';
+import { RULE_TEXTS_DE } from '../../src/lib/rules/catalog.de.ts';
 import { fieldRows } from '../../src/lib/docs/authoring.ts';
 import { REPO_ROOT, renderDocFiles } from '../../src/lib/docs/files.ts';
 import { ruleCatalog } from '../../src/lib/rules/catalog.ts';
@@ -105,6 +107,55 @@ describe('docs/authoring.*.md', () => {
 			}
 		}
 		expect(guide).toContain('```mdx\n---\n# A new guideline.');
+	});
+
+	it('has a German description for every field, and none for a field that is gone', () => {
+		const missing: string[] = [];
+		const used = new Set<string>();
+		for (const type of DOC_TYPE_NAMES) {
+			const schema = JSON.parse(read(`docs/schema/${type}.json`));
+			for (const row of fieldRows(schema)) {
+				const de = fieldDescriptionDe(type, row.path);
+				if (!de) missing.push(`${type}: ${row.path}`);
+				else expect(de, `${type}: ${row.path} is still English`).not.toBe(row.description);
+				used.add(row.path in FIELD_DESCRIPTIONS_DE.byType[type] ? `${type}:${row.path}` : row.path);
+			}
+		}
+		expect(missing, 'add the German line to schemas/descriptions.de.ts').toEqual([]);
+		const stale = [
+			...Object.keys(FIELD_DESCRIPTIONS_DE.common).filter((p) => !used.has(p)),
+			...DOC_TYPE_NAMES.flatMap((type) =>
+				Object.keys(FIELD_DESCRIPTIONS_DE.byType[type])
+					.filter((p) => !used.has(`${type}:${p}`))
+					.map((p) => `${type}:${p}`),
+			),
+		];
+		expect(stale, 'remove these from schemas/descriptions.de.ts').toEqual([]);
+	});
+
+	it('has a German title and fix for every rule id, and none for an id that is gone', () => {
+		const ids = ruleCatalog().map((r) => r.id);
+		expect(ids.filter((id) => !RULE_TEXTS_DE[id])).toEqual([]);
+		expect(Object.keys(RULE_TEXTS_DE).filter((id) => !ids.includes(id))).toEqual([]);
+	});
+
+	it('shows the German texts in the German guide and the English ones in the English guide', () => {
+		const de = read('docs/authoring.de.md');
+		const en = read('docs/authoring.en.md');
+		expect(de).toMatch(
+			new RegExp(
+				`^\\| PARSE-011 +\\| Fehler +\\| ${RULE_TEXTS_DE['PARSE-011']!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\|`,
+				'm',
+			),
+		);
+		expect(de).toContain(FIELD_DESCRIPTIONS_DE.byType.checklist['items[].question']);
+		expect(de).toMatch(/\| Datum \(JJJJ-MM-TT\) +\|/);
+		expect(de).toContain(
+			'Beschreibt die YAML-Frontmatter von `checklists/*.mdx` im Inhaltsordner.',
+		);
+		expect(de).not.toContain('The question, phrased so that');
+		expect(en).toContain('The question, phrased so that');
+		expect(en).not.toContain(FIELD_DESCRIPTIONS_DE.byType.checklist['items[].question']);
 	});
 
 	it('is linked from the README', () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadHandbookFromFiles, type ParseCache } from '../../src/lib/load/load.ts';
-import { baseline, toFiles } from '../helpers/handbook.ts';
+import { validateLoaded } from '../../src/lib/validate.ts';
+import { baseline, PATHS, TODAY, toFiles } from '../helpers/handbook.ts';
 
 describe('parse cache', () => {
 	it('reuses unchanged documents and parses changed ones again', () => {
@@ -44,5 +45,25 @@ describe('parse cache', () => {
 		const again = loadHandbookFromFiles(withError, { cache });
 		expect(again.diagnostics).toEqual(first.diagnostics);
 		expect(loadHandbookFromFiles(files, { cache }).diagnostics).toEqual([]);
+	});
+
+	it('re-judges the links of an unchanged body when the document it links to goes away', () => {
+		const b = baseline();
+		b.files[PATHS.guideline]!.body = 'Siehe [Checkliste](kodex:checklist/urheberrecht).\n';
+		const files = toFiles(b);
+		const cache: ParseCache = new Map();
+		const run = (f: typeof files) =>
+			validateLoaded(loadHandbookFromFiles(f, { cache }), { today: TODAY, history: false });
+		expect(run(files).errors.filter((d) => d.rule === 'BODY-005')).toEqual([]);
+		// The guideline is unchanged (taken from the cache, its body not parsed again), but the
+		// checklist it links to is gone: the link check still runs and finds it.
+		const without = files.filter((f) => f.path !== PATHS.checklist);
+		const again = run(without);
+		expect(again.handbook.docs.find((d) => d.file.endsWith(PATHS.guideline))).toBe(
+			cache.get(`content/${PATHS.guideline}`)?.doc,
+		);
+		expect(again.errors.filter((d) => d.rule === 'BODY-005').map((d) => d.file)).toEqual([
+			`content/${PATHS.guideline}`,
+		]);
 	});
 });

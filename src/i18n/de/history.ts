@@ -87,6 +87,7 @@ const deHistory = {
 	'changes.noMatch': 'Keine Änderung passt zu den Filtern.',
 	'changes.empty': 'In der git-Historie gibt es noch keine Änderung am Handbuch.',
 	'changes.by': 'von {author}',
+	'changes.subjectWithheld': 'Beschreibung ausgeblendet: betrifft nicht veröffentlichte Dokumente',
 	'changes.uncommitted': 'Jetzt geändert (noch nicht committet)',
 	'changes.files': 'Geänderte Dateien',
 	'changes.kind.added': 'neu',

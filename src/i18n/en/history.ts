@@ -87,6 +87,7 @@ const enHistory: Record<keyof typeof de, string> = {
 	'changes.noMatch': 'No change matches the filters.',
 	'changes.empty': 'The git history has no change to the handbook yet.',
 	'changes.by': 'by {author}',
+	'changes.subjectWithheld': 'Message hidden: touches unpublished documents',
 	'changes.uncommitted': 'Changed now (not committed yet)',
 	'changes.files': 'Files changed',
 	'changes.kind.added': 'new',

@@ -3,9 +3,12 @@
  * unified Markdown processor runs on every `.mdx` body (astro.config.mjs,
  * wired in src/astro/body.ts). The syntax is the one `check` parses
  * (src/lib/body/syntax.ts); the Kodex syntax becomes HTML; the sanitizer
- * (src/lib/body/safe-html.ts) runs last among these plugins.
+ * (src/lib/body/safe-html.ts) runs after them, and only then are links to other
+ * sites marked `rel="noopener noreferrer"` — after the sanitizer, which would
+ * otherwise have to allow authors' own `rel` values too.
  */
 import remarkDirective from 'remark-directive';
+import rehypeExternalLinks, { type Options as ExternalLinkOptions } from 'rehype-external-links';
 import type { Language } from '../../../schemas/index.ts';
 import { dictionaries, t } from '../../i18n/index.ts';
 import { remarkCallouts, type BodyFile } from './callouts.ts';
@@ -35,6 +38,15 @@ function bodyLanguage(file: BodyFile, fallback: Language): Language {
 	return typeof lang === 'string' && lang in dictionaries ? (lang as Language) : fallback;
 }
 
+/**
+ * Links to other sites (http, https, `//host`) open without `window.opener` and without
+ * sending the handbook's address as referrer: an internal page's URL can itself say too much.
+ */
+export const EXTERNAL_LINKS: ExternalLinkOptions = {
+	rel: ['noopener', 'noreferrer'],
+	protocols: ['http', 'https'],
+};
+
 /** A unified plugin, or a plugin with its options. */
 type Plugin = ((...args: any[]) => any) | [(...args: any[]) => any, unknown];
 
@@ -63,6 +75,6 @@ export function bodyPipeline(options: BodyPipelineOptions): {
 				},
 			],
 		],
-		rehypePlugins: [...rehypeSafeBody] as Plugin[],
+		rehypePlugins: [...rehypeSafeBody, [rehypeExternalLinks, EXTERNAL_LINKS]] as Plugin[],
 	};
 }

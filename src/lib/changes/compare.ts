@@ -87,7 +87,7 @@ export async function compareSince(
 	const { handbook } = load;
 	const now = new Map<string, DocSnapshot>();
 	for (const doc of handbook.docs)
-		now.set(contentPath(handbook, doc.file), { data: doc.raw, body: doc.body });
+		now.set(contentPath(handbook, doc.file), { data: doc.written ?? doc.raw, body: doc.body });
 	if (handbook.config) now.set(HANDBOOK_FILE, { data: handbook.config.raw, body: undefined });
 
 	const files: ChangedFile[] = changed.map((c) => {

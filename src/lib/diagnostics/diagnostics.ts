@@ -37,6 +37,8 @@ export interface Diagnostic {
 	didYouMean?: string;
 	/** One-line fix. */
 	fix?: string;
+	/** Where the value was set when it is not in `file`: the folder default it was inherited from. */
+	from?: { file: string; line: number; column: number };
 }
 
 /** A path through parsed data: keys and array indexes. */

@@ -46,11 +46,13 @@ export function formatOne(
 		.join('  ');
 	const lines = [head, `  ${d.message}`];
 	// Labels padded to one column: "  expected:     …".
-	const field = (word: 'found' | 'expected' | 'didYouMean' | 'fix') => `  ${w(word).padEnd(14)}`;
+	const field = (word: 'found' | 'expected' | 'didYouMean' | 'fix' | 'from') =>
+		`  ${w(word).padEnd(14)}`;
 	if (d.value !== undefined && !d.message.includes(formatValue(d.value)))
 		lines.push(`${field('found')}${formatValue(d.value)}`);
 	if (d.expected) lines.push(`${field('expected')}${d.expected}`);
 	if (d.didYouMean) lines.push(`${field('didYouMean')}${paint('green', d.didYouMean)}`);
+	if (d.from) lines.push(`${field('from')}${d.from.file}:${d.from.line}:${d.from.column}`);
 	if (d.fix) lines.push(`${field('fix')}${d.fix}`);
 	return lines.join('\n');
 }

@@ -1,8 +1,9 @@
 /**
  * The hand-written parts of the authoring guide, in English and German. The
  * field reference and the rule table are generated (src/lib/docs/authoring.ts);
- * their descriptions come from the schemas' JSDoc and the rule catalog, which
- * are written in English, so the German guide shows them in English too.
+ * their descriptions come from the schemas' JSDoc and the rule catalog (English),
+ * and for the German guide from schemas/descriptions.de.ts and
+ * src/lib/rules/catalog.de.ts, which a test keeps complete.
  */
 import type { DocType } from '../../../schemas/index.ts';
 import type { Severity } from '../diagnostics/diagnostics.ts';
@@ -82,7 +83,7 @@ Open the repository folder in VS Code and install the recommended extensions whe
   \`npm run check\`, \`npm run dev\` and the build, not while typing.`,
 		typesHeading: 'Document types and their fields',
 		typesIntro:
-			'Every document has the common fields (`id` to `related`); each type adds its own. "Required" fields must be present; others are optional unless a rule asks for them (for example the approval fields once `status` is `approved`). Nested groups are written as `parent.field` (a group) or `parent[].field` (each entry of a list).',
+			'Every document has the common fields (`id` to `related`); each type adds its own. "Required" fields must be present; others are optional unless a rule asks for them (for example the approval fields once `status` is `approved`). Nested groups are written as `parent.field` (a group) or `parent[].field` (each entry of a list). A field every document of a folder shares can be written once in a `_defaults.yaml` in that folder (for example `owner: legal-counsel` in `checklists/_defaults.yaml`): each document takes the fields it does not set itself, its own value always wins, and `check` names the defaults file and line when an inherited value is wrong. `id`, `title` and `translationOf` cannot be defaults.',
 		typeNames: {
 			guideline: 'Guideline',
 			checklist: 'Legal checklist',
@@ -159,7 +160,7 @@ empfohlenen Erweiterungen (\`.vscode/extensions.json\`: YAML, Astro, MDX). Dann 
   Person?) laufen nur in \`npm run check\`, \`npm run dev\` und im Build, nicht beim Tippen.`,
 		typesHeading: 'Dokumenttypen und ihre Felder',
 		typesIntro:
-			'Jedes Dokument hat die gemeinsamen Felder (`id` bis `related`); jeder Typ fügt eigene hinzu. Pflichtfelder müssen vorhanden sein; die übrigen sind optional, solange keine Regel sie verlangt (etwa die Freigabefelder bei `status: approved`). Verschachtelte Felder stehen als `eltern.feld` (eine Gruppe) oder `eltern[].feld` (jeder Eintrag einer Liste).',
+			'Jedes Dokument hat die gemeinsamen Felder (`id` bis `related`); jeder Typ fügt eigene hinzu. Pflichtfelder müssen vorhanden sein; die übrigen sind optional, solange keine Regel sie verlangt (etwa die Freigabefelder bei `status: approved`). Verschachtelte Felder stehen als `eltern.feld` (eine Gruppe) oder `eltern[].feld` (jeder Eintrag einer Liste). Ein Feld, das alle Dokumente eines Ordners teilen, steht einmal in einer `_defaults.yaml` in diesem Ordner (etwa `owner: legal-counsel` in `checklists/_defaults.yaml`): Jedes Dokument übernimmt die Felder, die es nicht selbst setzt, ein eigener Wert hat immer Vorrang, und `check` nennt Datei und Zeile der Vorgabe, wenn ein übernommener Wert falsch ist. `id`, `title` und `translationOf` können keine Vorgaben sein.',
 		typeNames: {
 			guideline: 'Richtlinie',
 			checklist: 'Rechtliche Checkliste',

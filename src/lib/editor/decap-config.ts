@@ -55,6 +55,11 @@ export interface EditorOptions {
 	invalidFormat: (example: string | undefined) => string;
 	/** Message for a text outside its length limits. */
 	invalidLength: (min: number, max: number | undefined) => string;
+	/**
+	 * Fields a folder default (`<folder>/_defaults.yaml`) sets for every document of a type:
+	 * they are optional in the form, with a hint naming the value a document gets when empty.
+	 */
+	folderDefaults?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 /**
@@ -262,12 +267,19 @@ function bodyField(): EditorField {
 }
 
 /** Every field of a document type, in schema order; the MDX body last. */
-function editorFields(
+export function editorFields(
 	target: EditorTarget,
 	types: ReadonlySet<string>,
 	options: EditorOptions,
 ): EditorField[] {
-	const fields = objectFields(target.json, { types, options });
+	const defaults = options.folderDefaults?.[target.name] ?? {};
+	const fields = objectFields(target.json, { types, options }).map((field) => {
+		if (!(field.name in defaults)) return field;
+		const value = defaults[field.name];
+		const shown = typeof value === 'string' ? value : JSON.stringify(value);
+		const hint = [field['hint'], options.emptyMeans(shown)].filter(Boolean).join(' ');
+		return { ...field, required: false, hint };
+	});
 	return target.format === 'mdx' ? [...fields, bodyField()] : fields;
 }
 

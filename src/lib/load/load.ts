@@ -3,7 +3,7 @@
  * them, parses YAML and MDX frontmatter with positions, and validates each
  * document against its schema. Never throws for anything an author can cause.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
 	DOC_TYPE_NAMES,
@@ -13,6 +13,14 @@ import {
 	type DocType,
 } from '../../../schemas/index.ts';
 import { decodeText } from './decode.ts';
+import {
+	applyDefaults,
+	defaultsFor,
+	isDefaultsFile,
+	readDefaults,
+	type FolderDefaults,
+} from './defaults.ts';
+import { MAX_FILE_BYTES, tooLarge } from './file-size.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from '../model/model.ts';
@@ -32,6 +40,11 @@ export interface VirtualFile {
 	/** Path relative to the content folder, posix separators, e.g. `guidelines/fotos.mdx`. */
 	path: string;
 	content: string | Uint8Array;
+	/**
+	 * Size on disk when it is over {@link MAX_FILE_BYTES}: the content was then not read
+	 * (`content` is empty) and the file is reported as too large (PARSE-011).
+	 */
+	size?: number;
 }
 
 export interface LoadResult {
@@ -93,10 +106,15 @@ export async function loadHandbook(
 		};
 	}
 	const files = await Promise.all(
-		entries.map(async (rel) => ({
-			path: rel,
-			content: new Uint8Array(await readFile(path.join(contentDir, rel))),
-		})),
+		entries.map(async (rel): Promise<VirtualFile> => {
+			const abs = path.join(contentDir, rel);
+			// Files the loader skips (assets, README.md) and files over the cap are not read at
+			// all, so memory stays bounded by the documents themselves.
+			if (classify(rel).kind === 'ignore') return { path: rel, content: new Uint8Array(0) };
+			const { size } = await stat(abs);
+			if (size > MAX_FILE_BYTES) return { path: rel, content: new Uint8Array(0), size };
+			return { path: rel, content: new Uint8Array(await readFile(abs)) };
+		}),
 	);
 	return loadHandbookFromFiles(files, {
 		contentRel,
@@ -128,7 +146,15 @@ export function loadHandbookFromFiles(
 	let config: ConfigSource | undefined;
 	const repoPath = (rel: string) => (contentRel === '.' ? rel : `${contentRel}/${rel}`);
 
-	for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+	// Folder defaults first (and their folders' files after them), so every document can be
+	// merged with the defaults of its folders however the files are ordered.
+	const ordered = [...files].sort(
+		(a, b) =>
+			Number(!isDefaultsFile(a.path)) - Number(!isDefaultsFile(b.path)) ||
+			a.path.localeCompare(b.path),
+	);
+	const folderDefaults = new Map<string, FolderDefaults>();
+	for (const file of ordered) {
 		const rel = file.path;
 		const repoFile = repoPath(rel);
 		const kind = classify(rel);
@@ -139,6 +165,11 @@ export function loadHandbookFromFiles(
 		}
 		const bytes =
 			typeof file.content === 'string' ? new TextEncoder().encode(file.content) : file.content;
+		const size = file.size ?? bytes.length;
+		if (size > MAX_FILE_BYTES) {
+			diagnostics.push(tooLarge(repoFile, size, kind.kind === 'config'));
+			continue;
+		}
 		const decoded = decodeText(bytes);
 		if (!decoded.ok) {
 			diagnostics.push(
@@ -149,6 +180,23 @@ export function loadHandbookFromFiles(
 		const controls = findControlCharacters(decoded.text);
 		diagnostics.push(...controls.map((c) => controlProblem(c, repoFile)));
 		const text = controls.length ? blankControlCharacters(decoded.text) : decoded.text;
+		if (kind.kind === 'defaults') {
+			const parsed = parseYaml(text);
+			const problems = yamlProblems(parsed.problems, repoFile, text);
+			diagnostics.push(...problems);
+			if (problems.length) continue;
+			const defaults = readDefaults(
+				kind.type,
+				rel,
+				repoFile,
+				text,
+				parsed.data,
+				parsed.locate,
+				diagnostics,
+			);
+			if (defaults) folderDefaults.set(defaults.folder, defaults);
+			continue;
+		}
 		if (kind.kind === 'config') {
 			const parsed = parseYaml(text);
 			const problems = yamlProblems(parsed.problems, repoFile, text);
@@ -172,15 +220,18 @@ export function loadHandbookFromFiles(
 			};
 			continue;
 		}
+		const chain = defaultsFor(rel, folderDefaults);
+		// A cached document is reused only when neither it nor its folder defaults changed.
+		const key = chain.length ? [...chain.map((d) => d.text), text].join('\0') : text;
 		const cached = options.cache?.get(repoFile);
-		if (cached?.text === text) {
+		if (cached?.text === key) {
 			diagnostics.push(...cached.diagnostics.map((d) => ({ ...d })));
 			if (cached.doc) docs.push(cached.doc);
 			continue;
 		}
 		const found: Diagnostic[] = [];
-		const doc = parseDocument(kind.type, rel, repoFile, text, found);
-		options.cache?.set(repoFile, { text, doc, diagnostics: found });
+		const doc = parseDocument(kind.type, rel, repoFile, text, found, chain);
+		options.cache?.set(repoFile, { text: key, doc, diagnostics: found });
 		diagnostics.push(...found);
 		if (doc) docs.push(doc);
 	}
@@ -209,13 +260,16 @@ export function loadHandbookFromFiles(
 			fix: `Create ${repoPath(HANDBOOK_FILE)}; see the README for an example.`,
 		});
 	}
-	return { handbook: { contentDir, contentRel, config, docs }, diagnostics };
+	const handbook: Handbook = { contentDir, contentRel, config, docs };
+	if (folderDefaults.size > 0) handbook.folderDefaults = [...folderDefaults.values()];
+	return { handbook, diagnostics };
 }
 
 type Classified =
 	| { kind: 'ignore' }
 	| { kind: 'config' }
 	| { kind: 'doc'; type: DocType }
+	| { kind: 'defaults'; type: DocType }
 	| { kind: 'unknown'; diagnostic: (file: string) => Diagnostic };
 
 function classify(rel: string): Classified {
@@ -245,6 +299,7 @@ function classify(rel: string): Classified {
 			near,
 		);
 	}
+	if (isDefaultsFile(rel)) return { kind: 'defaults', type };
 	const format = DOC_TYPES[type].format;
 	const ext = path.posix.extname(rel).toLowerCase();
 	const ok = format === 'mdx' ? ext === '.mdx' : ext === '.yaml' || ext === '.yml';
@@ -390,6 +445,7 @@ function parseDocument(
 	file: string,
 	text: string,
 	diagnostics: Diagnostic[],
+	defaults: readonly FolderDefaults[] = [],
 ): SourceDoc | undefined {
 	const info = DOC_TYPES[type];
 	const stem = path.posix.basename(rel).replace(/\.(mdx|ya?ml)$/i, '');
@@ -455,17 +511,19 @@ function parseDocument(
 		});
 		return { type, file, stem, raw: parsed.data, data: undefined, body, bodyLine, locate };
 	}
-	const result = info.schema.safeParse(parsed.data, { reportInput: true });
+	const { data: raw, inherited } = applyDefaults(parsed.data, defaults);
+	const result = info.schema.safeParse(raw, { reportInput: true });
 	if (!result.success) {
 		diagnostics.push(
-			...issuesToDiagnostics(result.error.issues, info.schema, { file, raw: parsed.data, locate }),
+			...issuesToDiagnostics(result.error.issues, info.schema, { file, raw, locate }),
 		);
 	}
 	return {
 		type,
 		file,
 		stem,
-		raw: parsed.data,
+		raw,
+		...(inherited.size ? { inherited, written: parsed.data } : {}),
 		data: result.success ? (result.data as SourceDoc['data']) : undefined,
 		body,
 		bodyLine,

@@ -44,8 +44,15 @@ export interface SourceDoc<T extends DocType = DocType> {
 	file: string;
 	/** File name without extension; must equal the document id. */
 	stem: string;
-	/** Data exactly as the author wrote it (frontmatter for MDX, the whole file for YAML). */
+	/**
+	 * Data as the author wrote it (frontmatter for MDX, the whole file for YAML), with the
+	 * folder defaults filled in for fields the document does not set (see `inherited`).
+	 */
 	raw: unknown;
+	/** Fields taken from a folder default (`_defaults.yaml`), with where each was set. */
+	inherited?: ReadonlyMap<string, Position & { file: string }>;
+	/** The data exactly as written in the file, when folder defaults were filled in. */
+	written?: unknown;
 	/** Validated data; undefined when the schema found errors. */
 	data: DocDataMap[T] | undefined;
 	/** MDX body (prose) or undefined for YAML documents. */
@@ -74,6 +81,8 @@ export interface Handbook {
 	config: ConfigSource | undefined;
 	/** Every parsed document, valid or not, in file order. */
 	docs: SourceDoc[];
+	/** The folder defaults (`_defaults.yaml`) that were read, with their usable fields. */
+	folderDefaults?: readonly { type: DocType; folder: string; data: Record<string, unknown> }[];
 }
 
 /** Documents of one type whose data is valid. */

@@ -30,8 +30,24 @@ function bodyDiagnostics(ctx: RuleContext): Diagnostic[] {
 	return out;
 }
 
+/**
+ * Parsed bodies by document. A re-check (a watching `check`, the dev server) gets the same
+ * document object back from the parse cache when its file is unchanged, so only changed
+ * bodies are parsed again; the checks that depend on other documents still run every time.
+ */
+const parsedBodies = new WeakMap<SourceDoc, ReturnType<typeof parseBody>>();
+
+function parsedBody(doc: SourceDoc): ReturnType<typeof parseBody> {
+	let parsed = parsedBodies.get(doc);
+	if (!parsed) {
+		parsed = parseBody(doc.body!);
+		parsedBodies.set(doc, parsed);
+	}
+	return parsed;
+}
+
 function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
-	const parsed = parseBody(doc.body!);
+	const parsed = parsedBody(doc);
 	if (!parsed.ok) {
 		return [
 			{

@@ -32,6 +32,13 @@ const LOAD_RULES: Omit<RuleInfo, 'fix'>[] = [
 	{ id: 'PARSE-008', severity: 'error', title: '`handbook.yaml` exists.' },
 	{ id: 'PARSE-009', severity: 'error', title: 'Frontmatter that is opened with `---` is closed.' },
 	{ id: 'PARSE-010', severity: 'error', title: 'The file holds no NUL or other control bytes.' },
+	{ id: 'PARSE-011', severity: 'error', title: 'A content file is at most 1 MB.' },
+	{
+		id: 'DEF-001',
+		severity: 'error',
+		title:
+			'A folder default (`_defaults.yaml`) sets only fields its documents have, and none that names one document (id, title, translationOf).',
+	},
 	{ id: 'SCH-001', severity: 'error', title: 'Required fields are present.' },
 	{
 		id: 'COV-001',
@@ -73,6 +80,10 @@ const FIXES: Record<string, string> = {
 	'PARSE-009': 'Add a line `---` after the last frontmatter field, before the text.',
 	'PARSE-010':
 		'Delete the invisible character at the position named (it usually comes from copying out of another program).',
+	'PARSE-011':
+		'Split the document into smaller ones; keep images and attachments in assets/, not in the text.',
+	'DEF-001':
+		'Correct the field name (the message suggests the closest one), or set id, title and translationOf in each document instead.',
 	'SCH-001': 'Add the field the message names; the field reference below says what it holds.',
 	'COV-001':
 		'Write a `to` later than `from`; split a block that runs past midnight into one up to 24:00 and one from 00:00.',
@@ -111,6 +122,8 @@ const FIXES: Record<string, string> = {
 	'TEAM-005': "Lower the time budgets or raise the member's weeklyHours.",
 	'TEAM-006':
 		"Use a role mailbox on one of company.mailDomains, put a business phone number into the role's businessPhone (an external party's official line into its phone); remove private contacts.",
+	'TEAM-007':
+		"Add company.mailDomains to handbook.yaml with the company's own mail domains (not a private provider's), e.g. mailDomains: [example.com].",
 	'PB-001':
 		'Choose a backupApprover that differs from the approver; both roles need canApprove: true.',
 	'PB-002': 'Make acknowledgeWithin equal or shorter at each more severe level.',

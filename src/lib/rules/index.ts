@@ -32,7 +32,7 @@ import { budgetFitsCapacity } from './team-capacity.ts';
 import { managersHaveDeputies } from './team-deputy.ts';
 import { externalsDoNotApprove, traineesDoNotDecide } from './team-eligibility.ts';
 import { raciOneAccountable } from './team-raci.ts';
-import { teamContactsArePublic } from './team-personal-data.ts';
+import { mailDomainsAreSet, teamContactsArePublic } from './team-personal-data.ts';
 import { prepublishConsistent, prepublishReferencesResolve } from './prepublish.ts';
 import { placeholdersDeclared } from './template-placeholders.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
@@ -65,6 +65,7 @@ export const RULES: Rule[] = [
 	raciOneAccountable,
 	budgetFitsCapacity,
 	teamContactsArePublic,
+	mailDomainsAreSet,
 	levelApprovers,
 	acknowledgeNotSlower,
 	triggersNotify,

@@ -3,6 +3,10 @@
  * the company's domains (`company.mailDomains`) and is not a person's own address; phone
  * numbers appear only as a role's `businessPhone` or an external party's official `phone`; no
  * other text names an e-mail address or a phone number.
+ *
+ * TEAM-007: without `company.mailDomains` the domain part of TEAM-006 cannot run. Guessing the
+ * domain from the site address would be wrong for intranet hosts, so the check says it is
+ * unset (once, at handbook.yaml) as soon as a team file names a mailbox.
  */
 import type { DataPath, Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
@@ -10,6 +14,7 @@ import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 
 const report = reporter('TEAM-006', 'error');
+const reportUnset = reporter('TEAM-007', 'warning');
 
 /** An e-mail address inside free text. */
 const EMAIL_IN_TEXT = /[^\s@<>()[\]",;:]{1,64}@[^\s@<>()[\]",;:]{1,253}\.[a-z]{2,}/i;
@@ -116,5 +121,33 @@ export const teamContactsArePublic: Rule = {
 			}
 		}
 		return out;
+	},
+};
+
+export const mailDomainsAreSet: Rule = {
+	id: 'TEAM-007',
+	severity: 'warning',
+	title:
+		'When team files name role mailboxes, handbook.yaml lists the company’s mail domains (`company.mailDomains`), so they can be checked.',
+	check({ handbook }) {
+		const config = handbook.config;
+		if (!config?.data || config.data.company.mailDomains) return [];
+		const used = new Map<string, number>();
+		for (const doc of validDocs(handbook, 'team'))
+			for (const role of doc.data.roles) {
+				const domain = role.mailbox?.toLowerCase().split('@')[1];
+				if (domain) used.set(domain, (used.get(domain) ?? 0) + 1);
+			}
+		if (used.size === 0) return [];
+		const domains = [...used].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		const list = domains.map(([d]) => d).join(', ');
+		return [
+			reportUnset(config, ['company'], {
+				at: 'key',
+				message: `company.mailDomains is not set, so the role mailboxes in the team files (on ${list}) cannot be checked for private or outside addresses.`,
+				expected: `company.mailDomains with the company's own mail domains, e.g. mailDomains: [${domains[0]![0]}]`,
+				fix: `Add mailDomains under company in handbook.yaml with only the company's own domains, e.g. mailDomains: [${domains[0]![0]}].`,
+			}),
+		];
 	},
 };

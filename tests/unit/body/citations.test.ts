@@ -22,7 +22,7 @@ describe('legal citations in prose', () => {
 			'Fotos regelt § 22 KUG, die Rechtsgrundlage ist Art. 6 Abs. 1 lit. f DSGVO.\n',
 		);
 		expect(html).toBe(
-			'<p>Fotos regelt <a href="https://law.test/KUG/22" class="citation">§ 22 KUG</a>, die Rechtsgrundlage ist <a href="https://law.test/DSGVO/6" class="citation">Art. 6 Abs. 1 lit. f DSGVO</a>.</p>',
+			'<p>Fotos regelt <a href="https://law.test/KUG/22" class="citation" rel="noopener noreferrer">§ 22 KUG</a>, die Rechtsgrundlage ist <a href="https://law.test/DSGVO/6" class="citation" rel="noopener noreferrer">Art. 6 Abs. 1 lit. f DSGVO</a>.</p>',
 		);
 	});
 
@@ -32,6 +32,8 @@ describe('legal citations in prose', () => {
 		);
 		expect(html).not.toContain('law.test');
 		expect(html).toContain('<code>§ 22 KUG</code>');
-		expect(html).toContain('<a href="https://example.org/">siehe § 22 KUG</a>');
+		expect(html).toContain(
+			'<a href="https://example.org/" rel="noopener noreferrer">siehe § 22 KUG</a>',
+		);
 	});
 });

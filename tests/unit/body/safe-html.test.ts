@@ -33,7 +33,7 @@ describe('the body pipeline drops everything that could run or load', () => {
 			'[a](javascript:alert(1)) [b](vbscript:x) [c](data:text/html;base64,PHNjcmlwdD4=) ![d](https://other.example/x.png) ![f](//other.example/y.png) [e](https://example.org/)\n',
 		);
 		expect(html).not.toMatch(/javascript|vbscript|data:|other\.example/);
-		expect(html).toContain('<a href="https://example.org/">e</a>');
+		expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">e</a>');
 	});
 
 	it('keeps local images, GFM tables, task lists and footnotes intact', async () => {

@@ -11,6 +11,7 @@ import {
 	editorConfig,
 	type EditorField,
 	type EditorOptions,
+	editorFields,
 } from '../../../src/lib/editor/decap-config.ts';
 import { BODY_FIELD, type JsonSchema } from '../../../src/lib/editor/file-format.ts';
 import { editorTargets } from '../../../src/lib/editor/targets.ts';
@@ -123,6 +124,28 @@ describe('editor configuration generated from the schemas', () => {
 		const fields = fieldsOf('checklist').filter((f) => f.name !== 'legalReviewer');
 		expect(schemaPaths(target.json)).toContain('legalReviewer');
 		expect(editorPaths(fields)).not.toContain('legalReviewer');
+	});
+
+	it('makes fields a folder default sets optional, with the inherited value as hint', () => {
+		const checklist = targets.find((t) => t.name === 'checklist')!;
+		const types = new Set(targets.map((t) => t.name));
+		const owner = (options: EditorOptions) =>
+			editorFields(checklist, types, options).find((f) => f.name === 'owner')!;
+		expect(owner(OPTIONS).required).toBe(true);
+		const inherited = owner({
+			...OPTIONS,
+			folderDefaults: { checklist: { owner: 'legal-counsel' } },
+		});
+		expect(inherited.required).toBe(false);
+		expect(inherited['hint']).toContain('Leave empty for legal-counsel.');
+		// Other types keep the field required.
+		const guideline = targets.find((t) => t.name === 'guideline')!;
+		expect(
+			editorFields(guideline, types, {
+				...OPTIONS,
+				folderDefaults: { checklist: { owner: 'x' } },
+			}).find((f) => f.name === 'owner')!.required,
+		).toBe(true);
 	});
 
 	it('offers enums as selects with the schema values, lists of enums as multi-selects', () => {

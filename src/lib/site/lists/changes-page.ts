@@ -99,7 +99,13 @@ export interface ChangeEntryView {
 	date?: string;
 	dateLabel?: string;
 	authorName?: string;
+	/** The commit message; undefined when it is withheld (see {@link subjectWithheld}). */
 	subject?: string;
+	/**
+	 * True when the commit touched a document that is not on the site (a draft, an excluded or
+	 * deleted one): its message may name it, so the page and the feeds show a neutral title.
+	 */
+	subjectWithheld?: boolean;
 	commitUrl?: string;
 	/** The files listed, at most {@link FILES_PER_CHANGE}. */
 	items: ChangedItemView[];
@@ -205,6 +211,17 @@ function item(
 	return view;
 }
 
+/** A document file the site does not show, named only by its folder (see {@link item}). */
+function isUnpublishedDocument(i: ChangedItemView): boolean {
+	return i.kind === 'file' && i.role === 'document';
+}
+
+/** The heading of a commit: its message, or a neutral title when the message is withheld. */
+export function entryTitle(entry: ChangeEntryView, lang: Language): string {
+	if (entry.subjectWithheld) return t(lang, 'changes.subjectWithheld');
+	return entry.subject || entry.shortHash || '';
+}
+
 /** Published documents first (by type order, then title), then other files by path. */
 function sortItems(items: ChangedItemView[], lang: Language): ChangedItemView[] {
 	const rank = (i: ChangedItemView) =>
@@ -271,9 +288,10 @@ export function changeEntries(
 			date: e.date,
 			dateLabel: formatDate(commitDay(e.date), ctx.lang),
 			authorName: e.authorName,
-			subject: e.subject,
 			...listed(all),
 		};
+		if (all.some(isUnpublishedDocument)) view.subjectWithheld = true;
+		else view.subject = e.subject;
 		const url = resolve.commitUrl(e.hash);
 		if (url) view.commitUrl = url;
 		return view;
@@ -364,7 +382,7 @@ export function changesFeed(input: FeedInput): string {
 	const commits = input.entries.filter((e) => e.hash !== undefined);
 	const entries: AtomEntry[] = commits.map((e) => ({
 		id: uuidUrn(`kodex:commit:${e.hash}`),
-		title: e.subject || e.shortHash || '',
+		title: entryTitle(e, lang),
 		updated: e.date ?? input.now,
 		authorName: e.authorName ?? '',
 		href: input.url(`${input.pagePath}#${e.anchor}`),
