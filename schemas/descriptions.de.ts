@@ -187,11 +187,27 @@ const team: Record<string, string> = {
 	'members[].deputyOf':
 		'Kennung des Mitglieds, das diese Person bei Urlaub und Krankheit vertritt.',
 	'members[].weeklyHours': 'Wochenstunden, die diese Person für Social Media hat.',
-	coverage: 'Beobachtungszeiten und Rufbereitschaft.',
-	'coverage.hours': 'Beobachtungszeiten in Worten, z. B. `Mo–Fr 8–18 Uhr`.',
-	'coverage.timezone': 'IANA-Zeitzone der Zeiten, z. B. `Europe/Berlin`.',
-	'coverage.weekends': 'Ob jemand die Kanäle am Wochenende beobachtet.',
-	'coverage.onCall':
+	coverage: 'Beobachtungszeiten, was außerhalb gilt, und wer wann Rufbereitschaft hat.',
+	'coverage.timezone': 'IANA-Zeitzone aller Zeiten darunter, z. B. `Europe/Berlin`.',
+	'coverage.officeHours':
+		"Wann die Kanäle beobachtet und beantwortet werden, als Blöcke mit Tagen und Uhrzeiten, z. B. `[{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }]`.",
+	'coverage.officeHours[].days': 'Tage, für die der Block gilt, z. B. `[mon, tue, wed, thu, fri]`.',
+	'coverage.officeHours[].from': 'Beginn im 24-Stunden-Format, z. B. `08:00`.',
+	'coverage.officeHours[].to':
+		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
+	'coverage.outOfHours':
+		'Was außerhalb der Beobachtungszeiten geschieht, in Worten: wie eine Krise bemerkt wird und wen Mitarbeitende erreichen.',
+	'coverage.onCall': 'Rufbereitschaften je Rolle, z. B. die Social-Media-Leitung am Wochenende.',
+	'coverage.onCall[].role':
+		'Rolle in Bereitschaft, z. B. `social-media-manager`; wer sie in der Woche innehat, hat Dienst.',
+	'coverage.onCall[].schedule':
+		'Wann die Rolle Bereitschaft hat, als Blöcke mit Tagen und Uhrzeiten.',
+	'coverage.onCall[].schedule[].days': 'Tage, für die der Block gilt, z. B. `[sat, sun]`.',
+	'coverage.onCall[].schedule[].from': 'Beginn im 24-Stunden-Format, z. B. `09:00`.',
+	'coverage.onCall[].schedule[].to':
+		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
+	'coverage.onCall[].covers': 'Wofür die Bereitschaft da ist, z. B. `Krisen ab Stufe 3`.',
+	'coverage.roster':
 		'Wo der Bereitschaftsplan steht, z. B. der Name eines Schichtplan-Werkzeugs. Nie Telefonnummern hier eintragen.',
 	externalParties:
 		'Behörden und externe Kontakte, mit denen dieses Team in einer Krise arbeitet; Playbooks benachrichtigen sie, sie geben nie frei.',
@@ -202,6 +218,8 @@ const team: Record<string, string> = {
 		'Was sie für uns tut, z. B. `Aufsicht über die Trinkwasserqualität`.',
 	'externalParties[].reach':
 		'Wie sie erreichbar ist: eine offizielle Hotline, ein Postfach oder Portal, z. B. `Lagezentrum, 0800 123 456 (rund um die Uhr)`. Nie private Nummern.',
+	'externalParties[].phone':
+		'Offizielle Telefonnummer der Stelle (Hotline, Lagezentrum), z. B. `+49 30 1234 5670`; Krisenseiten zeigen sie zum Antippen. Nie private Nummern.',
 	'externalParties[].when':
 		'Wann sie kontaktiert wird, z. B. `sobald eine Trinkwasserwarnung erwogen wird`.',
 	raci: 'Wer macht was: eine Zeile je Tätigkeit.',
@@ -240,6 +258,29 @@ const channel: Record<string, string> = {
 	houseRules: 'Kennung der Richtlinie mit der Netiquette für Kommentare auf diesem Kanal.',
 	twoFactor: 'Ob die Zwei-Faktor-Anmeldung für jedes Konto mit Zugang eingeschaltet ist.',
 	goals: 'Kennungen der Ziele, denen dieser Kanal dient.',
+	coverage:
+		'Eigene Beobachtungszeiten dieses Kanals, wenn sie von denen des Teams abweichen: jeder Teil der Team-Angabe.',
+	'coverage.timezone': 'IANA-Zeitzone aller Zeiten darunter, z. B. `Europe/Berlin`.',
+	'coverage.officeHours':
+		"Wann die Kanäle beobachtet und beantwortet werden, als Blöcke mit Tagen und Uhrzeiten, z. B. `[{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }]`.",
+	'coverage.officeHours[].days': 'Tage, für die der Block gilt, z. B. `[mon, tue, wed, thu, fri]`.',
+	'coverage.officeHours[].from': 'Beginn im 24-Stunden-Format, z. B. `08:00`.',
+	'coverage.officeHours[].to':
+		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
+	'coverage.outOfHours':
+		'Was außerhalb der Beobachtungszeiten geschieht, in Worten: wie eine Krise bemerkt wird und wen Mitarbeitende erreichen.',
+	'coverage.onCall': 'Rufbereitschaften je Rolle, z. B. die Social-Media-Leitung am Wochenende.',
+	'coverage.onCall[].role':
+		'Rolle in Bereitschaft, z. B. `social-media-manager`; wer sie in der Woche innehat, hat Dienst.',
+	'coverage.onCall[].schedule':
+		'Wann die Rolle Bereitschaft hat, als Blöcke mit Tagen und Uhrzeiten.',
+	'coverage.onCall[].schedule[].days': 'Tage, für die der Block gilt, z. B. `[sat, sun]`.',
+	'coverage.onCall[].schedule[].from': 'Beginn im 24-Stunden-Format, z. B. `09:00`.',
+	'coverage.onCall[].schedule[].to':
+		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
+	'coverage.onCall[].covers': 'Wofür die Bereitschaft da ist, z. B. `Krisen ab Stufe 3`.',
+	'coverage.roster':
+		'Wo der Bereitschaftsplan steht, z. B. der Name eines Schichtplan-Werkzeugs. Nie Telefonnummern hier eintragen.',
 };
 
 const template: Record<string, string> = {
@@ -251,6 +292,8 @@ const template: Record<string, string> = {
 	'variables[].name': 'Name, im Text als `{{name}}` geschrieben, z. B. `datum`.',
 	'variables[].description': 'Was einzusetzen ist.',
 	'variables[].example': 'Ein Beispielwert, der auf der Seite gezeigt wird, z. B. `14. März`.',
+	'variables[].optional':
+		'Ob der Text kopiert werden darf, während dieses Feld leer ist, z. B. ein optionaler Gruß. Sonst muss jeder Platzhalter ausgefüllt sein, bevor die Seite den Text kopiert.',
 	platforms: 'Plattformen, auf die der Text passt.',
 	maxLength: 'Höchstlänge in Zeichen nach dem Ausfüllen, wenn eine Plattform sie begrenzt.',
 	playbooks: 'Kennungen der Playbooks, die diese Vorlage nutzen.',
@@ -276,6 +319,8 @@ const prepublish: Record<string, string> = {
 	'questions[].id':
 		'Kennung der Frage, eindeutig in diesem Check, z. B. `people`. Bedingungen nutzen sie, und sie ist der Parametername in Direktlinks (`?people=yes`).',
 	'questions[].text': 'Die Frage, kurz und einfach, z. B. `Sind Personen zu erkennen?`',
+	'questions[].askIf':
+		'Die Frage nur stellen, wenn die Bedingung gilt, z. B. `{ topics: people }`: eine Nachfrage zu einer früheren Frage. Sie darf nur Fragen nennen, die vorher kommen; solange die Bedingung nicht gilt, bleibt die Frage verborgen.',
 	'questions[].help':
 		'Was die Frage meint, in einfachen Worten mit einem Beispiel. Erscheint unter der Frage.',
 	'questions[].kind':

@@ -2,7 +2,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { excludedSelectors, type SearchIndexSettings } from '../lib/site/search-index.ts';
+import { excludedSelectors, type SearchIndexSettings } from '../lib/site/chrome/search-index.ts';
 
 /**
  * Pagefind's ready-made UIs, which `writeFiles` always emits. Kodex has its own
@@ -37,7 +37,7 @@ function check(step: string, errors: readonly string[]): void {
 /**
  * Indexes every HTML page in `distDir` and writes the index to `distDir/pagefind`.
  * Labels, metadata and (unless `settings.indexContacts`) contact details stay out
- * of the indexed text (src/lib/site/search-index.ts).
+ * of the indexed text (src/lib/site/chrome/search-index.ts).
  */
 export async function buildSearchIndex(
 	distDir: string,

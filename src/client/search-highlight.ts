@@ -1,6 +1,6 @@
 /**
  * Marks the search terms on the page a search result led to (the address
- * carries them as `?pagefind-highlight=…`, see src/lib/site/search-highlight.ts)
+ * carries them as `?pagefind-highlight=…`, see src/lib/site/chrome/search-highlight.ts)
  * and brings the first mark of the target section into view. Loaded on the
  * pages a result can lead to (src/components/SearchHighlight.astro); without
  * terms in the address it does nothing.
@@ -10,7 +10,7 @@
  * the words. Marks are plain `<mark>` elements: no style attribute, nothing
  * the Content-Security-Policy would refuse.
  */
-import { highlightTerms, splitHits, termPattern } from '../lib/site/search-highlight.ts';
+import { highlightTerms, splitHits, termPattern } from '../lib/site/chrome/search-highlight.ts';
 
 const SKIP = 'script, style, mark, textarea, [data-pagefind-ignore]';
 

@@ -77,6 +77,12 @@ function lookup(ui: UiLanguage, key: UiKey): string {
 	throw new Error(`Unknown UI string "${key}"`);
 }
 
+/** The UI string `key` in `lang` when the interface has one, else undefined (for labels with a fallback). */
+export function tIfDefined(lang: Language, key: string): string | undefined {
+	const dictionary: Readonly<Record<string, string>> = dictionaries[uiLanguage(lang)];
+	return dictionary[key];
+}
+
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Language, key: UiKey, vars?: Record<string, string | number>): string {
 	const text = lookup(uiLanguage(lang), key);

@@ -2,11 +2,11 @@
  * /choose-language.js, loaded only by the root page (src/pages/index.astro): sends
  * the reader to the home page in their language. A classic script in the head, so
  * nothing paints before it; without JavaScript the root's refresh opens the
- * default language. The matching is src/lib/site/preferred-language.ts, shipped
+ * default language. The matching is src/lib/site/chrome/preferred-language.ts, shipped
  * as its own source so the site and the unit tests share one implementation.
  */
 import type { APIRoute } from 'astro';
-import { LANGUAGE_CHOICE_KEY, preferredLanguage } from '../lib/site/preferred-language.ts';
+import { LANGUAGE_CHOICE_KEY, preferredLanguage } from '../lib/site/chrome/preferred-language.ts';
 
 export const GET: APIRoute = () => {
 	const script = `(function () {

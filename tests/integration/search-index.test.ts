@@ -13,7 +13,7 @@ import { DOC_TYPES } from '../../schemas/index.ts';
 import { buildSearchIndex } from '../../src/astro/pagefind.ts';
 import { t } from '../../src/i18n/index.ts';
 import { resolveContentDir } from '../../src/lib/load/content-dir.ts';
-import { excludedSelectors } from '../../src/lib/site/search-index.ts';
+import { excludedSelectors } from '../../src/lib/site/chrome/search-index.ts';
 import type { Language } from '../../src/lib/site/model/types.ts';
 import { validate } from '../../src/lib/validate.ts';
 import { loadPagefind } from '../helpers/pagefind-node.ts';

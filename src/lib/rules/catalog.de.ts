@@ -262,6 +262,19 @@ export const RULE_TEXTS_DE: Record<string, RuleTextDe> = {
 		title: 'Eine Übersetzung liegt nicht hinter der Version ihres Originals zurück.',
 		fix: 'Die Übersetzung auf den Stand des Originals bringen und ihre Version erhöhen.',
 	},
+	'COV-001': {
+		title:
+			'Ein Block eines Zeitplans (Beobachtungszeiten, Bereitschaft) endet nach seinem Beginn, am selben Tag.',
+		fix: 'Ein `to` schreiben, das nach `from` liegt; einen Block über Mitternacht in zwei teilen: einen bis 24:00 und einen ab 00:00.',
+	},
+	'COV-002': {
+		title: 'Die Blöcke eines Zeitplans überschneiden sich an keinem Tag.',
+		fix: 'Die sich überschneidenden Blöcke zu einem zusammenfassen oder den Tag aus einem von beiden nehmen.',
+	},
+	'I18N-005': {
+		title: 'Die Sprache eines Dokuments ist eine der Sprachen in `locales.available`.',
+		fix: 'Eine der Sprachen aus locales.available in handbook.yaml schreiben oder die Sprache dort ergänzen.',
+	},
 	'HIST-001': {
 		title: 'Die Version eines Dokuments sinkt nie gegenüber einem früheren Commit.',
 		fix: 'Die Version mindestens so hoch setzen wie im genannten früheren Commit.',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channelSchema, teamSchema } from '../../../schemas/index.ts';
 import { overlaps, weeklyHours } from '../../../src/lib/domain/coverage.ts';
-import { daysLabel, scheduleLines } from '../../../src/lib/site/coverage.ts';
+import { daysLabel, scheduleLines } from '../../../src/lib/site/by-type/coverage.ts';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { telHref } from '../../../src/lib/site/by-type/contacts.ts';
-import { crisisFirstScreen } from '../../../src/lib/site/crisis-first-screen.ts';
+import { crisisFirstScreen } from '../../../src/lib/site/by-type/crisis-first-screen.ts';
 import { playbookView } from '../../../src/lib/site/by-type/playbook.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 

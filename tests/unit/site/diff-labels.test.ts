@@ -7,7 +7,7 @@ import {
 	holdsPeople,
 	idNames,
 	withNames,
-} from '../../../src/lib/site/diff-labels.ts';
+} from '../../../src/lib/site/document/diff-labels.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const before = {

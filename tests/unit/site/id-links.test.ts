@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkIds, linkedText } from '../../../src/lib/site/id-links.ts';
+import { linkIds, linkedText } from '../../../src/lib/site/by-type/id-links.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
 
 const template = makeDoc('template', 'holding-erstreaktion', {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../../../src/lib/site/outline.ts';
+import { outline } from '../../../src/lib/site/document/outline.ts';
 
 const label = (heading: string) => `Link to section “${heading}”`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preferredLanguage } from '../../../src/lib/site/preferred-language.ts';
+import { preferredLanguage } from '../../../src/lib/site/chrome/preferred-language.ts';
 
 describe('preferredLanguage', () => {
 	it('takes the first wanted language the site has', () => {

@@ -5,13 +5,13 @@ import {
 	highlightTerms,
 	splitHits,
 	termPattern,
-} from '../../../src/lib/site/search-highlight.ts';
+} from '../../../src/lib/site/chrome/search-highlight.ts';
 import {
 	CONTACT_SELECTORS,
 	DUPLICATE_SELECTORS,
 	excludedSelectors,
 	LABEL_SELECTORS,
-} from '../../../src/lib/site/search-index.ts';
+} from '../../../src/lib/site/chrome/search-index.ts';
 
 const hit = (url: string, scores: number[], anchor = true): SectionHit => ({
 	url,

@@ -2,7 +2,7 @@
 import type { Channel } from '../../../../schemas/index.ts';
 import { resolveContact, type Contact } from './contacts.ts';
 import { refTo, refsTo, type Ref, type ViewContext } from '../model/context.ts';
-import { coverageView, type CoverageView } from '../coverage.ts';
+import { coverageView, type CoverageView } from './coverage.ts';
 import { durationInWords } from '../model/duration-words.ts';
 import { formatDuration } from '../model/format.ts';
 

@@ -4,7 +4,7 @@ import { parseDuration } from '../../domain/duration.ts';
 import { resolveContact, resolveContacts, type Contact } from './contacts.ts';
 import { refsTo, type Ref, type ViewContext } from '../model/context.ts';
 import { durationInWords } from '../model/duration-words.ts';
-import { linkIds, type LinkedSegment } from '../id-links.ts';
+import { linkIds, type LinkedSegment } from './id-links.ts';
 import { resolveExternalParties, type ExternalPartyView } from './external-parties.ts';
 import { formatDuration } from '../model/format.ts';
 import { resolveRole, resolveRoles } from '../model/roles.ts';

@@ -2,7 +2,7 @@
 import type { Member, Role, Team } from '../../../../schemas/index.ts';
 import { allowedIds, BUILT_IN, type Vocabulary } from '../../domain/vocabulary/index.ts';
 import type { ViewContext } from '../model/context.ts';
-import { coverageView, type CoverageView } from '../coverage.ts';
+import { coverageView, type CoverageView } from './coverage.ts';
 import { resolveRole } from '../model/roles.ts';
 import type { RoleRef } from '../model/types.ts';
 import type { ExternalPartyView } from './external-parties.ts';

@@ -11,7 +11,7 @@ import { diffProse, type ProsePart } from '../../changes/diff-prose.ts';
 import { DOC_TYPES } from '../../../../schemas/index.ts';
 import { rawString } from '../../rules/raw.ts';
 import { resolveContact } from '../by-type/contacts.ts';
-import { fieldLabelParts, holdsPeople, withNames } from '../diff-labels.ts';
+import { fieldLabelParts, holdsPeople, withNames } from './diff-labels.ts';
 import type { RoleIndex } from '../model/roles.ts';
 import type { DocType, Language } from '../model/types.ts';
 

@@ -7,7 +7,7 @@ import { isSearchable } from '../../domain/publication.ts';
 import { t } from '../../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
 import { docSearchFilters } from '../chrome/chrome.ts';
-import { crisisFirstScreen, type CrisisFirstScreen } from '../crisis-first-screen.ts';
+import { crisisFirstScreen, type CrisisFirstScreen } from '../by-type/crisis-first-screen.ts';
 import type { ViewContext } from '../model/context.ts';
 import { relatedLinks } from '../model/docs.ts';
 import type { DocHistoryView } from './history.ts';

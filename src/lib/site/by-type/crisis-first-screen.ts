@@ -7,8 +7,8 @@
  * playbooks without phone numbers or holding statements: each part then says
  * what there is instead (a mailbox, the role's page, no statement).
  */
-import { phoneText, telHref, type Contact } from './by-type/contacts.ts';
-import type { FirstHourStepView, HoldingStatementView, PlaybookView } from './by-type/playbook.ts';
+import { phoneText, telHref, type Contact } from './contacts.ts';
+import type { FirstHourStepView, HoldingStatementView, PlaybookView } from './playbook.ts';
 
 /** The contact to reach first, and how. */
 export type FirstCall =

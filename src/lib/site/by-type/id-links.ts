@@ -5,7 +5,7 @@
  * matches exactly (lower case, as ids are written) and contains a hyphen or a
  * digit; `shitstorm` in running text stays a word.
  */
-import { refTo, type Ref, type ViewContext } from './model/context.ts';
+import { refTo, type Ref, type ViewContext } from '../model/context.ts';
 
 export type LinkedSegment = { kind: 'text'; value: string } | { kind: 'ref'; ref: Ref };
 

@@ -4,10 +4,10 @@
  * `Prüffragen „Creative-Commons-Lizenz“ › Rechtsgrundlage 2 › Fundstelle`, and
  * role or member ids in values become the names from the team files. Pure.
  */
-import { t, type UiKey } from '../../i18n/index.ts';
-import type { PathSegment } from '../changes/diff-fields.ts';
-import type { RoleIndex } from './model/roles.ts';
-import type { Language } from './model/types.ts';
+import { t, tIfDefined } from '../../../i18n/index.ts';
+import type { PathSegment } from '../../changes/diff-fields.ts';
+import type { RoleIndex } from '../model/roles.ts';
+import type { Language } from '../model/types.ts';
 
 /** Fields that name a list entry, in order of preference. */
 const TITLE_FIELDS = ['title', 'question', 'label', 'name', 'term', 'text', 'action'] as const;
@@ -18,8 +18,7 @@ const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null &
 
 /** The reader's name of field `key`: from the UI dictionary, else the key in words (`someField` → `some field`). */
 export function fieldName(key: string, lang: Language): string {
-	const dictKey = `field.${key}` as UiKey;
-	const label = t(lang, dictKey);
+	const label = tIfDefined(lang, `field.${key}`);
 	if (label !== undefined) return label;
 	const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 	return words.charAt(0).toUpperCase() + words.slice(1);

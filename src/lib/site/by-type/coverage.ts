@@ -8,11 +8,11 @@ import {
 	type ChannelCoverage,
 	type ScheduleBlock,
 	type Weekday,
-} from '../../../schemas/coverage.ts';
-import { resolveContact, type Contact } from './by-type/contacts.ts';
-import type { ViewContext } from './model/context.ts';
-import { localeOf } from './model/format.ts';
-import type { Language } from './model/types.ts';
+} from '../../../../schemas/coverage.ts';
+import { resolveContact, type Contact } from './contacts.ts';
+import type { ViewContext } from '../model/context.ts';
+import { localeOf } from '../model/format.ts';
+import type { Language } from '../model/types.ts';
 
 export interface OnCallView {
 	contact: Contact;
