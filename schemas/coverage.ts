@@ -48,7 +48,8 @@ export const scheduleBlockSchema = z
 				fix: 'Split a block that runs past midnight into two: one up to 24:00, one from 00:00 on the next days.',
 			},
 		});
-	});
+	})
+	.meta({ examples: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '18:00' }] });
 
 /** A weekly schedule: one or more blocks; blocks on the same day must not overlap (COV-002). */
 export const scheduleSchema = z.array(scheduleBlockSchema).min(1);

@@ -153,7 +153,7 @@ export function exampleFor(schema: z.ZodType | undefined): string {
 	const s = unwrap(schema);
 	if (!s) return '…';
 	const m = meta(s);
-	if (m.examples?.length) return String(m.examples[0]);
+	if (m.examples?.length) return flowYaml(m.examples[0]);
 	const d = def(s);
 	switch (d.type) {
 		case 'enum':
@@ -176,6 +176,16 @@ export function exampleFor(schema: z.ZodType | undefined): string {
 		default:
 			return '…';
 	}
+}
+
+/** An example from a schema's metadata in YAML flow style: `{ days: [mon], from: 08:00 }`. */
+function flowYaml(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
+	if (typeof value === 'object' && value !== null)
+		return `{ ${Object.entries(value)
+			.map(([k, v]) => `${k}: ${flowYaml(v)}`)
+			.join(', ')} }`;
+	return String(value);
 }
 
 function describeList(element: z.ZodType): string {
