@@ -23,8 +23,24 @@ export default defineConfig({
 	// (.vscode/settings.json switches it on in the editor; docs/authoring.en.md explains it).
 	experimental: { contentIntellisense: true },
 	vite: {
+		// … and the preload helper Vite wraps around every dynamic import (about 900 bytes
+		// gzipped, shared by every page that loads something on first use) is reduced to the
+		// plain import it amounts to without preloading. Keeps each page under its 5 KB budget.
+		plugins: [
+			{
+				name: 'kodex:plain-dynamic-import',
+				enforce: 'pre',
+				load(id) {
+					if (id === '\0vite/preload-helper.js')
+						return 'export const __vitePreload = (load) => load();';
+				},
+			},
+		],
 		build: {
 			assetsInlineLimit: 0,
+			// Scripts loaded on first use (search, the pre-publish summary) import no CSS and share
+			// no chunks worth preloading, so nothing is preloaded …
+			modulePreload: false,
 			rolldownOptions: {
 				onwarn(warning, warn) {
 					// Astro's compiled MDX modules carry a directive the bundler reports as
