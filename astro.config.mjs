@@ -31,8 +31,9 @@ export default defineConfig({
 				name: 'kodex:plain-dynamic-import',
 				enforce: 'pre',
 				load(id) {
-					if (id === '\0vite/preload-helper.js')
-						return 'export const __vitePreload = (load) => load();';
+					return id === '\0vite/preload-helper.js'
+						? 'export const __vitePreload = (load) => load();'
+						: undefined;
 				},
 			},
 		],
