@@ -53,7 +53,8 @@ afterAll(async () => {
 /** What the page shows of its headings and its contents. */
 function outlineOf(page: Page) {
 	return page.evaluate(() => {
-		const article = document.querySelector('article.doc')!;
+		// The outlined part of the page: the header and a playbook's first screen sit above it.
+		const article = document.querySelector('article.doc .doc-main')!;
 		const all = [...article.querySelectorAll('h2, h3, h4')].filter(
 			(h) => !h.closest('template, .toc') && !h.matches('.sr-only, .visually-hidden'),
 		);

@@ -50,7 +50,9 @@ async function chooseSection(): Promise<SectionCase> {
 	const pf = await loadPagefind(siteDir, lang);
 	const folder = DOC_TYPES.checklist.folder;
 	const html = readFileSync(path.join(siteDir, lang, folder, 'urheberrecht', 'index.html'), 'utf8');
-	const headings = [...html.matchAll(/<h3 id="([^"]+)">([^<]+)<\/h3>/g)].reverse();
+	const headings = [
+		...html.matchAll(/<h3 id="([^"]+)">([^<]+?)\s*(?:<a class="heading-anchor"|<\/h3>)/g),
+	].reverse();
 	const page = `/${lang}/${folder}/urheberrecht/`;
 	for (const [, id, title] of headings) {
 		for (const query of words(title!)) {

@@ -68,6 +68,21 @@ describe('the root address', () => {
 		await context.close();
 	});
 
+	it('remembers a language the reader switched to, and opens it from the root next time', async () => {
+		// An English browser that switches to German: the root then opens German.
+		const context = await browser.newContext({ locale: 'en-US' });
+		const page = await context.newPage();
+		await page.goto(`${server.origin}/`);
+		await page.waitForURL(/\/en\/$/);
+		await page.locator('.lang-switch a[hreflang="de"]').click();
+		await page.waitForURL(/\/de\/$/);
+		expect(await page.evaluate(() => localStorage.getItem('kodex-language'))).toBe('de');
+		await page.goto(`${server.origin}/`);
+		await page.waitForURL(/\/de\/$/);
+		expect(new URL(page.url()).pathname).toBe('/de/');
+		await context.close();
+	});
+
 	it('opens the default language without JavaScript, with the other language one tap away', async () => {
 		const { result, context, page } = await landing('en-US', false);
 		expect(result.path).toBe('/de/');
