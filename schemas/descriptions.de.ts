@@ -160,6 +160,31 @@ const playbook: Record<string, string> = {
 	channels: 'Kanäle, für die das Playbook gilt: `all` oder eine Liste von Kanal-Kennungen.',
 };
 
+/** The parts of `coverage` that team and channel files share. */
+const coverage: Record<string, string> = {
+	'coverage.timezone': 'IANA-Zeitzone aller Zeiten darunter, z. B. `Europe/Berlin`.',
+	'coverage.officeHours':
+		"Wann die Kanäle beobachtet und beantwortet werden, als Blöcke mit Tagen und Uhrzeiten, z. B. `[{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }]`.",
+	'coverage.officeHours[].days': 'Tage, für die der Block gilt, z. B. `[mon, tue, wed, thu, fri]`.',
+	'coverage.officeHours[].from': 'Beginn im 24-Stunden-Format, z. B. `08:00`.',
+	'coverage.officeHours[].to':
+		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
+	'coverage.outOfHours':
+		'Was außerhalb der Beobachtungszeiten geschieht, in Worten: wie eine Krise bemerkt wird und wen Mitarbeitende erreichen.',
+	'coverage.onCall': 'Rufbereitschaften je Rolle, z. B. die Social-Media-Leitung am Wochenende.',
+	'coverage.onCall[].role':
+		'Rolle in Bereitschaft, z. B. `social-media-manager`; wer sie in der Woche innehat, hat Dienst.',
+	'coverage.onCall[].schedule':
+		'Wann die Rolle Bereitschaft hat, als Blöcke mit Tagen und Uhrzeiten.',
+	'coverage.onCall[].schedule[].days': 'Tage, für die der Block gilt, z. B. `[sat, sun]`.',
+	'coverage.onCall[].schedule[].from': 'Beginn im 24-Stunden-Format, z. B. `09:00`.',
+	'coverage.onCall[].schedule[].to':
+		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
+	'coverage.onCall[].covers': 'Wofür die Bereitschaft da ist, z. B. `Krisen ab Stufe 3`.',
+	'coverage.roster':
+		'Wo der Bereitschaftsplan steht, z. B. der Name eines Schichtplan-Werkzeugs. Nie Telefonnummern hier eintragen.',
+};
+
 const team: Record<string, string> = {
 	roles: 'Rollen, die dieses Team festlegt.',
 	'roles[].id':
@@ -187,28 +212,8 @@ const team: Record<string, string> = {
 	'members[].deputyOf':
 		'Kennung des Mitglieds, das diese Person bei Urlaub und Krankheit vertritt.',
 	'members[].weeklyHours': 'Wochenstunden, die diese Person für Social Media hat.',
+	...coverage,
 	coverage: 'Beobachtungszeiten, was außerhalb gilt, und wer wann Rufbereitschaft hat.',
-	'coverage.timezone': 'IANA-Zeitzone aller Zeiten darunter, z. B. `Europe/Berlin`.',
-	'coverage.officeHours':
-		"Wann die Kanäle beobachtet und beantwortet werden, als Blöcke mit Tagen und Uhrzeiten, z. B. `[{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }]`.",
-	'coverage.officeHours[].days': 'Tage, für die der Block gilt, z. B. `[mon, tue, wed, thu, fri]`.',
-	'coverage.officeHours[].from': 'Beginn im 24-Stunden-Format, z. B. `08:00`.',
-	'coverage.officeHours[].to':
-		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
-	'coverage.outOfHours':
-		'Was außerhalb der Beobachtungszeiten geschieht, in Worten: wie eine Krise bemerkt wird und wen Mitarbeitende erreichen.',
-	'coverage.onCall': 'Rufbereitschaften je Rolle, z. B. die Social-Media-Leitung am Wochenende.',
-	'coverage.onCall[].role':
-		'Rolle in Bereitschaft, z. B. `social-media-manager`; wer sie in der Woche innehat, hat Dienst.',
-	'coverage.onCall[].schedule':
-		'Wann die Rolle Bereitschaft hat, als Blöcke mit Tagen und Uhrzeiten.',
-	'coverage.onCall[].schedule[].days': 'Tage, für die der Block gilt, z. B. `[sat, sun]`.',
-	'coverage.onCall[].schedule[].from': 'Beginn im 24-Stunden-Format, z. B. `09:00`.',
-	'coverage.onCall[].schedule[].to':
-		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
-	'coverage.onCall[].covers': 'Wofür die Bereitschaft da ist, z. B. `Krisen ab Stufe 3`.',
-	'coverage.roster':
-		'Wo der Bereitschaftsplan steht, z. B. der Name eines Schichtplan-Werkzeugs. Nie Telefonnummern hier eintragen.',
 	externalParties:
 		'Behörden und externe Kontakte, mit denen dieses Team in einer Krise arbeitet; Playbooks benachrichtigen sie, sie geben nie frei.',
 	'externalParties[].id':
@@ -258,29 +263,9 @@ const channel: Record<string, string> = {
 	houseRules: 'Kennung der Richtlinie mit der Netiquette für Kommentare auf diesem Kanal.',
 	twoFactor: 'Ob die Zwei-Faktor-Anmeldung für jedes Konto mit Zugang eingeschaltet ist.',
 	goals: 'Kennungen der Ziele, denen dieser Kanal dient.',
+	...coverage,
 	coverage:
 		'Eigene Beobachtungszeiten dieses Kanals, wenn sie von denen des Teams abweichen: jeder Teil der Team-Angabe.',
-	'coverage.timezone': 'IANA-Zeitzone aller Zeiten darunter, z. B. `Europe/Berlin`.',
-	'coverage.officeHours':
-		"Wann die Kanäle beobachtet und beantwortet werden, als Blöcke mit Tagen und Uhrzeiten, z. B. `[{ days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }]`.",
-	'coverage.officeHours[].days': 'Tage, für die der Block gilt, z. B. `[mon, tue, wed, thu, fri]`.',
-	'coverage.officeHours[].from': 'Beginn im 24-Stunden-Format, z. B. `08:00`.',
-	'coverage.officeHours[].to':
-		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
-	'coverage.outOfHours':
-		'Was außerhalb der Beobachtungszeiten geschieht, in Worten: wie eine Krise bemerkt wird und wen Mitarbeitende erreichen.',
-	'coverage.onCall': 'Rufbereitschaften je Rolle, z. B. die Social-Media-Leitung am Wochenende.',
-	'coverage.onCall[].role':
-		'Rolle in Bereitschaft, z. B. `social-media-manager`; wer sie in der Woche innehat, hat Dienst.',
-	'coverage.onCall[].schedule':
-		'Wann die Rolle Bereitschaft hat, als Blöcke mit Tagen und Uhrzeiten.',
-	'coverage.onCall[].schedule[].days': 'Tage, für die der Block gilt, z. B. `[sat, sun]`.',
-	'coverage.onCall[].schedule[].from': 'Beginn im 24-Stunden-Format, z. B. `09:00`.',
-	'coverage.onCall[].schedule[].to':
-		'Ende, später als `from` am selben Tag, z. B. `18:00`; `24:00` für Mitternacht.',
-	'coverage.onCall[].covers': 'Wofür die Bereitschaft da ist, z. B. `Krisen ab Stufe 3`.',
-	'coverage.roster':
-		'Wo der Bereitschaftsplan steht, z. B. der Name eines Schichtplan-Werkzeugs. Nie Telefonnummern hier eintragen.',
 };
 
 const template: Record<string, string> = {
