@@ -39,6 +39,31 @@ export interface Diagnostic {
 	fix?: string;
 	/** Where the value was set when it is not in `file`: the folder default it was inherited from. */
 	from?: { file: string; line: number; column: number };
+	/** The same texts in German; the English ones above are the source. The CLI shows these when it speaks German. */
+	de?: Wording;
+}
+
+/** The author-facing texts of a diagnostic, in one language. */
+export interface Wording {
+	/** What is wrong, in one sentence. */
+	message: string;
+	/** What was expected, with an example. */
+	expected?: string;
+	/** One-line fix. */
+	fix?: string;
+}
+
+/**
+ * The diagnostic with its texts in `lang`: the German wording when `lang` is `de` and the rule
+ * has one, else the English source. Texts a translation leaves out stay English rather than
+ * disappear, so a fix line is never lost.
+ */
+export function inLanguage(d: Diagnostic, lang: string): Diagnostic {
+	if (lang !== 'de' || !d.de) return d;
+	const out: Diagnostic = { ...d, message: d.de.message };
+	if (d.de.expected !== undefined) out.expected = d.de.expected;
+	if (d.de.fix !== undefined) out.fix = d.de.fix;
+	return out;
 }
 
 /** A path through parsed data: keys and array indexes. */

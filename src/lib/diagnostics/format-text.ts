@@ -1,7 +1,7 @@
 /** The author-facing text report printed by `npm run check` and by a failing build. */
 import { styleText } from 'node:util';
 import { cliWord, countOf, secondsOf, type CliLanguage } from './cli-language.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { inLanguage, type Diagnostic } from './diagnostics.ts';
 import { formatValue } from './format-value.ts';
 import type { ValidationResult } from '../validate.ts';
 
@@ -10,7 +10,7 @@ export interface TextOptions {
 	color?: boolean;
 	/** Seconds the run took, shown in the summary. */
 	seconds?: number;
-	/** Language of the labels and the summary (the messages themselves are English); default `en`. */
+	/** Language of the labels, the summary and, where a rule has them, the messages; default `en`. */
 	lang?: CliLanguage;
 }
 
@@ -28,12 +28,13 @@ export function formatDiagnostics(result: ValidationResult, options: TextOptions
 
 /** One diagnostic as a block of lines, as in the full report. */
 export function formatOne(
-	d: Diagnostic,
+	source: Diagnostic,
 	strict: boolean,
 	paint: (style: Style, text: string) => string,
 	lang: CliLanguage,
 ): string {
 	const w = (word: Parameters<typeof cliWord>[1]) => cliWord(lang, word);
+	const d = inLanguage(source, lang);
 	const where = d.file ? (d.line ? `${d.file}:${d.line}:${d.column}` : d.file) : w('handbook');
 	const label =
 		d.severity === 'error'

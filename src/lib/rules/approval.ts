@@ -30,6 +30,11 @@ export const approvedByCanApprove: Rule = {
 					value: role.id,
 					expected: `a role with canApprove: true, e.g. ${approverList(index)}`,
 					fix: `Name an approving role, or add canApprove: true to "${role.id}" in ${role.doc.file}.`,
+					de: {
+						message: `Die Rolle "${role.id}" darf keine Dokumente freigeben, weil sie nicht canApprove: true hat.`,
+						expected: `eine Rolle mit canApprove: true, z. B. ${approverList(index)}`,
+						fix: `Eine freigabeberechtigte Rolle nennen oder bei "${role.id}" in ${role.doc.file} canApprove: true ergänzen.`,
+					},
 				}),
 			);
 		}

@@ -4,6 +4,7 @@ import {
 	type DataPath,
 	type Diagnostic,
 	type Severity,
+	type Wording,
 } from '../diagnostics/diagnostics.ts';
 import type { SourceLocator } from '../model/model.ts';
 
@@ -28,6 +29,8 @@ export interface Finding {
 	severity?: Severity;
 	/** Overrides the reporter's rule id (for rules that emit two ids). */
 	rule?: string;
+	/** The texts in German (message, expected, fix), shown when the CLI speaks German. */
+	de?: Wording | undefined;
 }
 
 /** A function that turns a finding at a path of a source into a diagnostic. */
@@ -73,6 +76,7 @@ function finish(f: Finding, d: Diagnostic): Diagnostic {
 	if (f.expected !== undefined) d.expected = f.expected;
 	if (f.didYouMean !== undefined) d.didYouMean = f.didYouMean;
 	if (f.fix !== undefined) d.fix = f.fix;
+	if (f.de !== undefined) d.de = f.de;
 	return d;
 }
 
