@@ -6,10 +6,16 @@ import type { Rule } from './types.ts';
 
 const report = reporter('DOC-002', 'error');
 
-/** Ids of roles that may approve, for messages. */
-export function approverList(index: HandbookIndex, except?: string): string {
+/** Ids of roles that may approve, for messages (`lang` words an empty list). */
+export function approverList(
+	index: HandbookIndex,
+	except?: string,
+	lang: 'en' | 'de' = 'en',
+): string {
 	return listIds(
 		[...index.roles.values()].filter((r) => r.canApprove && r.id !== except).map((r) => r.id),
+		5,
+		lang,
 	);
 }
 
@@ -32,7 +38,7 @@ export const approvedByCanApprove: Rule = {
 					fix: `Name an approving role, or add canApprove: true to "${role.id}" in ${role.doc.file}.`,
 					de: {
 						message: `Die Rolle "${role.id}" darf keine Dokumente freigeben, weil sie nicht canApprove: true hat.`,
-						expected: `eine Rolle mit canApprove: true, z. B. ${approverList(index)}`,
+						expected: `eine Rolle mit canApprove: true, z. B. ${approverList(index, undefined, 'de')}`,
 						fix: `Eine freigabeberechtigte Rolle nennen oder bei "${role.id}" in ${role.doc.file} canApprove: true ergänzen.`,
 					},
 				}),

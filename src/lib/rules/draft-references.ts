@@ -14,6 +14,7 @@ import { collectRefs, type RefSite } from './refs.ts';
 import { target, unresolved } from './references.ts';
 import { reporter } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
+import { typeDe } from './wording-de.ts';
 
 const report = reporter('REF-003', 'error');
 
@@ -43,11 +44,17 @@ function draftTarget(doc: ValidDoc, ref: RefSite, t: DocEntry): Diagnostic | und
 		ref.kind === 'checklist-item' || t.type === 'checklist'
 			? ' and its checklist items drop out of the pre-publish check'
 			: '';
+	const lostDe = lost ? ', und ihre Checklistenpunkte fallen aus dem Vorab-Check heraus' : '';
 	return report(doc, ref.path as DataPath, {
 		message: `"${ref.value}" points to the ${t.type} "${t.id}", which is a draft: drafts are not published, so the link is missing on the site${lost}.`,
 		value: ref.value,
 		expected: `a ${t.type} that is in review or approved`,
 		fix: `Approve ${t.doc.file} first (or set it to in-review), or remove the reference.`,
+		de: {
+			message: `"${ref.value}" verweist auf das Dokument "${t.id}" (${typeDe(t.type)}), das ein Entwurf ist: Entwürfe werden nicht veröffentlicht, also fehlt der Link auf der Website${lostDe}.`,
+			expected: `ein Dokument vom Typ ${typeDe(t.type)} mit status: in-review oder approved`,
+			fix: `Zuerst ${t.doc.file} freigeben (oder auf in-review setzen) oder den Verweis entfernen.`,
+		},
 	});
 }
 
@@ -59,6 +66,11 @@ function confidentialTarget(doc: ValidDoc, ref: RefSite, t: DocEntry): Diagnosti
 		value: ref.value,
 		expected: 'a document that is not confidential',
 		fix: `Remove the reference, or mark this document classification: confidential too.`,
+		de: {
+			message: `"${ref.value}" verweist auf das Dokument "${t.id}" (${typeDe(t.type)}), das vertraulich ist: normale Builds lassen es weg, sodass der Link fehlen würde, und Builds mit vertraulichen Dokumenten würden hier seinen Titel zeigen.`,
+			expected: 'ein Dokument, das nicht vertraulich ist',
+			fix: 'Den Verweis entfernen oder dieses Dokument ebenfalls mit classification: confidential kennzeichnen.',
+		},
 	});
 }
 

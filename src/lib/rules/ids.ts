@@ -20,7 +20,14 @@ interface Seen {
  * documents still claim ids (so the first place is named), but only valid
  * documents get a diagnostic.
  */
-function tracker(out: Diagnostic[], what: string, scope: string) {
+/** What must be unique and where, in English and German (`what` after "Die …", plural after "…s müssen"). */
+interface Unique {
+	what: string;
+	scope: string;
+	de: { what: string; many: string; scope: string };
+}
+
+function tracker(out: Diagnostic[], { what, scope, de }: Unique) {
 	const seen = new Map<string, Seen>();
 	return (key: string | number, doc: SourceDoc, path: DataPath) => {
 		const first = seen.get(String(key));
@@ -35,6 +42,11 @@ function tracker(out: Diagnostic[], what: string, scope: string) {
 				value: key,
 				expected: `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} that is not used elsewhere ${scope}`,
 				fix: `Rename one of the two and update references to it.`,
+				de: {
+					message: `Die ${de.what} ${JSON.stringify(key)} wird schon in ${where(first.doc, first.path)} verwendet; ${de.many} müssen ${de.scope} eindeutig sein.`,
+					expected: `eine ${de.what}, die ${de.scope} sonst nicht vorkommt`,
+					fix: 'Eine der beiden umbenennen und die Verweise darauf anpassen.',
+				},
 			}),
 		);
 	};
@@ -48,24 +60,46 @@ function checkFileName(doc: ValidDoc): Diagnostic | undefined {
 		value: doc.data.id,
 		expected: `id: ${doc.stem}`,
 		fix: `Set id to "${doc.stem}", or rename the file to ${doc.data.id}.${ext}.`,
+		de: {
+			message: `Die id "${doc.data.id}" passt nicht zum Dateinamen "${doc.stem}.${ext}".`,
+			expected: `id: ${doc.stem}`,
+			fix: `id auf "${doc.stem}" setzen oder die Datei in ${doc.data.id}.${ext} umbenennen.`,
+		},
 	});
 }
 
 function checkInside(doc: ValidDoc, out: Diagnostic[]): void {
-	const local = (what: string, scope: string) => tracker(out, what, scope);
+	const within = (what: string, type: string, whatDe: string, manyDe: string, inDe: string) =>
+		tracker(out, {
+			what,
+			scope: `within this ${type}`,
+			de: { what: whatDe, many: manyDe, scope: inDe },
+		});
 	if (doc.type === 'checklist') {
-		const seen = local('item id', 'within this checklist');
+		const seen = within('item id', 'checklist', 'Punkt-id', 'Punkt-ids', 'in dieser Checkliste');
 		(doc.data as Checklist).items.forEach((it, i) => seen(it.id, doc, ['items', i, 'id']));
 	}
 	if (doc.type === 'guideline') {
-		const seen = local('rule id', 'within this guideline');
+		const seen = within('rule id', 'guideline', 'Regel-id', 'Regel-ids', 'in dieser Richtlinie');
 		(doc.data as Guideline).rules.forEach((r, i) => seen(r.id, doc, ['rules', i, 'id']));
 	}
 	if (doc.type === 'playbook') {
 		const p = doc.data as Playbook;
-		const triggers = local('trigger id', 'within this playbook');
+		const triggers = within(
+			'trigger id',
+			'playbook',
+			'Auslöser-id',
+			'Auslöser-ids',
+			'in diesem Playbook',
+		);
 		p.triggers.forEach((t, i) => triggers(t.id, doc, ['triggers', i, 'id']));
-		const levels = local('level number', 'within this playbook');
+		const levels = within(
+			'level number',
+			'playbook',
+			'Stufennummer',
+			'Stufennummern',
+			'in diesem Playbook',
+		);
 		p.levels.forEach((l, i) => levels(l.level, doc, ['levels', i, 'level']));
 	}
 }
@@ -77,9 +111,21 @@ export const idsUnique: Rule = {
 		'Ids equal the file name; document, role and member ids are unique across the handbook; item, rule, trigger ids and level numbers are unique within their document.',
 	check({ handbook }) {
 		const out: Diagnostic[] = [];
-		const docIds = tracker(out, 'id', 'across the whole handbook');
-		const roleIds = tracker(out, 'role id', 'across all team files');
-		const memberIds = tracker(out, 'member id', 'across all team files');
+		const docIds = tracker(out, {
+			what: 'id',
+			scope: 'across the whole handbook',
+			de: { what: 'id', many: 'ids', scope: 'im ganzen Handbuch' },
+		});
+		const roleIds = tracker(out, {
+			what: 'role id',
+			scope: 'across all team files',
+			de: { what: 'Rollen-id', many: 'Rollen-ids', scope: 'über alle Team-Dateien' },
+		});
+		const memberIds = tracker(out, {
+			what: 'member id',
+			scope: 'across all team files',
+			de: { what: 'Mitglieds-id', many: 'Mitglieds-ids', scope: 'über alle Team-Dateien' },
+		});
 		// Files whose name matches their id claim it first, so a duplicate is blamed on the misnamed file.
 		const matchesName = (d: SourceDoc) => Number(rawString(d.raw, 'id') === d.stem);
 		const ordered = [...handbook.docs].sort((a, b) => matchesName(b) - matchesName(a));

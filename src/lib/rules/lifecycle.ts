@@ -44,6 +44,11 @@ export const replacementReadable: Rule = {
 						value: doc.data.supersededBy,
 						expected: 'a chain that ends at a document in force',
 						fix: 'Set supersededBy of the newest document in the chain to nothing and its status to approved.',
+						de: {
+							message: `Die Kette der Ersetzungen ${[doc.data.id, ...found.chain].join(' → ')} führt im Kreis.`,
+							expected: 'eine Kette, die bei einem geltenden Dokument endet',
+							fix: 'Beim neuesten Dokument der Kette supersededBy entfernen und status: approved setzen.',
+						},
 					}),
 				);
 			} else if (target?.status === 'draft') {
@@ -53,6 +58,11 @@ export const replacementReadable: Rule = {
 						value: doc.data.supersededBy,
 						expected: 'a replacement that is in review or approved',
 						fix: `Keep this document's status until "${found.id}" is approved, then set status: superseded.`,
+						de: {
+							message: `Das ersetzende Dokument "${found.id}" ist ein Entwurf, Lesende könnten es also nicht öffnen.`,
+							expected: 'ein ersetzendes Dokument mit status: in-review oder approved',
+							fix: `Den Status dieses Dokuments beibehalten, bis "${found.id}" freigegeben ist, dann status: superseded setzen.`,
+						},
 					}),
 				);
 			}
@@ -78,6 +88,12 @@ export const versionedWhenApproved: Rule = {
 					expected:
 						'version: 1 for the first approved version, then one more for every change readers must notice',
 					fix: 'Add version: 1 next to status (or the number this document has reached).',
+					de: {
+						message: `Das freigegebene Dokument hat keine version, andere Dokumente haben eine (z. B. "${example.id}").`,
+						expected:
+							'version: 1 für die erste freigegebene Fassung, dann eins mehr bei jeder Änderung, die Lesende bemerken müssen',
+						fix: 'version: 1 neben status ergänzen (oder die Nummer, die dieses Dokument erreicht hat).',
+					},
 					at: 'key',
 					anchor: ['status'],
 				}),
@@ -113,6 +129,13 @@ export const noSupersededReferences: Rule = {
 						fix: replacement
 							? `Point to "${replacement}" instead.`
 							: 'Point to the document that replaces it, or remove the reference.',
+						de: {
+							message: `"${id}" ist ersetzt${replacement ? ` durch "${replacement}"` : ''}.`,
+							expected: 'ein Verweis auf das geltende Dokument',
+							fix: replacement
+								? `Stattdessen auf "${replacement}" verweisen.`
+								: 'Auf das Dokument verweisen, das es ersetzt, oder den Verweis entfernen.',
+						},
 					}),
 				);
 			}

@@ -8,6 +8,7 @@ import { allValidDocs, type DocEntry, type HandbookIndex } from './handbook-inde
 import { collectRefs, type RefSite } from './refs.ts';
 import { listIds, reporter, type Finding } from './report.ts';
 import type { Rule } from './types.ts';
+import { typeDe } from './wording-de.ts';
 
 const report = reporter('REF-001', 'error');
 const warn = reporter('REF-002', 'warning');
@@ -18,7 +19,10 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 	switch (ref.kind) {
 		case 'role':
 			if (index.roles.has(v) || index.unreadable.has('team')) return undefined;
-			if (index.externalParties.has(v))
+			if (index.externalParties.has(v)) {
+				const expectedDe = ref.approval
+					? `eine Rolle mit canApprove: true, z. B. ${approverList(index, undefined, 'de')}`
+					: `die id einer Rolle aus einer Team-Datei, z. B. ${listIds(index.roles.keys(), 5, 'de')}`;
 				return {
 					message: ref.approval
 						? `"${v}" is an external party; external parties are notified, they never approve.`
@@ -29,7 +33,17 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 					fix: ref.approval
 						? 'Name a role of your own organisation here, and list the party under notifyExternal.'
 						: 'List external parties under notifyExternal.',
+					de: {
+						message: ref.approval
+							? `"${v}" ist eine externe Stelle; externe Stellen werden benachrichtigt, sie geben nie frei.`
+							: `"${v}" ist eine externe Stelle, keine Rolle.`,
+						expected: expectedDe,
+						fix: ref.approval
+							? 'Hier eine Rolle der eigenen Organisation nennen und die Stelle unter notifyExternal aufführen.'
+							: 'Externe Stellen unter notifyExternal aufführen.',
+					},
 				};
+			}
 			return {
 				message: `Role "${v}" is not defined in any team file.`,
 				expected: ref.approval
@@ -37,6 +51,13 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 					: `a role id from a team file, e.g. ${listIds(index.roles.keys())}`,
 				didYouMean: suggest(v, index.roles.keys()),
 				fix: `Use an existing role id, or add a role "${v}" to a file in teams/.`,
+				de: {
+					message: `Die Rolle "${v}" ist in keiner Team-Datei festgelegt.`,
+					expected: ref.approval
+						? `eine Rolle mit canApprove: true, z. B. ${approverList(index, undefined, 'de')}`
+						: `die id einer Rolle aus einer Team-Datei, z. B. ${listIds(index.roles.keys(), 5, 'de')}`,
+					fix: `Eine vorhandene Rollen-id verwenden oder eine Rolle "${v}" in einer Datei in teams/ anlegen.`,
+				},
 			};
 		case 'member':
 			if (index.members.has(v) || index.unreadable.has('team')) return undefined;
@@ -45,6 +66,11 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				expected: `a member id from a team file, e.g. ${listIds(index.members.keys())}`,
 				didYouMean: suggest(v, index.members.keys()),
 				fix: 'Use the id of an existing member.',
+				de: {
+					message: `Kein Teammitglied hat die id "${v}".`,
+					expected: `die id eines Mitglieds aus einer Team-Datei, z. B. ${listIds(index.members.keys(), 5, 'de')}`,
+					fix: 'Die id eines vorhandenen Mitglieds verwenden.',
+				},
 			};
 		case 'external-party':
 			if (index.externalParties.has(v) || index.unreadable.has('team')) return undefined;
@@ -55,6 +81,13 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 					: 'an id from externalParties in a team file',
 				didYouMean: suggest(v, index.externalParties.keys()),
 				fix: `Use an existing id, or add "${v}" under externalParties in a file in teams/ (name, function, reach, when).`,
+				de: {
+					message: `Keine Team-Datei legt die externe Stelle "${v}" fest.`,
+					expected: index.externalParties.size
+						? `die id einer externen Stelle, z. B. ${listIds(index.externalParties.keys(), 5, 'de')}`
+						: 'eine id aus externalParties in einer Team-Datei',
+					fix: `Eine vorhandene id verwenden oder "${v}" unter externalParties in einer Datei in teams/ anlegen (name, function, reach, when).`,
+				},
 			};
 		case 'document':
 			if (index.docs.has(v)) return undefined;
@@ -63,6 +96,11 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				expected: `the id of any document, e.g. ${listIds(index.docs.keys())}`,
 				didYouMean: suggest(v, index.docs.keys()),
 				fix: 'Use the id of an existing document (its file name without extension).',
+				de: {
+					message: `Kein Dokument hat die id "${v}".`,
+					expected: `die id eines beliebigen Dokuments, z. B. ${listIds(index.docs.keys(), 5, 'de')}`,
+					fix: 'Die id eines vorhandenen Dokuments verwenden (seinen Dateinamen ohne Endung).',
+				},
 			};
 		case 'checklist-item':
 			return unresolvedItem(index, v);
@@ -76,12 +114,18 @@ function unresolvedDoc(index: HandbookIndex, type: DocType, v: string): Finding 
 	const ids = index.typed[type].keys();
 	const other = index.docs.get(v);
 	const expected = `a ${type} id, e.g. ${listIds(index.typed[type].keys())}`;
+	const expectedDe = `die id eines Dokuments vom Typ ${typeDe(type)}, z. B. ${listIds(index.typed[type].keys(), 5, 'de')}`;
 	if (other)
 		return {
 			message: `"${v}" is a ${other.type}, but a ${type} is expected here.`,
 			expected,
 			didYouMean: suggest(v, ids),
 			fix: `Point to a ${type} instead of the ${other.type} "${v}".`,
+			de: {
+				message: `"${v}" ist vom Typ ${typeDe(other.type)}, hier wird aber ${typeDe(type)} erwartet.`,
+				expected: expectedDe,
+				fix: `Auf ein Dokument vom Typ ${typeDe(type)} verweisen statt auf "${v}" (${typeDe(other.type)}).`,
+			},
 		};
 	const file = `${DOC_TYPES[type].folder}/${v}.${DOC_TYPES[type].format}`;
 	const sameName = index.byType[type].find((e) => e.doc.stem === v);
@@ -92,6 +136,13 @@ function unresolvedDoc(index: HandbookIndex, type: DocType, v: string): Finding 
 		fix: sameName
 			? `${sameName.doc.file} declares the id "${sameName.id}"; make its id "${v}" (ids equal file names), or point here to "${sameName.id}".`
 			: `Use the id of an existing ${type}, or create ${file}.`,
+		de: {
+			message: `Kein Dokument vom Typ ${typeDe(type)} hat die id "${v}".`,
+			expected: expectedDe,
+			fix: sameName
+				? `${sameName.doc.file} gibt die id "${sameName.id}" an; dort die id "${v}" eintragen (ids gleichen den Dateinamen) oder hier auf "${sameName.id}" verweisen.`
+				: `Die id eines vorhandenen Dokuments vom Typ ${typeDe(type)} verwenden oder ${file} anlegen.`,
+		},
 	};
 }
 
@@ -117,6 +168,15 @@ function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
 		)}`,
 		didYouMean: alt === undefined ? undefined : `${checklistId}#${alt}`,
 		fix: `Use one of the item ids of checklist "${checklistId}".`,
+		de: {
+			message: `Die Checkliste "${checklistId}" hat keinen Punkt "${itemId}".`,
+			expected: `<checklist-id>#<item-id> mit einem Punkt von ${checklistId}, z. B. ${listIds(
+				items.map((i) => `${checklistId}#${i}`),
+				3,
+				'de',
+			)}`,
+			fix: `Eine der Punkt-ids der Checkliste "${checklistId}" verwenden.`,
+		},
 	};
 }
 
@@ -177,6 +237,11 @@ export const noDeprecatedReferences: Rule = {
 					value: ref.value,
 					expected: 'a reference to a document that is still in use',
 					fix: 'Point to the document that replaces it, or remove the reference.',
+					de: {
+						message: `"${ref.value}" verweist auf das Dokument "${t.id}" (${typeDe(t.type)}), das veraltet ist (status: deprecated).`,
+						expected: 'ein Verweis auf ein Dokument, das noch gilt',
+						fix: 'Auf das Dokument verweisen, das es ersetzt, oder den Verweis entfernen.',
+					},
 				});
 			},
 		),

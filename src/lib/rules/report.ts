@@ -80,10 +80,13 @@ function finish(f: Finding, d: Diagnostic): Diagnostic {
 	return d;
 }
 
-/** `a, b, c` with at most `max` entries, sorted, plus `…` when there are more. */
-export function listIds(ids: Iterable<string>, max = 5): string {
+/**
+ * `a, b, c` with at most `max` entries, sorted, plus `…` when there are more; `lang` words
+ * the empty list for the German wording of a finding.
+ */
+export function listIds(ids: Iterable<string>, max = 5, lang: 'en' | 'de' = 'en'): string {
 	const all = [...new Set(ids)].sort();
-	if (all.length === 0) return '(none defined yet)';
+	if (all.length === 0) return lang === 'de' ? '(noch keine angelegt)' : '(none defined yet)';
 	const shown = all.slice(0, max).join(', ');
 	return all.length > max ? `${shown}, …` : shown;
 }
