@@ -15,6 +15,7 @@ import { rawArray, rawString } from './raw.ts';
 import { unresolved } from './references.ts';
 import { listIds, reporter, where, type Finding } from './report.ts';
 import type { Rule } from './types.ts';
+import { typeDe } from './wording-de.ts';
 
 const consistency = reporter('PRE-001', 'error');
 const references = reporter('PRE-002', 'error');
@@ -57,6 +58,7 @@ function uniqueIds(
 	entries: { id: string; path: DataPath }[],
 	what: string,
 	scope: string,
+	de: { what: string; many: string; scope: string },
 ): Diagnostic[] {
 	const seen = new Map<string, DataPath>();
 	const out: Diagnostic[] = [];
@@ -72,6 +74,11 @@ function uniqueIds(
 				value: id,
 				expected: `a ${what} not used elsewhere ${scope}`,
 				fix: 'Rename one of the two and update the conditions that use it.',
+				de: {
+					message: `Die ${de.what} "${id}" wird schon in ${where(doc, first)} verwendet; ${de.many} müssen ${de.scope} eindeutig sein.`,
+					expected: `eine ${de.what}, die ${de.scope} sonst nicht vorkommt`,
+					fix: 'Eine der beiden umbenennen und die Bedingungen anpassen, die sie verwenden.',
+				},
 			}),
 		);
 	}
@@ -90,6 +97,11 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 					at: 'key',
 					expected: 'kind: yesno without options, or kind: single / multiple with options',
 					fix: `Remove ${key}, or change kind to single or multiple.`,
+					de: {
+						message: `Die Frage "${q.id}" ist eine Ja/Nein-Frage; ihre Antworten sind immer "yes" und "no", ${key} wird also nicht verwendet.`,
+						expected: 'kind: yesno ohne options, oder kind: single / multiple mit options',
+						fix: `${key} entfernen oder kind auf single oder multiple ändern.`,
+					},
 				}),
 			);
 		}
@@ -100,6 +112,11 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 					value: q.kind,
 					expected: 'options: [{ id, label }] or optionsFrom: channels',
 					fix: 'Add options, take them from the channels with optionsFrom: channels, or use kind: yesno.',
+					de: {
+						message: `Die Frage "${q.id}" hat kind: ${q.kind}, aber keine Antworten.`,
+						expected: 'options: [{ id, label }] oder optionsFrom: channels',
+						fix: 'options ergänzen, sie mit optionsFrom: channels aus den Kanälen nehmen oder kind: yesno verwenden.',
+					},
 				}),
 			);
 		}
@@ -107,7 +124,13 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 			id: o.id,
 			path: [...at, 'options', j, 'id'] as DataPath,
 		}));
-		out.push(...uniqueIds(doc, optionIds, 'answer id', `within question "${q.id}"`));
+		out.push(
+			...uniqueIds(doc, optionIds, 'answer id', `within question "${q.id}"`, {
+				what: 'Antwort-id',
+				many: 'Antwort-ids',
+				scope: `in der Frage "${q.id}"`,
+			}),
+		);
 		if (q.optionsFrom === 'channels') {
 			for (const option of optionIds) {
 				if (!channelIds.includes(option.id)) continue;
@@ -117,6 +140,11 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 						value: option.id,
 						expected: 'an answer id that is not a channel id',
 						fix: 'Rename the answer, or remove it and rely on the channel.',
+						de: {
+							message: `Die Antwort-id "${option.id}" ist auch die id eines Kanals, den optionsFrom: channels schon als Antwort hinzufügt.`,
+							expected: 'eine Antwort-id, die keine Kanal-id ist',
+							fix: 'Die Antwort umbenennen oder sie entfernen und den Kanal nutzen.',
+						},
 					}),
 				);
 			}
@@ -143,6 +171,11 @@ function conditionProblems(
 					expected: `a question id of this check, e.g. ${listIds(answers.keys())}`,
 					didYouMean: suggest(questionId, answers.keys()),
 					fix: 'Use the id of one of the questions, or add the question.',
+					de: {
+						message: `Die Bedingung nennt die Frage "${questionId}", die dieser Check nicht stellt.`,
+						expected: `die id einer Frage dieses Checks, z. B. ${listIds(answers.keys(), 5, 'de')}`,
+						fix: 'Die id einer der Fragen verwenden oder die Frage ergänzen.',
+					},
 				}),
 			);
 			continue;
@@ -159,6 +192,11 @@ function conditionProblems(
 					didYouMean:
 						synonym && answerList.includes(synonym) ? synonym : suggest(answer, answerList),
 					fix: `Use an answer id of question "${questionId}", or add the answer to its options.`,
+					de: {
+						message: `Die Frage "${questionId}" hat keine Antwort "${answer}".`,
+						expected: `eine der Antworten von "${questionId}": ${listIds(answerList, 8, 'de')}`,
+						fix: `Eine Antwort-id der Frage "${questionId}" verwenden oder die Antwort in ihren options ergänzen.`,
+					},
 				}),
 			);
 		});
@@ -175,6 +213,7 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 			d.mappings.map((m, i) => ({ id: m.id, path: ['mappings', i, 'id'] })),
 			'mapping id',
 			'within this check',
+			{ what: 'Zuordnungs-id', many: 'Zuordnungs-ids', scope: 'in diesem Check' },
 		),
 	);
 	d.mappings.forEach((m, i) => {
@@ -186,6 +225,11 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 					value: m.id,
 					expected: 'when: { <question-id>: <answer-id> } or whenAny: [ … ]',
 					fix: 'Add a condition, or move its items and rules to `always`.',
+					de: {
+						message: `Die Zuordnung "${m.id}" hat keine Bedingung und gälte daher für jeden Beitrag.`,
+						expected: 'when: { <question-id>: <answer-id> } oder whenAny: [ … ]',
+						fix: 'Eine Bedingung ergänzen oder ihre Punkte und Regeln nach `always` verschieben.',
+					},
 				}),
 			);
 		}
@@ -196,6 +240,12 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 					at: 'key',
 					expected: 'include: { checklistItems: [<checklist-id>#<item-id>], guidelineRules: […] }',
 					fix: 'List at least one checklist item or guideline rule, or remove the mapping.',
+					de: {
+						message: `Die Zuordnung "${m.id}" schließt nichts ein.`,
+						expected:
+							'include: { checklistItems: [<checklist-id>#<item-id>], guidelineRules: […] }',
+						fix: 'Mindestens einen Checklistenpunkt oder eine Richtlinienregel aufführen oder die Zuordnung entfernen.',
+					},
 				}),
 			);
 		}
@@ -213,6 +263,11 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 				value: severity,
 				expected: 'each severity in at most one of fixWhenNo and askWhenNo',
 				fix: `Remove ${severity} from askWhenNo or from fixWhenNo.`,
+				de: {
+					message: `Ein "Nein" bei einem Punkt mit severity ${severity} kann nicht zugleich "erst beheben" und "vor dem Posten fragen" bedeuten.`,
+					expected: 'jede severity in höchstens einer der Listen fixWhenNo und askWhenNo',
+					fix: `${severity} aus askWhenNo oder aus fixWhenNo entfernen.`,
+				},
 			}),
 		);
 	});
@@ -237,6 +292,11 @@ function followUps(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 					at: 'key',
 					expected: `a question asked before "${q.id}", e.g. ${listIds(ids.slice(0, i))}`,
 					fix: `Move "${q.id}" below "${questionId}", or name an earlier question.`,
+					de: {
+						message: `Die Frage "${q.id}" soll erst nach "${questionId}" gestellt werden, die aber ${asked === i ? 'die Frage selbst ist' : 'erst später kommt'}.`,
+						expected: `eine Frage, die vor "${q.id}" gestellt wird, z. B. ${listIds(ids.slice(0, i), 5, 'de')}`,
+						fix: `"${q.id}" unter "${questionId}" verschieben oder eine frühere Frage nennen.`,
+					},
 				}),
 			);
 		}
@@ -273,26 +333,55 @@ function translationDrift(doc: Doc, original: Doc): Diagnostic[] {
 	const mine = logicOf(doc.data);
 	const theirs = logicOf(original.data);
 	const out: Diagnostic[] = [];
-	const finding = (what: string): Finding => ({
+	/** `what` names the difference; `de` is the same in German, after "in" and as "dieselbe …". */
+	const finding = (what: string, de: { in: string; same: string }): Finding => ({
 		message: `This translation of "${original.data.id}" differs from it in ${what}; translations change only texts, labels and help.`,
 		expected: `the same ${what} as ${original.file}`,
 		fix: `Copy the ids, conditions and references from ${original.file} and translate only the texts.`,
+		de: {
+			message: `Diese Übersetzung von "${original.data.id}" weicht ${de.in} vom Original ab; Übersetzungen ändern nur Texte, Beschriftungen und Hilfen.`,
+			expected: `${de.same} wie in ${original.file}`,
+			fix: `ids, Bedingungen und Verweise aus ${original.file} übernehmen und nur die Texte übersetzen.`,
+		},
 	});
 	const lists = [
-		['questions', 'question'],
-		['mappings', 'mapping'],
+		['questions', 'question', 'Frage', 'Fragen'],
+		['mappings', 'mapping', 'Zuordnung', 'Zuordnungen'],
 	] as const;
-	for (const [key, noun] of lists) {
+	for (const [key, noun, nounDe, manyDe] of lists) {
 		const a: unknown[] = mine[key];
 		const b: unknown[] = theirs[key];
 		const i = a.findIndex((entry, n) => !same(entry, b[n]));
-		if (i >= 0) out.push(consistency(doc, [key, i], finding(`${noun} ${i + 1}`)));
+		if (i >= 0)
+			out.push(
+				consistency(
+					doc,
+					[key, i],
+					finding(`${noun} ${i + 1}`, {
+						in: `in ${nounDe} ${i + 1}`,
+						same: `dieselbe ${nounDe} ${i + 1}`,
+					}),
+				),
+			);
 		else if (a.length !== b.length)
-			out.push(consistency(doc, [key], { ...finding(`the number of ${key}`), at: 'key' }));
+			out.push(
+				consistency(doc, [key], {
+					...finding(`the number of ${key}`, {
+						in: `in der Zahl der ${manyDe}`,
+						same: `dieselbe Zahl der ${manyDe}`,
+					}),
+					at: 'key',
+				}),
+			);
 	}
 	for (const key of ['always', 'escalation', 'policy'] as const) {
 		if (!same(mine[key], theirs[key]))
-			out.push(consistency(doc, [key], { ...finding(key), at: 'key' }));
+			out.push(
+				consistency(doc, [key], {
+					...finding(key, { in: `in ${key}`, same: `denselben Wert für ${key}` }),
+					at: 'key',
+				}),
+			);
 	}
 	return out;
 }
@@ -314,6 +403,7 @@ export const prepublishConsistent: Rule = {
 					d.questions.map((q, i) => ({ id: q.id, path: ['questions', i, 'id'] })),
 					'question id',
 					'within this check',
+					{ what: 'Fragen-id', many: 'Fragen-ids', scope: 'in diesem Check' },
 				),
 			);
 			out.push(...questionShape(doc, channelIds));
@@ -366,6 +456,15 @@ function unresolvedRule(
 		)}`,
 		didYouMean: alt === undefined ? undefined : `${guidelineId}#${alt}`,
 		fix: `Use one of the rule ids of guideline "${guidelineId}".`,
+		de: {
+			message: `Die Richtlinie "${guidelineId}" hat keine Regel "${ruleId}".`,
+			expected: `<guideline-id>#<rule-id> mit einer Regel von ${guidelineId}, z. B. ${listIds(
+				ids.map((r) => `${guidelineId}#${r}`),
+				3,
+				'de',
+			)}`,
+			fix: `Eine der Regel-ids der Richtlinie "${guidelineId}" verwenden.`,
+		},
 	};
 }
 
@@ -415,6 +514,11 @@ export const prepublishReferencesResolve: Rule = {
 						value,
 						expected: `a ${type} that is still in use`,
 						fix: `Point to the ${type} that replaces it, or remove the reference.`,
+						de: {
+							message: `"${value}" gehört zum Dokument "${target.id}" (${typeDe(type)}), das status: ${target.status} hat.`,
+							expected: `ein Dokument vom Typ ${typeDe(type)}, das noch gilt`,
+							fix: `Auf das Dokument verweisen, das es ersetzt, oder den Verweis entfernen.`,
+						},
 					}),
 				);
 			};
