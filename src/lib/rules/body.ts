@@ -4,7 +4,7 @@
  * executed. The build runs these rules before rendering, so it stops with the
  * same report.
  */
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { Diagnostic, Wording } from '../diagnostics/diagnostics.ts';
 import { inspectBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
 import { createLinkJudge } from '../body/links.ts';
 import { ALLOWED_ELEMENTS } from '../body/policy.ts';
@@ -46,19 +46,29 @@ function parsedBody(doc: SourceDoc): ReturnType<typeof parseBody> {
 	return parsed;
 }
 
-function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
+/** A body finding, with its German wording where it has one. */
+type Found = BodyFinding & { de?: Wording | undefined };
+
+function findings(doc: SourceDoc, ctx: RuleContext): Found[] {
 	const parsed = parsedBody(doc);
 	if (!parsed.ok) {
+		const why = explainSyntax(parsed.reason);
+		const tags = Object.keys(ALLOWED_ELEMENTS)
+			.map((n) => `<${n}>`)
+			.join(', ');
 		return [
 			{
 				rule: 'BODY-001',
 				line: parsed.line,
 				column: parsed.column,
-				message: `The text cannot be read here: ${explainSyntax(parsed.reason)}`,
-				expected: `Markdown; HTML only as ${Object.keys(ALLOWED_ELEMENTS)
-					.map((n) => `<${n}>`)
-					.join(', ')}, every tag closed`,
+				message: `The text cannot be read here: ${why.en}`,
+				expected: `Markdown; HTML only as ${tags}, every tag closed`,
 				fix: 'Close the tag, or write \\< and \\{ to show these characters as text.',
+				de: {
+					message: `Der Text lässt sich hier nicht lesen: ${why.de}`,
+					expected: `Markdown; HTML nur als ${tags}, jedes Tag geschlossen`,
+					fix: 'Das Tag schließen oder \\< und \\{ schreiben, um diese Zeichen als Text zu zeigen.',
+				},
 			},
 		];
 	}
@@ -71,18 +81,33 @@ function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
 	return inspectBody(parsed.tree, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
 }
 
-/** MDX's parser messages, reworded for authors who do not know that `<` and `{` start code. */
-function explainSyntax(reason: string): string {
+/**
+ * MDX's parser messages, reworded for authors who do not know that `<` and `{` start code,
+ * in English and German; a reason not recognised stays the parser's own.
+ */
+function explainSyntax(reason: string): { en: string; de: string } {
+	const plain = reason.replace(/\.$/, '');
 	const closing = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
-	if (closing) return `the tag <${closing[1]}> is opened but never closed.`;
+	if (closing)
+		return {
+			en: `the tag <${closing[1]}> is opened but never closed.`,
+			de: `das Tag <${closing[1]}> wird geöffnet, aber nie geschlossen.`,
+		};
 	const beforeName = /Unexpected character `(.+?)`.* before name/.exec(reason);
-	if (beforeName) return `"<" starts an HTML tag, but "${beforeName[1]}" cannot start a tag name.`;
+	if (beforeName)
+		return {
+			en: `"<" starts an HTML tag, but "${beforeName[1]}" cannot start a tag name.`,
+			de: `"<" beginnt ein HTML-Tag, aber "${beforeName[1]}" kann keinen Tag-Namen beginnen.`,
+		};
 	if (/expression|acorn|Could not parse/i.test(reason))
-		return `"{" starts JavaScript in MDX and is not closed or not valid (${reason.replace(/\.$/, '')}).`;
-	return `${reason.replace(/\.$/, '')}.`;
+		return {
+			en: `"{" starts JavaScript in MDX and is not closed or not valid (${plain}).`,
+			de: `"{" beginnt in MDX JavaScript und ist nicht geschlossen oder nicht gültig (${plain}).`,
+		};
+	return { en: `${plain}.`, de: `${plain}.` };
 }
 
-function toDiagnostic(doc: SourceDoc, f: BodyFinding): Diagnostic {
+function toDiagnostic(doc: SourceDoc, f: Found): Diagnostic {
 	return diagnosticAt(
 		f.rule,
 		'error',
@@ -93,6 +118,7 @@ function toDiagnostic(doc: SourceDoc, f: BodyFinding): Diagnostic {
 			...(f.expected !== undefined ? { expected: f.expected } : {}),
 			...(f.didYouMean !== undefined ? { didYouMean: f.didYouMean } : {}),
 			...(f.fix !== undefined ? { fix: f.fix } : {}),
+			...(f.de !== undefined ? { de: f.de } : {}),
 		},
 	);
 }

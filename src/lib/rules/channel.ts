@@ -14,14 +14,27 @@ const ACTIVE_FIELDS = {
 	monitoringHours: {
 		expected: 'the hours the channel is watched, e.g. monitoringHours: Mo–Fr 8–18 Uhr',
 		why: 'someone must watch an active channel at known times',
+		de: {
+			expected:
+				'die Zeiten, in denen der Kanal betreut wird, z. B. monitoringHours: Mo–Fr 8–18 Uhr',
+			why: 'ein aktiver Kanal muss zu bekannten Zeiten betreut werden',
+		},
 	},
 	responseTarget: {
 		expected: 'an ISO duration, e.g. responseTarget: PT4H',
 		why: 'followers need a known time for a first answer',
+		de: {
+			expected: 'eine ISO-Dauer, z. B. responseTarget: PT4H',
+			why: 'Follower brauchen eine bekannte Frist für eine erste Antwort',
+		},
 	},
 	privacyNoticeUrl: {
 		expected: 'a link, e.g. privacyNoticeUrl: https://www.example.com/datenschutz/linkedin',
 		why: 'an active channel processes personal data and needs a privacy notice (Art. 13 GDPR)',
+		de: {
+			expected: 'ein Link, z. B. privacyNoticeUrl: https://www.example.com/datenschutz/linkedin',
+			why: 'ein aktiver Kanal verarbeitet personenbezogene Daten und braucht eine Datenschutzerklärung (Art. 13 DSGVO)',
+		},
 	},
 } as const;
 
@@ -43,6 +56,12 @@ export const channelRequirements: Rule = {
 							'The channel is commercial but has no imprintUrl; business accounts must link to a provider identification (§ 5 DDG).',
 						expected: 'imprintUrl: https://www.example.com/impressum',
 						fix: 'Add imprintUrl with the link to the company imprint.',
+						de: {
+							message:
+								'Der Kanal ist geschäftlich (commercial), hat aber keine imprintUrl; geschäftliche Konten müssen auf eine Anbieterkennzeichnung verlinken (§ 5 DDG).',
+							expected: 'imprintUrl: https://www.example.com/impressum',
+							fix: 'imprintUrl mit dem Link zum Impressum des Unternehmens ergänzen.',
+						},
 					}),
 				);
 			if (c.state === 'active')
@@ -57,6 +76,11 @@ export const channelRequirements: Rule = {
 							message: `The channel is active but has no ${field}; ${info.why}.`,
 							expected: info.expected,
 							fix: `Add ${field}, or set state to planned or paused.`,
+							de: {
+								message: `Der Kanal ist aktiv, hat aber kein ${field}; ${info.de.why}.`,
+								expected: info.de.expected,
+								fix: `${field} ergänzen oder state auf planned oder paused setzen.`,
+							},
 						}),
 					);
 				}
@@ -67,6 +91,11 @@ export const channelRequirements: Rule = {
 						value: c.deputy,
 						expected: 'a role other than the owner, e.g. community-manager',
 						fix: 'Name the role that stands in for the owner as deputy.',
+						de: {
+							message: `"${c.deputy}" ist zugleich owner und deputy des Kanals; die Vertretung muss eine andere Rolle sein.`,
+							expected: 'eine andere Rolle als der owner, z. B. community-manager',
+							fix: 'Die Rolle, die den owner vertritt, als deputy nennen.',
+						},
 					}),
 				);
 		}
@@ -92,6 +121,12 @@ export const activeChannelHasGoal: Rule = {
 					message: 'The channel is active but serves no goal, so nobody can tell whether it works.',
 					expected: `goals with at least one goal id, e.g. goals: [${goals[0] ?? 'reichweite-2026'}]`,
 					fix: 'Add the goals this channel serves, or set state to paused.',
+					de: {
+						message:
+							'Der Kanal ist aktiv, dient aber keinem Ziel; so kann niemand sagen, ob er wirkt.',
+						expected: `goals mit mindestens einer Ziel-id, z. B. goals: [${goals[0] ?? 'reichweite-2026'}]`,
+						fix: 'Die Ziele ergänzen, denen dieser Kanal dient, oder state auf paused setzen.',
+					},
 				}),
 			);
 		}

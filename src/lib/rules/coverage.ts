@@ -24,6 +24,11 @@ function check(
 				value: `${b.from}–${b.to}`,
 				expected: `blocks that do not overlap on ${o.day}`,
 				fix: `Join the two blocks into one, or remove ${o.day} from one of them.`,
+				de: {
+					message: `${b.from}–${b.to} überschneidet sich am Tag ${o.day} mit ${a.from}–${a.to}.`,
+					expected: `Blöcke, die sich am Tag ${o.day} nicht überschneiden`,
+					fix: `Die beiden Blöcke zu einem zusammenfassen oder ${o.day} aus einem von ihnen entfernen.`,
+				},
 			}),
 		);
 	}

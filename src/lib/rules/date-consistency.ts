@@ -8,6 +8,7 @@ import { addMonths } from '../domain/dates.ts';
 import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
+import { typeDe } from './wording-de.ts';
 
 const report = reporter('DATE-002', 'error');
 
@@ -27,6 +28,11 @@ export const datesConsistent: Rule = {
 						value: on,
 						expected: `today (${today}) or earlier`,
 						fix: 'Set reviewedOn to the date the review actually took place.',
+						de: {
+							message: `reviewedOn ist ${on}, ein Datum in der Zukunft; es muss eine Prüfung festhalten, die schon stattgefunden hat.`,
+							expected: `heute (${today}) oder früher`,
+							fix: 'reviewedOn auf das Datum setzen, an dem die Prüfung tatsächlich stattfand.',
+						},
 					}),
 				);
 			if (on === undefined || by === undefined) continue;
@@ -39,6 +45,11 @@ export const datesConsistent: Rule = {
 						value: by,
 						expected: `${latest} or earlier`,
 						fix: `Set reviewBy to ${latest} or earlier.`,
+						de: {
+							message: `reviewBy (${by}) liegt mehr als ${months} Monate nach reviewedOn (${on}); ein Dokument vom Typ ${typeDe(doc.type)} muss mindestens alle ${months} Monate geprüft werden.`,
+							expected: `${latest} oder früher`,
+							fix: `reviewBy auf ${latest} oder früher setzen.`,
+						},
 					}),
 				);
 		}
@@ -51,6 +62,11 @@ export const datesConsistent: Rule = {
 					value: end,
 					expected: `a date after ${start}, e.g. ${addMonths(start, 12)}`,
 					fix: 'Swap start and end, or correct the end date.',
+					de: {
+						message: `Der Zielzeitraum endet am ${end} und damit nicht nach seinem Beginn am ${start}.`,
+						expected: `ein Datum nach ${start}, z. B. ${addMonths(start, 12)}`,
+						fix: 'start und end vertauschen oder das Enddatum korrigieren.',
+					},
 				}),
 			);
 		}

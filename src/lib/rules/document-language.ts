@@ -29,6 +29,13 @@ export const documentLanguageAvailable: Rule = {
 					fix: close
 						? `Write language: ${close}.`
 						: `Add ${lang} to locales.available in handbook.yaml, or write one of ${available.join(', ')}.`,
+					de: {
+						message: `"${lang}" ist keine der Sprachen des Handbuchs, das Dokument bekäme also keine Seite.`,
+						expected: `eine von ${available.join(', ')} (locales.available in handbook.yaml)`,
+						fix: close
+							? `language: ${close} schreiben.`
+							: `${lang} in handbook.yaml unter locales.available ergänzen oder eine von ${available.join(', ')} schreiben.`,
+					},
 				}),
 			);
 		}

@@ -34,6 +34,14 @@ export const glossaryTermsUnique: Rule = {
 							first === i
 								? 'Delete the repeated alias.'
 								: `Merge the two definitions into glossary[${first}] and delete this one.`,
+						de: {
+							message: `"${name}" (${entry.language}) steht schon im Glossar, bei glossary[${first}].`,
+							expected: 'jeden Begriff und jedes Synonym einmal pro Sprache',
+							fix:
+								first === i
+									? 'Das doppelte Synonym löschen.'
+									: `Die beiden Erklärungen in glossary[${first}] zusammenführen und diese löschen.`,
+						},
 					}),
 				);
 			});

@@ -52,6 +52,11 @@ export const versionNeverDecreases: Rule = {
 						fix: `Add version: ${best.version + 1} (or ${best.version} if the content is unchanged since that commit).`,
 						at: 'key',
 						anchor: ['id'],
+						de: {
+							message: `Das Dokument hat keine version, aber in Commit ${describeCommit(best)} hatte es version ${best.version}; Versionen dürfen nur steigen.`,
+							expected: `version: ${best.version} oder höher`,
+							fix: `version: ${best.version + 1} ergänzen (oder ${best.version}, wenn sich der Inhalt seit diesem Commit nicht geändert hat).`,
+						},
 					}),
 				);
 			} else if (current < best.version) {
@@ -61,6 +66,11 @@ export const versionNeverDecreases: Rule = {
 						value: current,
 						expected: `version ${best.version} or higher`,
 						fix: `Set version to ${best.version + 1} (or ${best.version} if the content is unchanged since that commit).`,
+						de: {
+							message: `Version ${current} ist niedriger als Version ${best.version} in Commit ${describeCommit(best)}; Versionen dürfen nur steigen.`,
+							expected: `version ${best.version} oder höher`,
+							fix: `version auf ${best.version + 1} setzen (oder ${best.version}, wenn sich der Inhalt seit diesem Commit nicht geändert hat).`,
+						},
 					}),
 				);
 			}

@@ -24,6 +24,11 @@ function finding(hit: CitationHit): Finding {
 		value: hit.old,
 		expected: `the current citation, "${hit.current}"`,
 		fix: `Replace "${hit.old}" with "${hit.current}".`,
+		de: {
+			message: `"${hit.old}" ist ein veraltetes Zitat; heute gilt "${hit.current}".`,
+			expected: `das geltende Zitat, "${hit.current}"`,
+			fix: `"${hit.old}" durch "${hit.current}" ersetzen.`,
+		},
 	};
 }
 
