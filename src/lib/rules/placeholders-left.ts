@@ -33,6 +33,9 @@ export const placeholdersLeft: Rule = {
 			const severity = severityOf(doc);
 			const fix =
 				'Replace the placeholder with the real text (the words after "TODO:" say what belongs there).';
+			const fixDe =
+				'Den Platzhalter durch den richtigen Text ersetzen (die Wörter nach "TODO:" sagen, was hineingehört).';
+			const expectedDe = 'eigener Text anstelle des Platzhalters';
 			for (const { path, text } of placeholdersIn(doc.raw)) {
 				out.push(
 					report(doc, path, {
@@ -41,6 +44,11 @@ export const placeholdersLeft: Rule = {
 						value: text,
 						expected: 'your own text in place of the placeholder',
 						fix,
+						de: {
+							message: 'Dieses Feld enthält noch einen Platzhalter aus npm run new.',
+							expected: expectedDe,
+							fix: fixDe,
+						},
 					}),
 				);
 			}
@@ -57,6 +65,12 @@ export const placeholdersLeft: Rule = {
 							value: line.trim(),
 							expected: 'your own text in place of the placeholder',
 							fix,
+							de: {
+								message:
+									'Der Text unter der Frontmatter enthält noch einen Platzhalter aus npm run new.',
+								expected: expectedDe,
+								fix: fixDe,
+							},
 						},
 					),
 				);

@@ -27,6 +27,11 @@ export const firstHourInOrder: Rule = {
 							value: step.at,
 							expected: 'a time of at most PT1H, e.g. PT45M',
 							fix: 'Move the step into the first hour, or describe it in the level actions instead.',
+							de: {
+								message: `Der Schritt "${step.action}" ist für ${step.at} geplant, also nach der ersten Stunde.`,
+								expected: 'eine Zeit von höchstens PT1H, z. B. PT45M',
+								fix: 'Den Schritt in die erste Stunde legen oder ihn stattdessen in den actions der Stufe beschreiben.',
+							},
 						}),
 					);
 				if (latest && minutes < latest.minutes)
@@ -36,6 +41,11 @@ export const firstHourInOrder: Rule = {
 							value: step.at,
 							expected: `a time of ${latest.at} or later at this position`,
 							fix: 'Sort the firstHour steps by their at value.',
+							de: {
+								message: `Der Schritt bei ${step.at} steht nach einem Schritt bei ${latest.at}; die Schritte der ersten Stunde müssen zeitlich geordnet sein.`,
+								expected: `an dieser Stelle eine Zeit von ${latest.at} oder später`,
+								fix: 'Die Schritte in firstHour nach ihrem Wert at sortieren.',
+							},
 						}),
 					);
 				if (!latest || minutes > latest.minutes) latest = { at: step.at, minutes };
@@ -53,6 +63,11 @@ export const firstHourInOrder: Rule = {
 						value: role,
 						expected: 'each role at most once, in escalation order',
 						fix: `Remove the second "${role}" from escalationChain.`,
+						de: {
+							message: `Die Rolle "${role}" steht zweimal in der Eskalationskette (an Position ${first + 1} und ${i + 1}).`,
+							expected: 'jede Rolle höchstens einmal, in der Reihenfolge der Eskalation',
+							fix: `Das zweite "${role}" aus escalationChain entfernen.`,
+						},
 					}),
 				);
 			});

@@ -23,14 +23,19 @@ function missingLevel(
 	doc: ValidDoc<'playbook'>,
 	path: (string | number)[],
 	n: number,
-	what: string,
+	what: { en: string; de: string },
 ) {
 	const numbers = doc.data.levels.map((l) => l.level);
 	return report(doc, path, {
-		message: `${what} refers to level ${n}, but the playbook has no level ${n}.`,
+		message: `${what.en} refers to level ${n}, but the playbook has no level ${n}.`,
 		value: n,
 		expected: `one of the level numbers ${numbers.join(', ')}`,
 		fix: `Use an existing level number, or add level ${n} to levels.`,
+		de: {
+			message: `${what.de} verweist auf Stufe ${n}, aber das Playbook hat keine Stufe ${n}.`,
+			expected: `eine der Stufennummern ${numbers.join(', ')}`,
+			fix: `Eine vorhandene Stufennummer verwenden oder Stufe ${n} in levels ergänzen.`,
+		},
 	});
 }
 
@@ -46,6 +51,10 @@ function checkNotified(
 	if (level.notify.some((r) => !index.roles.has(r))) return undefined;
 	if (level.notify.some((r) => index.roles.get(r)?.category === category)) return undefined;
 	const who = category === 'legal' ? 'a legal role' : 'the data protection officer (a dpo role)';
+	const whoDe =
+		category === 'legal'
+			? 'keine Rolle der Kategorie legal'
+			: 'keine Rolle der Kategorie dpo (Datenschutzbeauftragte)';
 	const candidates = rolesOf(index, category);
 	return report(doc, ['levels', li, 'notify'], {
 		message: `Trigger "${t.id}" (${t.signal}) starts at level ${level.level}, but ${who} is not notified at that level.`,
@@ -54,6 +63,13 @@ function checkNotified(
 		fix: candidates[0]
 			? `Add ${candidates[0]} to notify of level ${level.level}.`
 			: `Define a role with category: ${category} in a team file and add it to notify of level ${level.level}.`,
+		de: {
+			message: `Der Auslöser "${t.id}" (${t.signal}) beginnt auf Stufe ${level.level}, aber auf dieser Stufe wird ${whoDe} benachrichtigt.`,
+			expected: `notify mit einer Rolle der Kategorie ${category}, z. B. ${listIds(candidates, 5, 'de')}`,
+			fix: candidates[0]
+				? `${candidates[0]} in notify von Stufe ${level.level} ergänzen.`
+				: `In einer Team-Datei eine Rolle mit category: ${category} anlegen und in notify von Stufe ${level.level} ergänzen.`,
+		},
 	});
 }
 
@@ -71,7 +87,12 @@ export const triggersNotify: Rule = {
 				const li = levels.findIndex((l) => l.level === t.minLevel);
 				const level = levels[li];
 				if (!level) {
-					push(missingLevel(doc, ['triggers', ti, 'minLevel'], t.minLevel, `Trigger "${t.id}"`));
+					push(
+						missingLevel(doc, ['triggers', ti, 'minLevel'], t.minLevel, {
+							en: `Trigger "${t.id}"`,
+							de: `Der Auslöser "${t.id}"`,
+						}),
+					);
 					return;
 				}
 				if (t.signal === 'legal-threat') push(checkNotified(doc, index, t, level, li, 'legal'));
@@ -85,12 +106,22 @@ export const triggersNotify: Rule = {
 							value: level.acknowledgeWithin,
 							expected: 'PT72H or less, e.g. PT4H',
 							fix: `Set acknowledgeWithin of level ${level.level} to PT72H or less.`,
+							de: {
+								message: `Der Auslöser "${t.id}" (${t.signal}) beginnt auf Stufe ${level.level}, die innerhalb von ${level.acknowledgeWithin} bestätigt wird; eine mögliche Datenpanne muss innerhalb von 72 Stunden bearbeitet werden.`,
+								expected: 'PT72H oder weniger, z. B. PT4H',
+								fix: `acknowledgeWithin von Stufe ${level.level} auf PT72H oder weniger setzen.`,
+							},
 						}),
 					);
 			});
 			const from = doc.data.postMortem.fromLevel;
 			if (!levels.some((l) => l.level === from))
-				push(missingLevel(doc, ['postMortem', 'fromLevel'], from, 'postMortem.fromLevel'));
+				push(
+					missingLevel(doc, ['postMortem', 'fromLevel'], from, {
+						en: 'postMortem.fromLevel',
+						de: 'postMortem.fromLevel',
+					}),
+				);
 		}
 		return out;
 	},

@@ -35,6 +35,11 @@ export const acknowledgeNotSlower: Rule = {
 							value: level.acknowledgeWithin,
 							expected: `${less.acknowledgeWithin} or faster`,
 							fix: `Set acknowledgeWithin to ${less.acknowledgeWithin} or less, or check the level order of the ${doc.data.scale} scale.`,
+							de: {
+								message: `Stufe ${level.level} (${level.name}) wird innerhalb von ${level.acknowledgeWithin} bestätigt, die weniger schwere Stufe ${less.level} (${less.name}) aber innerhalb von ${less.acknowledgeWithin}; eine schwerere Stufe darf nicht langsamer sein.`,
+								expected: `${less.acknowledgeWithin} oder schneller`,
+								fix: `acknowledgeWithin auf ${less.acknowledgeWithin} oder weniger setzen oder die Reihenfolge der Stufen der Skala ${doc.data.scale} prüfen.`,
+							},
 						}),
 					);
 				}
