@@ -28,6 +28,11 @@ export const holdingStatementsApproved: Rule = {
 								value: id,
 								expected: 'a template with status: approved',
 								fix: `Approve ${template.doc.file} (approvedBy, reviewedOn, reviewBy) or pick an approved template.`,
+								de: {
+									message: `Die Vorlage "${id}" hat status: ${template.status ?? 'unknown'}; Holding Statements müssen freigegeben sein, bevor eine Krise beginnt.`,
+									expected: 'eine Vorlage mit status: approved',
+									fix: `${template.doc.file} freigeben (approvedBy, reviewedOn, reviewBy) oder eine freigegebene Vorlage wählen.`,
+								},
 							}),
 						);
 					const kind = rawString(template.doc.raw, 'kind');
@@ -39,6 +44,11 @@ export const holdingStatementsApproved: Rule = {
 								value: id,
 								expected: 'a template with kind: holding-statement',
 								fix: `Pick a holding-statement template, or change kind in ${template.doc.file}.`,
+								de: {
+									message: `Die Vorlage "${id}" hat kind: ${kind} und ist kein Holding Statement.`,
+									expected: 'eine Vorlage mit kind: holding-statement',
+									fix: `Eine Vorlage mit kind: holding-statement wählen oder kind in ${template.doc.file} ändern.`,
+								},
 							}),
 						);
 				}),

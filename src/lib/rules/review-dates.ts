@@ -10,6 +10,7 @@ import { daysUntilReview, reviewDue, type ReviewDue } from '../domain/review.ts'
 import { allValidDocs, type HandbookIndex } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule, RuleContext } from './types.ts';
+import { daysDe } from './wording-de.ts';
 
 const overdue = reporter('DATE-001', 'warning');
 const dueSoon = reporter('DATE-003', 'notice');
@@ -47,6 +48,11 @@ export const reviewOverdue: Rule = {
 					value: reviewBy,
 					expected: `a reviewBy date in the future after a fresh review, e.g. reviewBy: ${addMonths(ctx.today, months)}`,
 					fix: `Review the content, then set reviewedOn to today and reviewBy to a date at most ${months} months later.`,
+					de: {
+						message: `Die Prüfung war am ${reviewBy} fällig, vor ${daysDe(-days)}; die zuständige Rolle ${ownerLabel(ctx.index, doc.data.owner)} muss das Dokument prüfen.`,
+						expected: `ein künftiges Datum reviewBy nach einer neuen Prüfung, z. B. reviewBy: ${addMonths(ctx.today, months)}`,
+						fix: `Den Inhalt prüfen, dann reviewedOn auf heute und reviewBy auf ein Datum höchstens ${months} Monate später setzen.`,
+					},
 				}),
 			);
 		}
@@ -64,12 +70,18 @@ export const reviewDueSoon: Rule = {
 		for (const { doc, reviewBy, days, due } of reviews(ctx)) {
 			if (due !== 'due-soon') continue;
 			const when = days === 0 ? 'today' : `in ${plural(days, 'day')}`;
+			const whenDe = days === 0 ? 'heute' : `in ${daysDe(days)}`;
 			out.push(
 				dueSoon(doc, ['reviewBy'], {
 					message: `The review is due ${when} (${reviewBy}); the owner role ${ownerLabel(ctx.index, doc.data.owner)} should plan it now.`,
 					value: reviewBy,
 					expected: `a reviewBy date more than ${plural(warnDays, 'day')} ahead, or a fresh review`,
 					fix: 'Review the content, then set reviewedOn to the review date and move reviewBy forward.',
+					de: {
+						message: `Die Prüfung ist ${whenDe} fällig (${reviewBy}); die zuständige Rolle ${ownerLabel(ctx.index, doc.data.owner)} sollte sie jetzt planen.`,
+						expected: `ein Datum reviewBy mehr als ${warnDays === 1 ? '1 Tag' : `${warnDays} Tage`} in der Zukunft, oder eine neue Prüfung`,
+						fix: 'Den Inhalt prüfen, dann reviewedOn auf das Datum der Prüfung setzen und reviewBy nach hinten verschieben.',
+					},
 				}),
 			);
 		}

@@ -9,6 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
 import type { HandbookIndex, RoleEntry } from './handbook-index.ts';
+import { formatNumber } from '../site/model/format.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 
@@ -31,6 +32,8 @@ function share(index: HandbookIndex, roleId: string): number {
 }
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+/** The same hours with German separators (`12,5`). */
+const hoursDe = (minutes: number) => formatNumber(hours(minutes), 'de');
 
 export const budgetFitsCapacity: Rule = {
 	id: 'TEAM-005',
@@ -48,12 +51,21 @@ export const budgetFitsCapacity: Rule = {
 					.filter((r) => share(index, r) > 0)
 					.map((r) => `${r}: ${hours(share(index, r))} h`)
 					.join(', ');
+				const partsDe = roles
+					.filter((r) => share(index, r) > 0)
+					.map((r) => `${r}: ${hoursDe(share(index, r))} h`)
+					.join(', ');
 				out.push(
 					report(doc, ['members', i, 'weeklyHours'], {
 						message: `The roles of ${m.name} need about ${hours(minutes)} hours a week (${parts}), more than the ${m.weeklyHours} hours available.`,
 						value: m.weeklyHours,
 						expected: `weeklyHours of at least ${Math.ceil(minutes / 60)}, or smaller time budgets`,
 						fix: 'Raise weeklyHours, share the roles with more members, or reduce the time budgets.',
+						de: {
+							message: `Die Rollen von ${m.name} brauchen etwa ${hoursDe(minutes)} Stunden pro Woche (${partsDe}), mehr als die verfügbaren ${hoursDe(m.weeklyHours * 60)} Stunden.`,
+							expected: `weeklyHours von mindestens ${Math.ceil(minutes / 60)} oder kleinere Zeitbudgets`,
+							fix: 'weeklyHours erhöhen, die Rollen auf mehr Mitglieder verteilen oder die Zeitbudgets verkleinern.',
+						},
 					}),
 				);
 			});

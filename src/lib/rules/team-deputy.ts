@@ -29,6 +29,13 @@ export const managersHaveDeputies: Rule = {
 								? `the id of another member, e.g. deputyOf: ${other}`
 								: 'the id of another member',
 							fix: `Remove deputyOf from ${member.id} and add deputyOf: ${member.id} to the member who stands in for them.`,
+							de: {
+								message: `${member.name} ist als eigene Vertretung eingetragen; die Vertretung muss eine andere Person sein.`,
+								expected: other
+									? `die id eines anderen Mitglieds, z. B. deputyOf: ${other}`
+									: 'die id eines anderen Mitglieds',
+								fix: `deputyOf bei ${member.id} entfernen und beim Mitglied, das vertritt, deputyOf: ${member.id} ergänzen.`,
+							},
 						}),
 					);
 				}
@@ -46,6 +53,11 @@ export const managersHaveDeputies: Rule = {
 						value: member.id,
 						expected: `another member with deputyOf: ${member.id}`,
 						fix: `Add deputyOf: ${member.id} to the member who stands in for ${member.name}.`,
+						de: {
+							message: `${member.name} hat die Social-Media-Manager-Rolle "${managerRole}", aber kein anderes Mitglied vertritt bei Urlaub und Krankheit.`,
+							expected: `ein anderes Mitglied mit deputyOf: ${member.id}`,
+							fix: `Beim Mitglied, das ${member.name} vertritt, deputyOf: ${member.id} ergänzen.`,
+						},
 					}),
 				);
 			});

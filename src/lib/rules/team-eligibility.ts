@@ -54,6 +54,12 @@ export const traineesDoNotDecide: Rule = {
 				value: role.id,
 				expected: 'a supporting role such as a contributor or community-manager role',
 				fix: `Give "${role.id}" to an employee and assign ${name} a supporting role.`,
+				de: {
+					message: `${name} hat employment: ${employment} und kann die Rolle "${role.id}" nicht haben, weil sie ${role.canApprove ? 'freigeben darf' : `eine Rolle der Kategorie ${role.category} ist`}; solche Rollen brauchen Beschäftigte mit Entscheidungsbefugnis.`,
+					expected:
+						'eine unterstützende Rolle, etwa eine contributor- oder community-manager-Rolle',
+					fix: `"${role.id}" einer angestellten Person geben und ${name} eine unterstützende Rolle zuweisen.`,
+				},
 			});
 		}),
 };
@@ -70,6 +76,11 @@ export const externalsDoNotApprove: Rule = {
 				value: role.id,
 				expected: 'approving roles held by employees only',
 				fix: `Give "${role.id}" to an employee, or keep ${name} in a non-approving role.`,
+				de: {
+					message: `${name} arbeitet als employment: ${employment}, hat aber die freigabeberechtigte Rolle "${role.id}"; Freigaben sollten im Unternehmen bleiben.`,
+					expected: 'freigabeberechtigte Rollen nur bei Angestellten',
+					fix: `"${role.id}" einer angestellten Person geben oder ${name} eine Rolle ohne Freigabe lassen.`,
+				},
 			});
 		}),
 };

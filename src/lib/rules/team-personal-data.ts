@@ -85,6 +85,11 @@ export const teamContactsArePublic: Rule = {
 							value: mailbox,
 							expected: `a role mailbox such as ${role.id}@${domains[0]}`,
 							fix: `Use the role's shared mailbox on ${domains.join(' or ')}, or remove mailbox.`,
+							de: {
+								message: `Das Postfach der Rolle "${role.id}" liegt nicht auf der Domain des Unternehmens (${domains.join(', ')}); private oder fremde Adressen gehören nicht ins Handbuch.`,
+								expected: `ein Rollenpostfach wie ${role.id}@${domains[0]}`,
+								fix: `Das gemeinsame Postfach der Rolle auf ${domains.join(' oder ')} verwenden oder mailbox entfernen.`,
+							},
 						}),
 					);
 					return;
@@ -97,6 +102,11 @@ export const teamContactsArePublic: Rule = {
 							value: mailbox,
 							expected: `a shared role mailbox, e.g. ${role.id}@${domain}`,
 							fix: 'Ask IT for a shared mailbox for the role and use it here.',
+							de: {
+								message: `Das Postfach der Rolle "${role.id}" ist die persönliche Adresse von ${person}; das Handbuch nennt Rollenpostfächer, die bleiben, wenn Personen wechseln.`,
+								expected: `ein gemeinsames Rollenpostfach, z. B. ${role.id}@${domain}`,
+								fix: 'Bei der IT ein gemeinsames Postfach für die Rolle anfordern und hier eintragen.',
+							},
 						}),
 					);
 			});
@@ -116,6 +126,17 @@ export const teamContactsArePublic: Rule = {
 						fix: email
 							? 'Remove the address from the text and put the role mailbox into the mailbox field of the role.'
 							: 'Remove the number; a business line of a role goes into its businessPhone, an official line of an external party into its phone.',
+						de: {
+							message: email
+								? `Dieser Text enthält die E-Mail-Adresse "${email}"; Kontakte gehören nur ins Feld mailbox einer Rolle.`
+								: `Dieser Text enthält offenbar eine Telefonnummer ("${phone}"); Telefonnummern gehören nur in businessPhone einer Rolle oder phone einer externen Stelle, und nie private.`,
+							expected: email
+								? 'Text ohne Kontaktdaten; das Rollenpostfach in roles[].mailbox'
+								: 'Text ohne Telefonnummern; eine dienstliche Nummer in roles[].businessPhone oder externalParties[].phone',
+							fix: email
+								? 'Die Adresse aus dem Text entfernen und das Rollenpostfach ins Feld mailbox der Rolle eintragen.'
+								: 'Die Nummer entfernen; die dienstliche Nummer einer Rolle gehört in ihr businessPhone, die offizielle Nummer einer externen Stelle in ihr phone.',
+						},
 					}),
 				);
 			}
@@ -147,6 +168,11 @@ export const mailDomainsAreSet: Rule = {
 				message: `company.mailDomains is not set, so the role mailboxes in the team files (on ${list}) cannot be checked for private or outside addresses.`,
 				expected: `company.mailDomains with the company's own mail domains, e.g. mailDomains: [${domains[0]![0]}]`,
 				fix: `Add mailDomains under company in handbook.yaml with only the company's own domains, e.g. mailDomains: [${domains[0]![0]}].`,
+				de: {
+					message: `company.mailDomains ist nicht gesetzt, daher lassen sich die Rollenpostfächer in den Team-Dateien (auf ${list}) nicht auf private oder fremde Adressen prüfen.`,
+					expected: `company.mailDomains mit den eigenen Mail-Domains des Unternehmens, z. B. mailDomains: [${domains[0]![0]}]`,
+					fix: `In handbook.yaml unter company mailDomains ergänzen, nur mit den eigenen Domains des Unternehmens, z. B. mailDomains: [${domains[0]![0]}].`,
+				},
 			}),
 		];
 	},

@@ -31,6 +31,10 @@ export const teamTranslationMatches: Rule = {
 				const theirSet = new Set(theirs);
 				const missing = theirs.filter((id) => !mine.has(id));
 				const noun = kind === 'roles' ? 'role' : 'member';
+				const de =
+					kind === 'roles'
+						? { one: 'Rolle', many: 'Rollen', id: 'Rollen-ids', article: 'Die' }
+						: { one: 'Mitglied', many: 'Mitglieder', id: 'Mitglieds-ids', article: 'Das' };
 				doc.data[kind].forEach((entry, i) => {
 					if (theirSet.has(entry.id)) return;
 					out.push(
@@ -40,6 +44,11 @@ export const teamTranslationMatches: Rule = {
 							expected: `one of the ${noun} ids of ${original.file}`,
 							didYouMean: suggest(entry.id, missing),
 							fix: `Use the same ${noun} ids as the original; only names and texts are translated.`,
+							de: {
+								message: `${de.article} ${de.one} "${entry.id}" gibt es im Original-Team "${originalId}" nicht.`,
+								expected: `eine der ${de.id} von ${original.file}`,
+								fix: `Dieselben ${de.id} wie im Original verwenden; übersetzt werden nur Namen und Texte.`,
+							},
 						}),
 					);
 				});
@@ -50,6 +59,11 @@ export const teamTranslationMatches: Rule = {
 							value: missing,
 							expected: `every ${noun} of ${original.file}, translated`,
 							fix: `Add the missing ${noun}${missing.length > 1 ? 's' : ''} with translated names.`,
+							de: {
+								message: `Der Übersetzung ${missing.length > 1 ? `fehlen die ${de.many}` : `fehlt ${de.article.toLowerCase()} ${de.one}`} ${missing.map((m) => `"${m}"`).join(', ')} von "${originalId}".`,
+								expected: `alle ${de.many} von ${original.file}, übersetzt`,
+								fix: `${missing.length > 1 ? `Die fehlenden ${de.many}` : `${de.article} fehlende ${de.one}`} mit übersetzten Namen ergänzen.`,
+							},
 						}),
 					);
 				}

@@ -16,14 +16,37 @@ import { allValidDocs } from './handbook-index.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 import { pluralNoun } from '../util/plural.ts';
+import { typeDe } from './wording-de.ts';
 
 const structure = reporter('I18N-003', 'warning');
 const version = reporter('I18N-004', 'warning');
 
 /** The list of a document type whose entries must match one by one across languages. */
 const PARTS = {
-	checklist: { key: 'items', noun: 'item' },
-	guideline: { key: 'rules', noun: 'rule' },
+	checklist: {
+		key: 'items',
+		noun: 'item',
+		de: {
+			one: 'Punkt',
+			many: 'Punkte',
+			id: 'Punkt-ids',
+			article: 'Der',
+			it: 'ihn',
+			theMissing: 'Den fehlenden Punkt',
+		},
+	},
+	guideline: {
+		key: 'rules',
+		noun: 'rule',
+		de: {
+			one: 'Regel',
+			many: 'Regeln',
+			id: 'Regel-ids',
+			article: 'Die',
+			it: 'sie',
+			theMissing: 'Die fehlende Regel',
+		},
+	},
 } as const;
 
 type PartType = keyof typeof PARTS;
@@ -62,7 +85,7 @@ export const translationStructureMatches: Rule = {
 		const out: Diagnostic[] = [];
 		for (const [doc, original] of translations(allValidDocs(handbook))) {
 			if (!isPartType(doc.type)) continue;
-			const { key, noun } = PARTS[doc.type];
+			const { key, noun, de } = PARTS[doc.type];
 			const mine = entryIds(doc);
 			const theirs = entryIds(original);
 			const missing = theirs.filter((id) => !mine.includes(id));
@@ -75,6 +98,11 @@ export const translationStructureMatches: Rule = {
 						expected: `one of the ${noun} ids of ${original.file}`,
 						didYouMean: suggest(id, missing),
 						fix: `Use the ${noun} ids of the original; only the texts are translated. Add new ${pluralNoun(noun, 2)} to the original first.`,
+						de: {
+							message: `${de.article} ${de.one} "${id}" gibt es im Original "${original.data.id}" (${typeDe(doc.type)}) nicht.`,
+							expected: `eine der ${de.id} von ${original.file}`,
+							fix: `Die ${de.id} des Originals verwenden; übersetzt werden nur die Texte. Neue ${de.many} zuerst im Original ergänzen.`,
+						},
 					}),
 				);
 			});
@@ -86,6 +114,11 @@ export const translationStructureMatches: Rule = {
 						expected: `every ${noun} of ${original.file}, translated`,
 						fix: `Translate the missing ${pluralNoun(noun, missing.length)} with the same ids.`,
 						at: 'key',
+						de: {
+							message: `Der Übersetzung ${missing.length === 1 ? `fehlt ${de.article.toLowerCase()} ${de.one}` : `fehlen die ${de.many}`} ${quoted(missing)} von "${original.data.id}"; ihre Lesenden würden ${missing.length === 1 ? de.it : 'sie'} nicht sehen.`,
+							expected: `alle ${de.many} von ${original.file}, übersetzt`,
+							fix: `${missing.length === 1 ? de.theMissing : `Die fehlenden ${de.many}`} mit denselben ids übersetzen.`,
+						},
 					}),
 				);
 			}
@@ -113,6 +146,14 @@ export const translationVersionCurrent: Rule = {
 					...(mine === undefined ? {} : { value: mine }),
 					expected: `version: ${theirs}, after bringing the text in line with ${original.file}`,
 					fix: `Compare with the original (its history shows what changed), update the translation, then set version: ${theirs}.`,
+					de: {
+						message:
+							mine === undefined
+								? `Das Original "${original.data.id}" hat version ${theirs}, die Übersetzung aber keine version.`
+								: `Die Übersetzung hat version ${mine}, das Original "${original.data.id}" aber version ${theirs}; ihr fehlen womöglich Änderungen.`,
+						expected: `version: ${theirs}, nachdem der Text an ${original.file} angeglichen ist`,
+						fix: `Mit dem Original vergleichen (sein Verlauf zeigt, was sich geändert hat), die Übersetzung anpassen, dann version: ${theirs} setzen.`,
+					},
 					...(mine === undefined ? { at: 'key' as const, anchor: ['translationOf'] } : {}),
 				}),
 			);
