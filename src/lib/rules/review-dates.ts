@@ -79,7 +79,7 @@ export const reviewDueSoon: Rule = {
 					fix: 'Review the content, then set reviewedOn to the review date and move reviewBy forward.',
 					de: {
 						message: `Die Prüfung ist ${whenDe} fällig (${reviewBy}); die zuständige Rolle ${ownerLabel(ctx.index, doc.data.owner)} sollte sie jetzt planen.`,
-						expected: `ein Datum reviewBy mehr als ${warnDays === 1 ? '1 Tag' : `${warnDays} Tage`} in der Zukunft, oder eine neue Prüfung`,
+						expected: `ein Datum reviewBy mehr als ${warnDays === 1 ? '1 Tag' : `${warnDays} Tage`} in der Zukunft oder eine neue Prüfung`,
 						fix: 'Den Inhalt prüfen, dann reviewedOn auf das Datum der Prüfung setzen und reviewBy nach hinten verschieben.',
 					},
 				}),
