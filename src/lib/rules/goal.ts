@@ -1,6 +1,7 @@
 /** GOAL-001: a goal's target differs from its baseline. */
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
+import { formatNumber } from '../site/model/format.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 
@@ -23,7 +24,7 @@ export const goalTargetDiffers: Rule = {
 					expected: `a target other than the baseline ${baseline}, e.g. ${example}`,
 					fix: 'Set the value you want to reach by the end of the period.',
 					de: {
-						message: `Der Zielwert (${target} ${unit}) gleicht dem Ausgangswert, das Ziel verlangt also keine Veränderung.`,
+						message: `Der Zielwert (${formatNumber(target, 'de')} ${unit}) gleicht dem Ausgangswert, das Ziel verlangt also keine Veränderung.`,
 						expected: `ein anderer Zielwert als der Ausgangswert ${baseline}, z. B. ${example}`,
 						fix: 'Den Wert eintragen, der bis zum Ende des Zeitraums erreicht werden soll.',
 					},
