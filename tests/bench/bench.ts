@@ -81,6 +81,7 @@ const proc = (run: Measured): Process => ({
 	wallMs: Math.round(run.wallMs),
 	cpuMs: run.cpuMs === null ? null : Math.round(run.cpuMs),
 	peakTreeBytes: run.peakTreeBytes,
+	peakAtMs: Math.round(run.peakAtMs),
 });
 
 /** `npm run check -- --strict` as package.json writes it, with this Node and without npm. */
@@ -133,7 +134,11 @@ async function checkCold(
 }
 
 /** `check` as cold processes, the re-check after one change and a watching `check`. */
-async function measureCheck(n: number, dir: string, content: string): Promise<NonNullable<Result['check']>> {
+async function measureCheck(
+	n: number,
+	dir: string,
+	content: string,
+): Promise<NonNullable<Result['check']>> {
 	log(`N=${n}: check, ${checkRuns} cold processes`);
 	const cold = await checkCold(content, path.join(dir, 'compile-cache'));
 	const coldNoCompileCache = await checkCold(content, null);

@@ -16,6 +16,8 @@ export interface Process {
 	cpuMs: number | null;
 	/** Peak of the summed resident memory of the process tree. */
 	peakTreeBytes: number;
+	/** When the peak was sampled, ms after the start (optional: older reports lack it). */
+	peakAtMs?: number;
 }
 
 /** Everything measured for one N. */
@@ -103,6 +105,7 @@ export function table(results: readonly Result[]): string {
 			mb(p.build.peakTreeBytes),
 			r.ratios['peakMemory'],
 		);
+		row('  Kodex peak reached after', s(k.build.peakAtMs ?? null), '');
 		row('pages', String(k.site.pages), String(p.site.pages), r.ratios['pages']);
 		row('dist/', mb(k.site.distBytes), mb(p.site.distBytes), r.ratios['distBytes']);
 		row(
