@@ -10,21 +10,12 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { REVIEW_PAGE_SIZE, SECTION_PAGE_SIZE } from '../../src/lib/site/lists/paging.ts';
-import { generateCorpus, writeCorpus } from '../bench/corpus.ts';
-import { buildFixtureSite } from '../helpers/fixture-site.ts';
-import { TEST_TMP } from '../setup/build-site.ts';
+import { buildLongListsSite } from '../helpers/long-lists-site.ts';
 
-const N = 300;
-const corpusDir = path.join(TEST_TMP, 'long-lists-corpus');
 let site: string;
 
 beforeAll(async () => {
-	site = await buildFixtureSite({
-		name: 'long-lists',
-		content: path.relative(path.resolve('.'), path.join(corpusDir, 'content')),
-		env: { KODEX_TODAY: '2026-11-22' },
-		prepare: () => writeCorpus(corpusDir, generateCorpus(N, 1)),
-	});
+	site = await buildLongListsSite();
 }, 600_000);
 
 const read = (rel: string) => readFileSync(path.join(site, rel, 'index.html'), 'utf8');
