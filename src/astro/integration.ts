@@ -6,7 +6,8 @@
  *   and shows the errors in the browser (dev-problems.ts);
  * - the build wrapper (src/cli/build.ts) tells content errors (exit 1) from
  *   internal failures (exit 70, src/lib/diagnostics/exit-codes.ts);
- * - builds the Pagefind search index once the pages are written, and writes
+ * - builds the Pagefind search index once the pages are written (or, under the
+ *   build wrapper, leaves it to the wrapper: see {@link SEARCH_DEFERRED_ENV}), and writes
  *   kodex-manifest.json (documents, versions, approvals, hashes, commits), robots.txt and
  *   _headers (security headers for static hosts, src/lib/site/chrome/security-headers.ts).
  */
@@ -25,6 +26,14 @@ import { placeLanguageNotFoundPages } from './not-found.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
 import { failsBuild, report } from './validation.ts';
+
+/**
+ * Set by the build wrapper (src/cli/build.ts) to a file path: the integration then writes
+ * the search settings there instead of indexing, and the wrapper builds the index once this
+ * process has ended, so Pagefind never runs beside the build's heap. `astro build` alone
+ * (the tests, the benchmark's plain use) indexes here as before.
+ */
+export const SEARCH_DEFERRED_ENV = 'KODEX_SEARCH_DEFERRED';
 
 /** Tells the build wrapper (src/cli/build.ts) that the content, not Kodex, stopped the build. */
 function markContentErrors(): void {
@@ -99,9 +108,16 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 					if (hostedBackend()) await copyDecap(distDir);
 					const { handbook } = await getValidation(resolveContentDir().abs);
 					placeLanguageNotFoundPages(distDir);
-					const stats = await buildSearchIndex(distDir, handbook.config?.data?.search);
-					const ms = Math.round(performance.now() - indexing);
-					logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
+					const settings = handbook.config?.data?.search ?? {};
+					const deferred = process.env[SEARCH_DEFERRED_ENV];
+					if (deferred) {
+						writeFileSync(deferred, JSON.stringify(settings));
+						logger.info('Search index: built by the build command once this process has ended.');
+					} else {
+						const stats = await buildSearchIndex(distDir, settings);
+						const ms = Math.round(performance.now() - indexing);
+						logger.info(`Search index: ${stats.pageCount} pages indexed in ${ms} ms.`);
+					}
 					const documents = await writeManifest(handbook, distDir);
 					logger.info(`Manifest: ${documents} documents in kodex-manifest.json.`);
 					writeFileSync(path.join(distDir, 'robots.txt'), ROBOTS_TXT);

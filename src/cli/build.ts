@@ -2,7 +2,9 @@
  * `npm run build -- [--out-dir dist]`
  * Runs `astro build` into a staging folder next to the output and swaps it in only when the
  * pages, the search index and the manifest are all there (src/lib/atomic-output.ts): a
- * failed or killed build leaves the previous site complete. Exit codes: 0 built, 1 the
+ * failed or killed build leaves the previous site complete. The search index is built here,
+ * after astro has exited (KODEX_SEARCH_DEFERRED, src/astro/integration.ts): Pagefind then
+ * runs without the build's heap beside it. Exit codes: 0 built, 1 the
  * content has errors, 2 usage, 70 an internal failure (one paragraph; the trace in a file).
  */
 import { spawn } from 'node:child_process';
@@ -12,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { missingOutput, recoverOutput, stagingFolder, swapIn } from '../lib/util/atomic-output.ts';
+import { buildSearchIndex, SearchIndexError } from '../astro/pagefind.ts';
+import type { SearchIndexSettings } from '../lib/site/chrome/search-index.ts';
 import { EXIT, internalFailure } from '../lib/diagnostics/exit-codes.ts';
 import { parseCommand, runCli } from './run.ts';
 
@@ -32,13 +36,20 @@ interface ChildResult {
 }
 
 /** Runs astro with progress on stdout; stderr is held back until we know what failed. */
-function runAstro(staged: string, out: string, statusFile: string): Promise<ChildResult> {
+function runAstro(
+	staged: string,
+	out: string,
+	statusFile: string,
+	searchFile: string,
+): Promise<ChildResult> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', staged], {
 			env: {
 				...process.env,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				KODEX_BUILD_STATUS: statusFile,
+				// The integration leaves the search index to us (see indexAfterBuild).
+				KODEX_SEARCH_DEFERRED: searchFile,
 				// Where the staged site ends up, for the build stamp (src/astro/build-stamp.ts).
 				KODEX_OUT_DIR: out,
 			},
@@ -56,6 +67,19 @@ function runAstro(staged: string, out: string, statusFile: string): Promise<Chil
 			resolve({ code, signal, stderr });
 		});
 	});
+}
+
+/**
+ * The search index of the staged site, built once astro has ended: the integration
+ * wrote the handbook's search settings to `searchFile` instead of indexing.
+ */
+async function indexAfterBuild(staged: string, searchFile: string): Promise<void> {
+	if (!existsSync(searchFile)) return; // An older integration indexed already.
+	const settings = JSON.parse(readFileSync(searchFile, 'utf8')) as SearchIndexSettings;
+	const started = performance.now();
+	const stats = await buildSearchIndex(staged, settings);
+	const ms = Math.round(performance.now() - started);
+	process.stdout.write(`[kodex] Search index: ${stats.pageCount} pages indexed in ${ms} ms.\n`);
 }
 
 function readStatus(file: string): string {
@@ -78,10 +102,18 @@ runCli(USAGE, async (argv) => {
 	recoverOutput(out);
 	const staged = stagingFolder(out);
 	const statusFile = path.join(tmpdir(), `${path.basename(staged)}.status`);
+	const searchFile = path.join(tmpdir(), `${path.basename(staged)}.search.json`);
 	try {
-		const result = await runAstro(staged, out, statusFile);
+		const result = await runAstro(staged, out, statusFile, searchFile);
 		const status = readStatus(statusFile);
 		if (result.code === EXIT.ok) {
+			try {
+				await indexAfterBuild(staged, searchFile);
+			} catch (err) {
+				if (!(err instanceof SearchIndexError)) throw err;
+				process.stderr.write(`${result.stderr}${err.message}\n${AFTERMATH}\n`);
+				return EXIT.internal;
+			}
 			const missing = missingOutput(staged);
 			if (missing.length > 0) {
 				process.stderr.write(
@@ -132,5 +164,6 @@ runCli(USAGE, async (argv) => {
 	} finally {
 		rmSync(staged, { recursive: true, force: true });
 		rmSync(statusFile, { force: true });
+		rmSync(searchFile, { force: true });
 	}
 });

@@ -6,7 +6,8 @@
  * (`?state=overdue&owner=…`), so the home page can link to a filtered view.
  * With a filter on, the CSV download holds only the rows shown, in the order
  * shown: their lines are copied from the built CSV (./documents.csv), whose
- * records follow the table's rows one to one.
+ * records follow the table's rows one to one (on a dashboard split into pages,
+ * this page's rows from `data-csv-offset` on, out of `data-csv-total` records).
  */
 import { csvRecords } from '../lib/util/csv.ts';
 import {
@@ -144,10 +145,11 @@ function setUp(table: HTMLTableElement, panel: HTMLFieldSetElement | null): void
 		if (activeFilterCount(current()) === 0) return; // the full file, as built
 		event.preventDefault();
 		const shownRows = [...body!.rows].filter((row) => !row.hidden);
+		const offset = Number(table.dataset['csvOffset'] ?? 0);
 		void filteredCsv(
 			download.href,
-			shownRows.map((row) => rows.indexOf(row)),
-			rows.length,
+			shownRows.map((row) => offset + rows.indexOf(row)),
+			Number(table.dataset['csvTotal'] ?? rows.length),
 		).then((text) => {
 			const link = document.createElement('a');
 			link.download = download.download;
@@ -161,9 +163,9 @@ function setUp(table: HTMLTableElement, panel: HTMLFieldSetElement | null): void
 }
 
 /**
- * The built CSV with only the records of rows `indexes` (0 = first table row),
+ * The built CSV with only the records `indexes` (0 = first record),
  * heading and byte order mark kept; undefined when the file does not have one
- * record per table row (`total`), so it cannot match.
+ * record per dashboard row (`total`), so it cannot match.
  */
 async function filteredCsv(
 	url: string,

@@ -12,6 +12,7 @@ import prepublish from './de/prepublish.ts';
 import playbook from './de/playbook.ts';
 import team from './de/team.ts';
 import review from './de/review.ts';
+import lists from './de/lists.ts';
 import history from './de/history.ts';
 import checklist from './de/checklist.ts';
 import channel from './de/channel.ts';
@@ -30,6 +31,7 @@ const de = {
 	...playbook,
 	...team,
 	...review,
+	...lists,
 	...history,
 	...checklist,
 	...channel,

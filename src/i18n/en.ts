@@ -7,6 +7,7 @@ import prepublish from './en/prepublish.ts';
 import playbook from './en/playbook.ts';
 import team from './en/team.ts';
 import review from './en/review.ts';
+import lists from './en/lists.ts';
 import history from './en/history.ts';
 import checklist from './en/checklist.ts';
 import channel from './en/channel.ts';
@@ -25,6 +26,7 @@ const en = {
 	...playbook,
 	...team,
 	...review,
+	...lists,
 	...history,
 	...checklist,
 	...channel,

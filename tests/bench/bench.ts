@@ -6,12 +6,14 @@
  *   npm run bench -- --quick           N = 100 only (what CI runs; timings are not asserted)
  *   npm run bench -- --n 100,1000      chosen sizes
  *   options: --seed 1  --check-runs 3  --out <file.json>  --nice 10
+ *            --only build         skips check, re-check and watch (the builds and sites only)
+ *            --cpu-prof <folder>  writes a CPU profile of each process of the Kodex build there
  *   npm run bench -- --from report.json   prints the tables of an earlier report
  *
  * For each N: a corpus generated from N and the seed (a git repository), `check`
  * as cold processes (with and without Node's compile cache), a re-check after one
- * change, the Kodex build (split into start-up + validation, rendering and the
- * search index by the moments its log lines appear), the plain build plus the
+ * change, the Kodex build as `npm run build` runs it (split into start-up +
+ * validation, rendering and the search index by the moments its log lines appear), the plain build plus the
  * Pagefind CLI, peak memory of each process tree, and the built sites' sizes.
  * Writes the JSON report and prints the tables of report.ts. Method: BENCHMARKS.md.
  */
@@ -45,8 +47,14 @@ const { values } = parseArgs({
 		nice: { type: 'string', default: '0' },
 		work: { type: 'string' },
 		from: { type: 'string' },
+		only: { type: 'string' },
+		'cpu-prof': { type: 'string' },
 	},
 });
+if (values.only !== undefined && values.only !== 'build')
+	throw new Error(`--only knows one value, build (got ${values.only}).`);
+const buildOnly = values.only === 'build';
+const cpuProf = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined;
 const sizes = values.n ? values.n.split(',').map(Number) : values.quick ? [100] : [100, 1000, 5000];
 const seed = Number(values.seed);
 const checkRuns = Number(values['check-runs']);
@@ -73,6 +81,7 @@ const proc = (run: Measured): Process => ({
 	wallMs: Math.round(run.wallMs),
 	cpuMs: run.cpuMs === null ? null : Math.round(run.cpuMs),
 	peakTreeBytes: run.peakTreeBytes,
+	peakAtMs: Math.round(run.peakAtMs),
 });
 
 /** `npm run check -- --strict` as package.json writes it, with this Node and without npm. */
@@ -124,14 +133,12 @@ async function checkCold(
 	};
 }
 
-async function benchOne(n: number): Promise<Result> {
-	const dir = path.join(work, `n${n}`);
-	const loadBefore = os.loadavg();
-	log(`N=${n}: generating the corpus`);
-	const corpus = generateCorpus(n, seed);
-	const content = writeCorpus(path.join(dir, 'corpus'), corpus);
-	const corpusWords = corpus.prose.reduce((sum, d) => sum + d.body.split(/\s+/).length, 0);
-
+/** `check` as cold processes, the re-check after one change and a watching `check`. */
+async function measureCheck(
+	n: number,
+	dir: string,
+	content: string,
+): Promise<NonNullable<Result['check']>> {
 	log(`N=${n}: check, ${checkRuns} cold processes`);
 	const cold = await checkCold(content, path.join(dir, 'compile-cache'));
 	const coldNoCompileCache = await checkCold(content, null);
@@ -173,6 +180,31 @@ async function benchOne(n: number): Promise<Result> {
 	if (watched.newSeen === 0 || watched.fixedSeen === 0)
 		throw new Error('The watching check did not report the new error and its fix.');
 
+	return {
+		cold,
+		coldNoCompileCache,
+		recheck: {
+			firstMs: Math.round(recheck.firstMs),
+			afterChangeMs: Math.round(recheck.afterChangeMs),
+			afterChangeCpuMs: Math.round(recheck.afterChangeCpuMs),
+			afterChangeUncachedMs: Math.round(recheck.afterChangeUncachedMs),
+			note: 'In one process: validate() after one file changed, with the parse cache and git history of the first run (afterChangeMs) and without them (afterChangeUncachedMs).',
+		},
+		watch: {
+			medianMs: Math.round(watched.medianMs),
+			savesMs: watched.savesMs.map(Math.round),
+			note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 80 ms debounce.',
+		},
+	};
+}
+
+/** The Kodex build in a fresh project root, split into its phases, and the built site's figures. */
+async function measureKodexBuild(
+	n: number,
+	dir: string,
+	content: string,
+	corpus: ReturnType<typeof generateCorpus>,
+) {
 	log(`N=${n}: Kodex build`);
 	// A fresh project root: Astro's content cache from an earlier run would make the build warm.
 	const kodexRoot = path.join(dir, 'kodex');
@@ -180,9 +212,15 @@ async function benchOne(n: number): Promise<Result> {
 	const kodexDist = path.join(kodexRoot, 'dist');
 	const kodexRun = must(
 		'Kodex build',
-		await measure(NODE, [ASTRO, 'build', '--outDir', kodexDist], {
+		// As `npm run build` runs it: the wrapper runs astro build, then the search index.
+		await measure(NODE, [path.join(kodexRoot, 'src/cli/build.ts'), '--out-dir', kodexDist], {
 			cwd: kodexRoot,
-			env: { ...ENV, KODEX_CONTENT: content },
+			env: {
+				...ENV,
+				KODEX_CONTENT: content,
+				// Every Node process of the build (Astro and what it starts) writes a CPU profile.
+				...(cpuProf ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProf}` } : {}),
+			},
 			nice: niceness,
 		}),
 	);
@@ -213,6 +251,20 @@ async function benchOne(n: number): Promise<Result> {
 		`de/guidelines/${REFERENCE_ID}/index.html`,
 	);
 
+	return { kodexRun, phases, searchIndexMs, kodexSite };
+}
+
+async function benchOne(n: number): Promise<Result> {
+	const dir = path.join(work, `n${n}`);
+	const loadBefore = os.loadavg();
+	log(`N=${n}: generating the corpus`);
+	const corpus = generateCorpus(n, seed);
+	const content = writeCorpus(path.join(dir, 'corpus'), corpus);
+	const corpusWords = corpus.prose.reduce((sum, d) => sum + d.body.split(/\s+/).length, 0);
+
+	const check = buildOnly ? undefined : await measureCheck(n, dir, content);
+	const kodex = await measureKodexBuild(n, dir, content, corpus);
+	const { kodexRun, phases, searchIndexMs, kodexSite } = kodex;
 	log(`N=${n}: plain Astro + MDX build and Pagefind CLI`);
 	const plainDir = writePlainSite(path.join(dir, 'plain'), corpus.prose);
 	const plainDist = path.join(plainDir, 'dist');
@@ -250,22 +302,7 @@ async function benchOne(n: number): Promise<Result> {
 		counts: corpus.counts,
 		corpusWords,
 		load: { before: loadBefore, after: os.loadavg() },
-		check: {
-			cold,
-			coldNoCompileCache,
-			recheck: {
-				firstMs: Math.round(recheck.firstMs),
-				afterChangeMs: Math.round(recheck.afterChangeMs),
-				afterChangeCpuMs: Math.round(recheck.afterChangeCpuMs),
-				afterChangeUncachedMs: Math.round(recheck.afterChangeUncachedMs),
-				note: 'In one process: validate() after one file changed, with the parse cache and git history of the first run (afterChangeMs) and without them (afterChangeUncachedMs).',
-			},
-			watch: {
-				medianMs: Math.round(watched.medianMs),
-				savesMs: watched.savesMs.map(Math.round),
-				note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 80 ms debounce.',
-			},
-		},
+		...(check ? { check } : {}),
 		kodex: { build: kodexBuild, phases, site: kodexSite },
 		plain: {
 			build: plainBuild,

@@ -23,6 +23,8 @@ export interface Measured {
 	cpuMs: number | null;
 	/** Peak of the summed resident memory of the process tree, in bytes. */
 	peakTreeBytes: number;
+	/** When that peak was sampled, in milliseconds since the start (compare with `lines`). */
+	peakAtMs: number;
 	lines: Line[];
 	output: string;
 }
@@ -86,8 +88,14 @@ export function measure(
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	let peak = 0;
+	let peakAtMs = 0;
 	const sample = () => {
-		if (child.pid) peak = Math.max(peak, treeResident(child.pid));
+		if (!child.pid) return;
+		const bytes = treeResident(child.pid);
+		if (bytes > peak) {
+			peak = bytes;
+			peakAtMs = performance.now() - started;
+		}
 	};
 	const timer = setInterval(sample, 50);
 	return new Promise((resolve) => {
@@ -101,7 +109,7 @@ export function measure(
 				if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user! + sys!) * 1000;
 				rmSync(timeFile, { force: true });
 			}
-			resolve({ code, wallMs, cpuMs, peakTreeBytes: peak, lines, output });
+			resolve({ code, wallMs, cpuMs, peakTreeBytes: peak, peakAtMs, lines, output });
 		});
 	});
 }

@@ -74,6 +74,7 @@ function killBuildWhen(when: (output: string, ms: number) => boolean): Promise<s
 }
 
 let previous: string[] = [];
+let firstOutput = '';
 
 beforeAll(() => {
 	prepareRoot(ROOT);
@@ -82,6 +83,7 @@ beforeAll(() => {
 	});
 	const first = build();
 	expect(first.status, first.stderr).toBe(0);
+	firstOutput = `${first.stdout}`;
 	writeFileSync(path.join(OUT, MARK), 'the site before the killed builds\n');
 	previous = files(OUT);
 }, 300_000);
@@ -96,6 +98,21 @@ describe('atomic builds', () => {
 	it('wrote a complete first site', () => {
 		expect(previous).toEqual(expect.arrayContaining([...REQUIRED_OUTPUT, MARK]));
 		expect(previous.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(10);
+	});
+
+	it('builds the search index after astro has ended, not beside its heap', () => {
+		const deferred = firstOutput.indexOf('Search index: built by the build command');
+		const complete = firstOutput.indexOf('[build] Complete!');
+		const indexed = /\[kodex\] Search index: (\d+) pages indexed in \d+ ms\./.exec(firstOutput);
+		expect(deferred, firstOutput).toBeGreaterThan(-1);
+		expect(indexed, firstOutput).not.toBeNull();
+		expect(Number(indexed![1])).toBeGreaterThan(10);
+		expect(indexed!.index).toBeGreaterThan(complete);
+		expect(complete).toBeGreaterThan(deferred);
+		const entry = JSON.parse(
+			readFileSync(path.join(OUT, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+		);
+		expect(Object.keys(entry.languages).length).toBeGreaterThan(0);
 	});
 
 	const points: [string, (output: string, ms: number) => boolean][] = [

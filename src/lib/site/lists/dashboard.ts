@@ -89,15 +89,27 @@ export interface DashboardRow {
 	daysLeft?: number;
 }
 
-/** The rows of a whole site for readers of `lang`: the dashboard page and its CSV share them. */
-export function siteDashboardRows(site: Site, lang: Language): DashboardRow[] {
-	return dashboardRows(
-		site.docs,
-		site.context(lang),
-		site.today,
-		site.config.review.warnDays,
-		createPageOf(site.docs, site.languages, lang),
-	);
+const siteRows = new WeakMap<Site, Map<Language, readonly DashboardRow[]>>();
+
+/**
+ * The rows of a whole site for readers of `lang`: the dashboard's pages, its CSV
+ * and the home page's summary share them, computed once per site model.
+ */
+export function siteDashboardRows(site: Site, lang: Language): readonly DashboardRow[] {
+	let byLang = siteRows.get(site);
+	if (!byLang) siteRows.set(site, (byLang = new Map()));
+	let rows = byLang.get(lang);
+	if (!rows) {
+		rows = dashboardRows(
+			site.docs,
+			site.context(lang),
+			site.today,
+			site.config.review.warnDays,
+			createPageOf(site.docs, site.languages, lang),
+		);
+		byLang.set(lang, rows);
+	}
+	return rows;
 }
 
 /**

@@ -99,9 +99,45 @@ export function sectionPager(
 	languages: readonly Language[],
 	section: string,
 ): SectionPager | undefined {
-	const listing = sectionListing(docs, doc.type, lang, languages);
-	const order = [...listing.primary, ...listing.others];
-	const at = order.findIndex((link) => link.id === doc.id);
+	const { order, positions } = sectionOrder(docs, doc.type, lang, languages);
+	const at = positions.get(doc.id) ?? -1;
 	if (at < 0 || order.length < 2) return undefined;
 	return { section, previous: order[at - 1], next: order[at + 1] };
+}
+
+interface SectionOrder {
+	listing: SectionListing;
+	/** The listing's entries in index order: its own language's, then the others. */
+	order: DocLink[];
+	/** Where each id first appears in `order`. */
+	positions: Map<string, number>;
+}
+
+const orders = new WeakMap<readonly SiteDoc[], Map<string, SectionOrder>>();
+
+/**
+ * {@link sectionListing} and its order, computed once per document list, type,
+ * language and site languages: every document page asks for its neighbours,
+ * and the section index's pages share it.
+ */
+export function sectionOrder(
+	docs: readonly SiteDoc[],
+	type: DocType,
+	lang: Language,
+	languages: readonly Language[],
+): SectionOrder {
+	let byKey = orders.get(docs);
+	if (!byKey) orders.set(docs, (byKey = new Map()));
+	const key = `${type}\u0000${lang}\u0000${languages.join(',')}`;
+	let found = byKey.get(key);
+	if (!found) {
+		const listing = sectionListing(docs, type, lang, languages);
+		const order = [...listing.primary, ...listing.others];
+		const positions = new Map<string, number>();
+		order.forEach((link, i) => {
+			if (!positions.has(link.id)) positions.set(link.id, i);
+		});
+		byKey.set(key, (found = { listing, order, positions }));
+	}
+	return found;
 }
