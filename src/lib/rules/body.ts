@@ -93,6 +93,7 @@ function toDiagnostic(doc: SourceDoc, f: BodyFinding): Diagnostic {
 			...(f.expected !== undefined ? { expected: f.expected } : {}),
 			...(f.didYouMean !== undefined ? { didYouMean: f.didYouMean } : {}),
 			...(f.fix !== undefined ? { fix: f.fix } : {}),
+			...(f.de !== undefined ? { de: f.de } : {}),
 		},
 	);
 }
