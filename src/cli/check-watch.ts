@@ -77,7 +77,7 @@ export async function watchCheck(
 			);
 		}
 		if (added.length === 0 && fixed.length === 0) lines.push(w('watchNone'));
-		lines.push(summary(result, { seconds: next.seconds }, paint));
+		lines.push(summary(result, { seconds: next.seconds, lang }, paint));
 		out.write(`\n${lines.join('\n\n')}\n`);
 		running = false;
 		if (changed.size > 0) schedule();
