@@ -12,7 +12,7 @@ export const holdingStatementsApproved: Rule = {
 	id: 'PB-004',
 	severity: 'error',
 	title:
-		'Holding statements of a level are approved templates (error) of kind holding-statement (warning).',
+		'Holding statements of a level are approved templates (error) of a holding-statement kind: holding-statement or one marked holdingStatement: true (warning).',
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
 		// The handbook's vocabulary says which template kinds are holding statements.
