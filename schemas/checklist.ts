@@ -59,6 +59,11 @@ function areaOrTopic(value: unknown, ctx: z.RefinementCtx): void {
 				rule: 'SCH-001',
 				expected: 'legalArea: copyright, or topic: accessibility',
 				fix: 'Add legalArea with the area of law, or topic for a check such as accessibility.',
+				de: {
+					message: 'fehlt (oder topic, für eine Checkliste, die nicht von Recht handelt)',
+					expected: 'legalArea: copyright oder topic: accessibility',
+					fix: 'legalArea mit dem Rechtsgebiet ergänzen, oder topic für eine Prüfung wie Barrierefreiheit.',
+				},
 			},
 		});
 	if (doc['legalArea'] !== undefined && doc['topic'] !== undefined)
@@ -71,6 +76,12 @@ function areaOrTopic(value: unknown, ctx: z.RefinementCtx): void {
 				rule: 'SCH-002',
 				expected: 'either legalArea or topic',
 				fix: 'Keep legalArea for a legal checklist, or topic for another kind of check.',
+				de: {
+					message:
+						'kann nicht mit legalArea zusammen stehen; eine Checkliste handelt entweder von einem Rechtsgebiet oder von einem Thema',
+					expected: 'entweder legalArea oder topic',
+					fix: 'legalArea für eine rechtliche Checkliste behalten, oder topic für eine andere Art von Prüfung.',
+				},
 			},
 		});
 }

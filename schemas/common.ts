@@ -143,8 +143,22 @@ export const languageTag = () =>
 					? `is not written the standard way (BCP 47): write "${canonical}"`
 					: 'must be a language tag (BCP 47) such as de, en, tr or pt-BR',
 				params: canonical
-					? { expected: 'a BCP 47 language tag', fix: `Write ${canonical}.` }
-					: { expected: 'a BCP 47 language tag, e.g. de, en, tr, uk or pt-BR' },
+					? {
+							expected: 'a BCP 47 language tag',
+							fix: `Write ${canonical}.`,
+							de: {
+								message: `ist nicht in der üblichen Schreibweise (BCP 47): „${canonical}“ schreiben`,
+								expected: 'ein Sprachkürzel nach BCP 47',
+								fix: `${canonical} schreiben.`,
+							},
+						}
+					: {
+							expected: 'a BCP 47 language tag, e.g. de, en, tr, uk or pt-BR',
+							de: {
+								message: 'muss ein Sprachkürzel nach BCP 47 sein, z. B. de, en, tr oder pt-BR',
+								expected: 'ein Sprachkürzel nach BCP 47, z. B. de, en, tr, uk oder pt-BR',
+							},
+						},
 			});
 		})
 		.meta({ format: 'bcp47', examples: ['de', 'en', 'tr', 'pt-BR'] });
@@ -233,6 +247,14 @@ export function withDocumentChecks<T extends z.ZodObject>(schema: T): T {
 										? 'the role that approved this version, e.g. head-of-communications'
 										: 'a date like 2027-03-31',
 								fix: `Add ${field}, or set status to in-review until the document is approved.`,
+								de: {
+									message: 'ist Pflicht, weil status „approved“ ist',
+									expected:
+										field === 'approvedBy'
+											? 'die Rolle, die diese Fassung freigegeben hat, z. B. head-of-communications'
+											: 'ein Datum wie 2027-03-31',
+									fix: `${field} ergänzen, oder status auf in-review setzen, bis das Dokument freigegeben ist.`,
+								},
 							},
 						});
 					}
@@ -256,6 +278,11 @@ export function withDocumentChecks<T extends z.ZodObject>(schema: T): T {
 						rule: 'DATE-002',
 						expected: 'a date after reviewedOn',
 						fix: 'Set reviewBy to the date of the next planned review.',
+						de: {
+							message: `(${by}) muss nach reviewedOn (${on}) liegen`,
+							expected: 'ein Datum nach reviewedOn',
+							fix: 'reviewBy auf das Datum der nächsten geplanten Prüfung setzen.',
+						},
 					},
 				});
 			}
@@ -277,6 +304,12 @@ function supersededChecks(doc: Record<string, unknown>, ctx: z.RefinementCtx): v
 				rule: 'DOC-003',
 				expected: 'the id of the document that replaces this one, e.g. supersededBy: mitarbeitende',
 				fix: 'Add supersededBy with the id of the replacement, or use status deprecated when nothing replaces it.',
+				de: {
+					message: 'ist Pflicht, weil status „superseded“ ist',
+					expected:
+						'die Kennung des Dokuments, das dieses ersetzt, z. B. supersededBy: mitarbeitende',
+					fix: 'supersededBy mit der Kennung des Nachfolgers ergänzen, oder status deprecated verwenden, wenn nichts es ersetzt.',
+				},
 			},
 		});
 	}
@@ -289,6 +322,11 @@ function supersededChecks(doc: Record<string, unknown>, ctx: z.RefinementCtx): v
 				rule: 'DOC-003',
 				expected: 'status: superseded together with supersededBy',
 				fix: 'Set status to superseded, or remove supersededBy.',
+				de: {
+					message: `ist nur bei status „superseded“ erlaubt, status ist aber „${status}“`,
+					expected: 'status: superseded zusammen mit supersededBy',
+					fix: 'status auf superseded setzen oder supersededBy entfernen.',
+				},
 			},
 		});
 	}
@@ -301,6 +339,11 @@ function supersededChecks(doc: Record<string, unknown>, ctx: z.RefinementCtx): v
 				rule: 'DOC-003',
 				expected: 'the id of another document that replaces this one',
 				fix: 'Write the id of the replacing document.',
+				de: {
+					message: 'nennt das Dokument selbst',
+					expected: 'die Kennung eines anderen Dokuments, das dieses ersetzt',
+					fix: 'Die Kennung des ersetzenden Dokuments schreiben.',
+				},
 			},
 		});
 	}

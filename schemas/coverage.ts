@@ -46,6 +46,11 @@ export const scheduleBlockSchema = z
 				rule: 'COV-001',
 				expected: `a time after ${block.from}, up to 24:00`,
 				fix: 'Split a block that runs past midnight into two: one up to 24:00, one from 00:00 on the next days.',
+				de: {
+					message: `endet um ${block.to}, nicht nach seinem Beginn um ${block.from}`,
+					expected: `eine Uhrzeit nach ${block.from}, bis 24:00`,
+					fix: 'Einen Block über Mitternacht in zwei teilen: einen bis 24:00 und einen ab 00:00 an den Folgetagen.',
+				},
 			},
 		});
 	})

@@ -269,7 +269,7 @@ const channel: Record<string, string> = {
 };
 
 const template: Record<string, string> = {
-	kind: 'Art der Vorlage, z. B. `holding-statement` (eingebaut oder unter `vocabulary.templateKinds` in handbook.yaml ergänzt). Ein `holding-statement` ist das, was Krisen-Playbooks nutzen.',
+	kind: 'Art der Vorlage, z. B. `holding-statement` (eingebaut oder unter `vocabulary.templateKinds` in handbook.yaml ergänzt). Krisen-Playbooks nutzen Vorlagen der Art `holding-statement` oder einer Art, die dort mit `holdingStatement: true` gekennzeichnet ist.',
 	scenario: 'Wann sie genutzt wird, in einem Satz.',
 	tone: 'Beabsichtigter Ton, z. B. `ruhig, sachlich, empathisch`.',
 	text: 'Der Text, mit Platzhaltern in der Form `{{name}}`. Jeder Platzhalter muss in `variables` deklariert sein.',

@@ -119,6 +119,11 @@ export const handbookSchema = z
 					rule: 'SCH-003',
 					expected: `one of ${available.join(', ')}`,
 					fix: `Add ${first} to locales.available, or make the default one of ${available.join(', ')}.`,
+					de: {
+						message: `ist „${first}“, das nicht unter locales.available (${available.join(', ')}) steht`,
+						expected: `einer der Werte ${available.join(', ')}`,
+						fix: `${first} unter locales.available ergänzen, oder eine von ${available.join(', ')} zur Vorgabe machen.`,
+					},
 				},
 			});
 		}

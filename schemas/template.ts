@@ -19,7 +19,7 @@ export const templateVariableSchema = z.strictObject({
 export const templateSchema = withDocumentChecks(
 	z.strictObject({
 		...commonFields,
-		/** Kind of template, e.g. `holding-statement` (built-in or added under `vocabulary.templateKinds` in handbook.yaml). A `holding-statement` is what crisis playbooks use. */
+		/** Kind of template, e.g. `holding-statement` (built-in or added under `vocabulary.templateKinds` in handbook.yaml). Crisis playbooks use templates of `holding-statement` or of a kind marked `holdingStatement: true` there. */
 		kind: vocab('templateKinds'),
 		/** When to use it, in one sentence. */
 		scenario: z.string().trim().min(10),

@@ -23,6 +23,12 @@ export const vocabularyEntrySchema = z.strictObject({
 	label: labelsSchema,
 });
 
+/** A kind of response template a company adds, or a built-in kind it relabels. */
+export const templateKindEntrySchema = vocabularyEntrySchema.extend({
+	/** Whether templates of this kind are holding statements: the prepared first public reply that a playbook level names under `holdingStatements` (PB-004). The built-in `holding-statement` is one; set `true` for your own, e.g. `first-statement` or `public-warning`. */
+	holdingStatement: z.boolean().optional(),
+});
+
 /** A law (or other source) a checklist item can cite as `legalBasis.law`. */
 export const lawEntrySchema = z.strictObject({
 	/** Abbreviation written in `legalBasis.law` and in prose, e.g. `EnWG`. */
@@ -64,8 +70,8 @@ export const vocabularySchema = z.strictObject({
 	signals: z.array(vocabularyEntrySchema).optional(),
 	/** Who documents are written for, e.g. `on-call-staff`. */
 	audiences: z.array(vocabularyEntrySchema).optional(),
-	/** Kinds of response template, e.g. `public-warning`. */
-	templateKinds: z.array(vocabularyEntrySchema).optional(),
+	/** Kinds of response template, e.g. `public-warning`; `holdingStatement: true` marks a kind whose templates a playbook may use as holding statements. */
+	templateKinds: z.array(templateKindEntrySchema).optional(),
 	/** Activities of a time budget, e.g. `on-call-duty`. */
 	activities: z.array(vocabularyEntrySchema).optional(),
 	/** Platforms a channel can be on, e.g. `outage-map`. */
@@ -75,5 +81,8 @@ export const vocabularySchema = z.strictObject({
 });
 
 export type VocabularyConfig = z.output<typeof vocabularySchema>;
-export type VocabularyEntry = z.output<typeof vocabularyEntrySchema>;
+export type VocabularyEntry = z.output<typeof vocabularyEntrySchema> & {
+	/** Only on template kinds: see {@link templateKindEntrySchema}. */
+	holdingStatement?: boolean | undefined;
+};
 export type LawEntry = z.output<typeof lawEntrySchema>;

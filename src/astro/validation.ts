@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { FSWatcher } from 'vite';
+import { cliLanguage } from '../lib/diagnostics/cli-language.ts';
 import { formatDiagnostics } from '../lib/diagnostics/format-text.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { devHooks, refresh } from './cache.ts';
@@ -22,13 +23,17 @@ export function failsBuild(
 	return result.errors.length > 0 || (isStrict(result, env) && result.warnings.length > 0);
 }
 
-/** The report `npm run check` prints, with strict taken from the environment too. */
+/**
+ * The report `npm run check` prints, with strict taken from the environment too, in check's
+ * language: KODEX_LANG, else the handbook's default language.
+ */
 export function report(
 	result: ValidationResult,
 	env: NodeJS.ProcessEnv = process.env,
 	color = false,
 ): string {
-	return formatDiagnostics({ ...result, strict: isStrict(result, env) }, { color });
+	const lang = cliLanguage(env['KODEX_LANG'], result.handbook.config?.data?.locales.default);
+	return formatDiagnostics({ ...result, strict: isStrict(result, env) }, { color, lang });
 }
 
 /**

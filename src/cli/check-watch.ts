@@ -7,7 +7,8 @@ import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:f
 import path from 'node:path';
 import { styleText } from 'node:util';
 import { formatDiagnostics, formatOne, summary } from '../lib/diagnostics/format-text.ts';
-import { cliLanguage } from '../lib/diagnostics/cli-language.ts';
+import { cliLanguage, cliWord, type CliLanguage } from '../lib/diagnostics/cli-language.ts';
+import { inLanguage } from '../lib/diagnostics/diagnostics.ts';
 import type { ParseCache } from '../lib/load/load.ts';
 import { validate, type ValidateOptions, type ValidationResult } from '../lib/validate.ts';
 import { diffDiagnostics } from '../lib/diagnostics/watch-diff.ts';
@@ -15,9 +16,9 @@ import { diffDiagnostics } from '../lib/diagnostics/watch-diff.ts';
 /** Saves often come as several events (write, rename, attributes); they are taken as one. */
 const DEBOUNCE_MS = 80;
 
-/** The report's language: KODEX_LANG, else the handbook's default language (as in `check`). */
-const languageOf = (r: ValidationResult) =>
-	cliLanguage(process.env['KODEX_LANG'], r.handbook.config?.data?.locales.default);
+/** The report's language: --lang, else KODEX_LANG, else the handbook's default language (as in `check`). */
+const languageOf = (r: ValidationResult, chosen?: CliLanguage) =>
+	cliLanguage(chosen, process.env['KODEX_LANG'], r.handbook.config?.data?.locales.default);
 
 const all = (r: ValidationResult) => [...r.errors, ...r.warnings, ...r.notices];
 
@@ -26,6 +27,7 @@ export async function watchCheck(
 	options: ValidateOptions,
 	out: NodeJS.WritableStream,
 	color: boolean,
+	chosen?: CliLanguage,
 ): Promise<never> {
 	const paint = (style: Parameters<typeof styleText>[0], text: string) =>
 		color ? styleText(style, text, { validateStream: false }) : text;
@@ -38,8 +40,8 @@ export async function watchCheck(
 	};
 
 	let { result, seconds } = await timed();
-	out.write(formatDiagnostics(result, { color, seconds, lang: languageOf(result) }));
-	out.write(paint('dim', 'Watching for changes; stop with Ctrl+C.\n'));
+	out.write(formatDiagnostics(result, { color, seconds, lang: languageOf(result, chosen) }));
+	out.write(paint('dim', `${cliWord(languageOf(result, chosen), 'watching')}\n`));
 
 	const changed = new Set<string>();
 	let timer: NodeJS.Timeout | undefined;
@@ -56,20 +58,26 @@ export async function watchCheck(
 		const next = await timed();
 		const { added, fixed } = diffDiagnostics(all(result), all(next.result));
 		result = next.result;
+		const lang = languageOf(result, chosen);
+		const w = (word: Parameters<typeof cliWord>[1]) => cliWord(lang, word);
 		const time = new Date().toTimeString().slice(0, 8);
-		const lines = [paint('dim', `${time}  changed: ${files.join(', ') || '(content folder)'}`)];
+		const lines = [
+			paint('dim', `${time}  ${w('watchChanged')} ${files.join(', ') || '(content folder)'}`),
+		];
 		for (const d of added)
+			lines.push(`${paint('bold', w('watchNew'))}  ${formatOne(d, result.strict, paint, lang)}`);
+		for (const source of fixed) {
+			const d = inLanguage(source, lang);
+			const where = d.file ? (d.line ? `${d.file}:${d.line}` : d.file) : w('handbook');
 			lines.push(
-				`${paint('bold', 'new')}  ${formatOne(d, result.strict, paint, languageOf(result))}`,
-			);
-		for (const d of fixed) {
-			const where = d.file ? (d.line ? `${d.file}:${d.line}` : d.file) : '(handbook)';
-			lines.push(
-				paint('green', `fixed  ${where}  ${d.rule}  ${d.path ? `${d.path}  ` : ''}${d.message}`),
+				paint(
+					'green',
+					`${w('watchFixed')}  ${where}  ${d.rule}  ${d.path ? `${d.path}  ` : ''}${d.message}`,
+				),
 			);
 		}
-		if (added.length === 0 && fixed.length === 0) lines.push('No problems came or went.');
-		lines.push(summary(result, { seconds: next.seconds }, paint));
+		if (added.length === 0 && fixed.length === 0) lines.push(w('watchNone'));
+		lines.push(summary(result, { seconds: next.seconds, lang }, paint));
 		out.write(`\n${lines.join('\n\n')}\n`);
 		running = false;
 		if (changed.size > 0) schedule();

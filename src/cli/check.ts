@@ -39,7 +39,7 @@ runCli(USAGE, async (argv) => {
 		if (format !== 'text') throw new UsageError('--watch prints text; leave out --format.');
 		const { watchCheck } = await import('./check-watch.ts');
 		const color = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
-		return watchCheck(content.abs, options, process.stdout, color);
+		return watchCheck(content.abs, options, process.stdout, color, values.lang);
 	}
 	const started = performance.now();
 	const result = await validate(content.abs, options);

@@ -52,21 +52,19 @@ runCli(USAGE, async (argv) => {
 		const failing = problems.filter((d) => d.severity === 'error' || result.strict);
 		if (problems.length === 0) return 0;
 		const plain = (_style: unknown, text: string) => text;
+		const lang = cliLanguage(
+			process.env['KODEX_LANG'],
+			result.handbook.config?.data?.locales.default,
+		);
 		process.stderr.write(
-			`${problems
-				.map((d) =>
-					formatOne(
-						d,
-						result.strict,
-						plain,
-						cliLanguage(process.env['KODEX_LANG'], result.handbook.config?.data?.locales.default),
-					),
-				)
-				.join('\n\n')}\n\n`,
+			`${problems.map((d) => formatOne(d, result.strict, plain, lang)).join('\n\n')}\n\n`,
 		);
 		if (failing.length === 0) return 0;
+		const n = failing.length;
 		process.stderr.write(
-			`✖ The commit was stopped: ${failing.length} problem${failing.length === 1 ? '' : 's'} in the staged files. Fix ${failing.length === 1 ? 'it' : 'them'}, stage again (git add) and commit.\n`,
+			lang === 'de'
+				? `✖ Der Commit wurde angehalten: ${n} ${n === 1 ? 'Problem' : 'Probleme'} in den vorgemerkten Dateien. ${n === 1 ? 'Es' : 'Sie'} beheben, erneut vormerken (git add) und committen.\n`
+				: `✖ The commit was stopped: ${n} problem${n === 1 ? '' : 's'} in the staged files. Fix ${n === 1 ? 'it' : 'them'}, stage again (git add) and commit.\n`,
 		);
 		return 1;
 	} finally {

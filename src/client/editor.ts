@@ -4,7 +4,7 @@
  * with the generated configuration, and after every save shows `check`'s
  * diagnostics for the saved file (in dev; a hosted editor has no server to ask).
  */
-import type { Diagnostic } from '../lib/diagnostics/diagnostics.ts';
+import { inLanguage, type Diagnostic } from '../lib/diagnostics/diagnostics.ts';
 import { formatName } from '../lib/editor/decap-config.ts';
 import { fileFormat, type JsonSchema } from '../lib/editor/file-format.ts';
 
@@ -13,6 +13,8 @@ interface Payload {
 	formats: Record<string, { format: 'mdx' | 'yaml'; schema: JsonSchema }>;
 	checkUrl?: string;
 	messages: Record<string, string>;
+	/** The editor's language; check's messages are shown in it where they have a German wording. */
+	lang?: string;
 }
 
 interface DecapCms {
@@ -69,7 +71,8 @@ function message(key: string, vars: Record<string, string | number> = {}): strin
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
 }
 
-function line(d: Diagnostic): HTMLLIElement {
+function line(source: Diagnostic): HTMLLIElement {
+	const d = inLanguage(source, payload.lang ?? 'en');
 	const li = document.createElement('li');
 	const where = [d.line > 0 ? `${d.line}:${d.column}` : '', d.path].filter(Boolean).join(' ');
 	li.textContent = `${where ? `${where}: ` : ''}${d.message} (${d.rule})`;

@@ -76,6 +76,43 @@ describe('npm run check -- --watch', () => {
 		expect(child.exitCode).toBeNull();
 	}, 60_000);
 
+	it('speaks German with --lang de: new and fixed problems, messages and the summary', async () => {
+		const dir = fs.mkdtempSync(path.join(tmpRoot, 'base-de-'));
+		fs.cpSync(BASE, dir, { recursive: true });
+		const child = spawn(process.execPath, ['src/cli/check.ts', '--watch', '--lang', 'de'], {
+			cwd: ROOT,
+			env: {
+				...process.env,
+				KODEX_CONTENT: dir,
+				KODEX_TODAY: '2026-11-22',
+				NO_COLOR: '1',
+				KODEX_LANG: 'en',
+			},
+		});
+		children.push(child);
+		let out = '';
+		child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+		child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+		await waitFor(() => out, 'Beobachte Änderungen');
+		const file = path.join(dir, 'guidelines/private-konten.mdx');
+		const original = fs.readFileSync(file, 'utf8');
+		const broken = original.replace(/^owner: /m, 'ownr: x\nowner: ');
+		expect(broken).not.toBe(original);
+		let mark = out.length;
+		fs.writeFileSync(file, broken);
+		await waitFor(() => out.slice(mark), '✖ 1 Fehler');
+		const reported = out.slice(mark);
+		expect(reported).toContain('geändert: guidelines/private-konten.mdx');
+		expect(reported).toMatch(/neu {2}\S*private-konten\.mdx:\d+:\d+ {2}Fehler {2}SCH-002 {2}ownr/);
+		expect(reported).toContain('  Unbekanntes Feld „ownr“.');
+		mark = out.length;
+		fs.writeFileSync(file, original);
+		await waitFor(() => out.slice(mark), '✔ 0 Fehler');
+		expect(out.slice(mark)).toMatch(
+			/behoben {2}\S*private-konten\.mdx:\d+ {2}SCH-002 {2}ownr {2}Unbekanntes Feld „ownr“\./,
+		);
+	}, 60_000);
+
 	it('refuses --format json together with --watch', async () => {
 		const child = spawn(process.execPath, ['src/cli/check.ts', '--watch', '--format', 'json'], {
 			cwd: ROOT,

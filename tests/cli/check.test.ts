@@ -1607,6 +1607,54 @@ describe('report language', () => {
 		expect(de.stdout).toContain('1 Fehler, 0 Warnungen');
 	});
 
+	it('prints the messages, expectations and fixes in German for a German handbook', () => {
+		const german = (caseName: string) => runCli(materialise(caseName), [], { KODEX_LANG: '' });
+		const key = german('misspelled-key').stdout;
+		expect(key).toContain('  Unbekanntes Feld „last_reviewed_at“.\n');
+		expect(key).toContain('  Lösung:       „last_reviewed_at“ in „reviewedOn“ umbenennen.\n');
+		expect(key).toMatch(/^ {2}erwartet: {5}eines der Felder id, title, .*\(\d+ insgesamt\)$/m);
+		expect(key).not.toContain('Unknown field');
+		const vocabulary = german('german-enum-value').stdout;
+		expect(vocabulary).toContain('„urheberrecht“ steht nicht unter den Rechtsgebieten');
+		expect(vocabulary).toContain('  Lösung:       Stattdessen legalArea: copyright schreiben.\n');
+		const yaml = german('yaml-bad-indentation').stdout;
+		expect(yaml).toContain('  Das YAML ist nicht lesbar: diese Zeile ist weiter eingerückt');
+		expect(yaml).toMatch(/^ {2}Lösung: .*in Anführungszeichen setzen\.$/m);
+		const tab = german('yaml-tab-indentation').stdout;
+		expect(tab).toContain('mit einem Tabulator eingerückt');
+		expect(tab).toContain(
+			'  Lösung:       Den Tabulator am Zeilenanfang durch Leerzeichen ersetzen.\n',
+		);
+		// Without handbook.yaml there is no default language; --lang chooses German.
+		const missing = runCli(materialise('missing-handbook-yaml'), ['--lang', 'de']).stdout;
+		expect(missing).toContain('  Die Konfigurationsdatei des Handbuchs fehlt.\n');
+		expect(missing).toMatch(
+			/^ {2}Lösung: .*handbook\.yaml anlegen; ein Beispiel steht im README\.$/m,
+		);
+	});
+
+	it('prints the same messages in English with --lang en or KODEX_LANG=en', () => {
+		const dir = materialise('misspelled-key');
+		for (const r of [runCli(dir, ['--lang', 'en'], { KODEX_LANG: '' }), runCli(dir)]) {
+			expect(r.stdout).toContain('  Unknown field "last_reviewed_at".\n');
+			expect(r.stdout).toContain('  fix:          Rename "last_reviewed_at" to "reviewedOn".\n');
+			expect(r.stdout).not.toContain('Unbekanntes Feld');
+		}
+	});
+
+	it('keeps English in the JSON fields and the German wording under de', () => {
+		const dir = materialise('yaml-tab-indentation');
+		const r = runCli(dir, ['--format', 'json', '--lang', 'de']);
+		const [first] = (JSON.parse(r.stdout) as JsonReport).errors;
+		expect(first!.message).toMatch(/^This line is indented with a tab character/);
+		expect(first!.fix).toBe('Replace the tab at the start of the line with spaces.');
+		expect(first!.de).toEqual({
+			message: expect.stringMatching(/^Diese Zeile ist mit einem Tabulator eingerückt/),
+			expected: 'zwei Leerzeichen pro Einrückungsebene',
+			fix: 'Den Tabulator am Zeilenanfang durch Leerzeichen ersetzen.',
+		});
+	});
+
 	it('uses singular and plural forms through Intl', () => {
 		const r = runCli(materialise('yaml-tab-indentation'), ['--lang', 'de']);
 		expect(r.stdout).toContain('✖ 2 Fehler, 0 Warnungen, 0 Hinweise');

@@ -33,10 +33,10 @@ function scratchRepo() {
 	git('init', '-q', '-b', 'main');
 	git('add', '-A');
 	git('commit', '-q', '-m', 'Handbook');
-	const hook = () =>
+	const hook = (extra: NodeJS.ProcessEnv = {}) =>
 		spawnSync(process.execPath, [path.join(ROOT, 'src/cli/pre-commit.ts')], {
 			cwd: dir,
-			env,
+			env: { ...env, ...extra },
 			encoding: 'utf8',
 		});
 	const file = (rel: string) => path.join(dir, 'content', rel);
@@ -67,6 +67,22 @@ describe('pre-commit hook', () => {
 			/^content\/guidelines\/private-konten\.mdx:\d+:\d+ {2}error {2}REF-001 {2}owner/m,
 		);
 		expect(r.stderr).toContain('The commit was stopped: 1 problem in the staged files.');
+	});
+
+	it("speaks the handbook's language (German) when KODEX_LANG is not set", () => {
+		const repo = scratchRepo();
+		const rel = 'guidelines/private-konten.mdx';
+		fs.writeFileSync(
+			repo.file(rel),
+			fs.readFileSync(repo.file(rel), 'utf8').replace(/^owner: /m, 'ownr: x\nowner: '),
+		);
+		repo.git('add', `content/${rel}`);
+		const r = repo.hook({ KODEX_LANG: '' });
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/ {2}Fehler {2}SCH-002 {2}ownr\n {2}Unbekanntes Feld „ownr“\./);
+		expect(r.stderr).toContain(
+			'Der Commit wurde angehalten: 1 Problem in den vorgemerkten Dateien.',
+		);
 	});
 
 	it('checks what is staged, not the working copy, and ignores problems in other files', () => {

@@ -308,7 +308,10 @@ describe('failing builds', () => {
 	it('stops with exit code 1 and the validator report when the handbook has errors', () => {
 		const outDir = mkdtempSync(path.join(path.resolve('tests/.tmp'), 'broken-'));
 		rmSync(outDir, { recursive: true, force: true });
-		const result = astroBuild(outDir, { KODEX_CONTENT: 'tests/fixtures/site-broken' });
+		const result = astroBuild(outDir, {
+			KODEX_CONTENT: 'tests/fixtures/site-broken',
+			KODEX_LANG: 'en',
+		});
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('tests/fixtures/site-broken/guidelines/kaputt.mdx:14:11');
 		expect(result.stderr).toContain('SCH-003');
@@ -338,6 +341,7 @@ describe('failing builds', () => {
 			const strict = astroBuild(path.join(out, 'strict'), {
 				KODEX_CONTENT: rel,
 				KODEX_STRICT: '1',
+				KODEX_LANG: 'en',
 			});
 			expect(strict.status).toBe(1);
 			expect(strict.stderr).toContain('PB-006');

@@ -90,6 +90,10 @@ describe('university handbook', () => {
 		expect(text('de/checklists/forschungsdaten')).toContain('Gute wissenschaftliche Praxis');
 		// The Portuguese label of the company's own legal area on the pt-BR page.
 		expect(text('pt-BR/guidelines/ensino-online')).toContain('Direito universitário');
+		// A built-in legal area with the company's Portuguese label; the other languages keep Kodex's.
+		expect(text('pt-BR/guidelines/ensino-online')).toContain('Direitos da personalidade');
+		expect(text('en/guidelines/teaching-online')).toContain('Personality rights');
+		expect(text('de/guidelines/lehre-im-netz')).toContain('Persönlichkeitsrecht');
 		expect(text('de/channels/campus-app')).toContain('Campus-App');
 		const pf = await loadPagefind(site, 'de');
 		const filters = await pf.filters();

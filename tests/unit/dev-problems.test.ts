@@ -29,6 +29,18 @@ describe('the dev problems panel', () => {
 		expect(p.text).toContain('1 Fehler');
 	});
 
+	it("shows a schema problem's message and fix in German", () => {
+		const p = devProblems(
+			result((b) => {
+				b.guideline['tagz'] = ['x'];
+			}),
+			'de',
+		);
+		expect(p.text).toContain('  Unbekanntes Feld „tagz“.');
+		expect(p.text).toMatch(/Lösung: +„tagz“ in „tags“ umbenennen\./);
+		expect(p.text).not.toContain('Unknown field');
+	});
+
 	it('does the same in English, with the plural', () => {
 		const p = devProblems(
 			result((b) => {

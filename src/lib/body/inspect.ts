@@ -7,6 +7,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import type { Wording } from '../diagnostics/diagnostics.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import {
 	ALLOWED_ELEMENTS,
@@ -30,6 +31,8 @@ export interface BodyFinding {
 	expected?: string;
 	didYouMean?: string;
 	fix?: string;
+	/** The texts in German, shown when the CLI speaks German. */
+	de?: Wording;
 }
 
 export type BodyRule =
@@ -42,6 +45,7 @@ export type LinkJudge = (
 ) => Omit<BodyFinding, 'line' | 'column' | 'rule'> | undefined;
 
 const ESCAPE_HINT = 'Write \\{ or \\< to show the character itself.';
+const ESCAPE_HINT_DE = '\\{ oder \\< schreiben, um das Zeichen selbst zu zeigen.';
 
 /**
  * `terms` tells whether the glossary defines a name in the body's language;
@@ -72,6 +76,12 @@ export function inspectBody(
 					value: firstLine(node.value),
 					expected: 'prose in Markdown',
 					fix: 'Delete the line; to start a sentence with "import" or "export", write \\import.',
+					de: {
+						message:
+							'Ein Dokument darf keine import- oder export-Anweisungen enthalten: Sie führen Code aus.',
+						expected: 'Fließtext in Markdown',
+						fix: 'Die Zeile löschen; um einen Satz mit „import“ oder „export“ zu beginnen, \\import schreiben.',
+					},
 				});
 				return;
 			case 'mdxFlowExpression':
@@ -83,6 +93,12 @@ export function inspectBody(
 					value: `{${node.value}}`,
 					expected: 'prose in Markdown',
 					fix: ESCAPE_HINT,
+					de: {
+						message:
+							'Geschweifte Klammern markieren in MDX JavaScript, das Dokumente nicht enthalten dürfen.',
+						expected: 'Fließtext in Markdown',
+						fix: ESCAPE_HINT_DE,
+					},
 				});
 				return;
 			case 'mdxJsxFlowElement':
@@ -113,6 +129,11 @@ export function inspectBody(
 						message: `The callout :::${node.name} does not take attributes in {…}.`,
 						expected: `:::${node.name} or :::${node.name}[Title]`,
 						fix: 'Delete the {…} after the callout name.',
+						de: {
+							message: `Der Hinweiskasten :::${node.name} nimmt keine Attribute in {…}.`,
+							expected: `:::${node.name} oder :::${node.name}[Titel]`,
+							fix: 'Die {…} nach dem Namen des Hinweiskastens löschen.',
+						},
 					});
 				}
 				return;
@@ -130,6 +151,11 @@ export function inspectBody(
 							value: `:term[${name}]`,
 							expected: 'a term or alias from glossary in handbook.yaml',
 							fix: `Add "${name}" to the glossary (as a term or an alias), or remove :term[…].`,
+							de: {
+								message: `„${name}“ ist als Glossarbegriff markiert, aber das Glossar erklärt ihn nicht in der Sprache dieses Dokuments.`,
+								expected: 'ein Begriff oder Alias aus glossary in handbook.yaml',
+								fix: `„${name}“ ins Glossar aufnehmen (als Begriff oder Alias) oder :term[…] entfernen.`,
+							},
 						});
 				}
 				if (!(TEXT_DIRECTIVES as readonly string[]).includes(node.name))
@@ -166,6 +192,15 @@ function unknownDirective(
 		fix: near
 			? `Write ${prefix}${near}.`
 			: `Use a known name, or write \\: to show the colon itself.`,
+		de: {
+			message: `„${written}“ ist kein Hinweiskasten und keine Direktive von Kodex.`,
+			expected: known.length
+				? `eines von ${known.map((k) => `${prefix}${k}`).join(', ')}`
+				: 'Hinweiskästen mit drei Doppelpunkten, z. B. :::note',
+			fix: near
+				? `Stattdessen ${prefix}${near} schreiben.`
+				: 'Einen bekannten Namen verwenden oder \\: schreiben, um den Doppelpunkt selbst zu zeigen.',
+		},
 	};
 }
 
@@ -185,6 +220,11 @@ function inspectElement(
 			message: 'An empty tag <>…</> (a JSX fragment) is not allowed in documents.',
 			expected: `Markdown, or one of ${allowedList}`,
 			fix: 'Delete <> and </>.',
+			de: {
+				message: 'Ein leeres Tag <>…</> (ein JSX-Fragment) ist in Dokumenten nicht erlaubt.',
+				expected: `Markdown oder eines von ${allowedList}`,
+				fix: '<> und </> löschen.',
+			},
 		});
 		return;
 	}
@@ -199,6 +239,14 @@ function inspectElement(
 					: /^[A-Z]/.test(name) || name.includes('.')
 						? `<${name}> is not a Kodex component; documents may not use components.`
 						: `<${name}> is not one of the HTML elements documents may use.`;
+		const messageDe =
+			lower === 'script' || lower === 'style'
+				? `<${name}> ist nicht erlaubt: Dokumente dürfen keine Skripte oder Styles enthalten.`
+				: EMBEDDING_ELEMENTS.has(lower)
+					? `<${name}> ist nicht erlaubt: Dokumente dürfen nichts einbetten oder laden; Bilder sind Markdown-Bilder von Dateien im Inhaltsordner.`
+					: /^[A-Z]/.test(name) || name.includes('.')
+						? `<${name}> ist keine Komponente von Kodex; Dokumente dürfen keine Komponenten verwenden.`
+						: `<${name}> gehört nicht zu den HTML-Elementen, die Dokumente verwenden dürfen.`;
 		out.push({
 			rule: 'BODY-003',
 			...pos,
@@ -209,6 +257,14 @@ function inspectElement(
 				lower === 'img'
 					? 'Use a Markdown image of a file in the content folder: ![Description](../assets/photo.jpg).'
 					: 'Delete the tag, or write \\< to show the character itself.',
+			de: {
+				message: messageDe,
+				expected: `Markdown oder eines von ${allowedList}`,
+				fix:
+					lower === 'img'
+						? 'Ein Markdown-Bild einer Datei im Inhaltsordner verwenden: ![Beschreibung](../assets/foto.jpg).'
+						: 'Das Tag löschen oder \\< schreiben, um das Zeichen selbst zu zeigen.',
+			},
 		});
 		return;
 	}
@@ -224,6 +280,11 @@ function inspectElement(
 				value: `{${attr.value}}`,
 				expected: allowed.length ? `only ${allowed.join(', ')}="…"` : 'no attributes',
 				fix: 'Delete the {…}.',
+				de: {
+					message: `<${name}> hat unter seinen Attributen einen JavaScript-Ausdruck {…}.`,
+					expected: allowed.length ? `nur ${allowed.join(', ')}="…"` : 'keine Attribute',
+					fix: 'Die {…} löschen.',
+				},
 			});
 			continue;
 		}
@@ -236,6 +297,11 @@ function inspectElement(
 				value: `${attr.name}={${value.value}}`,
 				expected: `${attr.name}="plain text"`,
 				fix: 'Write the value in quotes instead of curly braces.',
+				de: {
+					message: `Das Attribut ${attr.name} von <${name}> ist ein JavaScript-Ausdruck {…}.`,
+					expected: `${attr.name}="einfacher Text"`,
+					fix: 'Den Wert in Anführungszeichen statt in geschweifte Klammern schreiben.',
+				},
 			});
 			continue;
 		}
@@ -247,6 +313,11 @@ function inspectElement(
 				value: attr.name,
 				expected: allowed.length ? `only ${allowed.join(', ')}` : 'no attributes',
 				fix: `Delete ${attr.name}="…".`,
+				de: {
+					message: `<${name}> hat den Event-Handler ${attr.name}, der Code im Browser der Lesenden ausführen würde.`,
+					expected: allowed.length ? `nur ${allowed.join(', ')}` : 'keine Attribute',
+					fix: `${attr.name}="…" löschen.`,
+				},
 			});
 			continue;
 		}
@@ -258,6 +329,11 @@ function inspectElement(
 				value: attr.name,
 				expected: allowed.length ? `only ${allowed.join(', ')}` : 'no attributes',
 				fix: `Delete ${attr.name}="…".`,
+				de: {
+					message: `<${name}> darf das Attribut ${attr.name} nicht haben.`,
+					expected: allowed.length ? `nur ${allowed.join(', ')}` : 'keine Attribute',
+					fix: `${attr.name}="…" löschen.`,
+				},
 			});
 			continue;
 		}
@@ -269,6 +345,11 @@ function inspectElement(
 				value,
 				expected: 'plain text',
 				fix: 'Write plain text in the attribute.',
+				de: {
+					message: `Das Attribut ${attr.name} von <${name}> enthält eine Adresse oder CSS, die etwas laden könnte.`,
+					expected: 'einfacher Text',
+					fix: 'Einfachen Text in das Attribut schreiben.',
+				},
 			});
 		}
 	}
@@ -294,6 +375,14 @@ function judgeUrl(
 				value: url,
 				expected: 'a relative path to an image file, e.g. ../assets/messestand.jpg',
 				fix: 'Save the image in the content folder (e.g. assets/) and link it with a relative path.',
+				de: {
+					message:
+						scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
+							? `Ein Bild mit einer ${scheme}:-Adresse ist nicht erlaubt.`
+							: 'Ein Bild muss eine Datei im Inhaltsordner sein; Bilder von einem anderen Host würden die Browser der Lesenden diesen Host aufrufen lassen.',
+					expected: 'ein relativer Pfad zu einer Bilddatei, z. B. ../assets/messestand.jpg',
+					fix: 'Das Bild im Inhaltsordner speichern (z. B. in assets/) und mit einem relativen Pfad verlinken.',
+				},
 			});
 			return;
 		}
@@ -308,6 +397,14 @@ function judgeUrl(
 			value: url,
 			expected: 'https://…, mailto:…, tel:…, kodex:type/id, or a relative path',
 			fix: 'Link to a web page, a document (kodex:checklist/urheberrecht) or a file in the content folder.',
+			de: {
+				message:
+					scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
+						? `Ein ${scheme}:-Link ist nicht erlaubt: Er würde Code ausführen oder Inhalt im Link verstecken.`
+						: `Links mit dem Schema ${scheme}: sind nicht erlaubt.`,
+				expected: 'https://…, mailto:…, tel:…, kodex:typ/kennung oder ein relativer Pfad',
+				fix: 'Auf eine Webseite, ein Dokument (kodex:checklist/urheberrecht) oder eine Datei im Inhaltsordner verlinken.',
+			},
 		});
 		return;
 	}

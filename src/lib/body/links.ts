@@ -35,6 +35,18 @@ export function parseKodexUrl(url: string): KodexUrl | string {
 	return { type: type as DocType, id: m[2]!, fragment: m[3] };
 }
 
+/** Why `url` is not a kodex: address, in German (the counterpart of {@link parseKodexUrl}'s text). */
+function kodexUrlProblemDe(url: string): string {
+	const m = /^kodex:([^/#?]*)\/([^/#?]+)(?:#([^#]+))?$/.exec(url.trim());
+	if (!m) return 'die Adresse muss kodex:typ/kennung oder kodex:typ/kennung#punkt lauten';
+	const type = m[1]!;
+	const near = suggest(type.replace(/s$/, ''), DOC_TYPE_NAMES);
+	return `„${type}“ ist kein Dokumenttyp${near ? ` (gemeint: ${near}?)` : ''}`;
+}
+
+/** "The link" / "The image" at the start of a German sentence. */
+const KIND_DE = { link: 'Der Link', image: 'Das Bild' } as const;
+
 /** Kind of anchor a fragment names on each type's page, and where its ids are in the data. */
 const ANCHORS: Partial<Record<DocType, { kind: string; list: string; key: string }[]>> = {
 	checklist: [{ kind: 'item', list: 'items', key: 'id' }],
@@ -80,6 +92,11 @@ export function createLinkJudge(
 				value: url,
 				expected: 'a file inside the content folder',
 				fix: 'Copy the file into the content folder, e.g. into assets/.',
+				de: {
+					message: `${KIND_DE[kind]} zeigt aus dem Inhaltsordner hinaus.`,
+					expected: 'eine Datei im Inhaltsordner',
+					fix: 'Die Datei in den Inhaltsordner kopieren, z. B. nach assets/.',
+				},
 			};
 		}
 		const targetDoc = docsByPath.get(target);
@@ -89,6 +106,10 @@ export function createLinkJudge(
 						message: 'An image must be an image file, not a document.',
 						value: url,
 						expected: 'a relative path to an image, e.g. ../assets/messestand.jpg',
+						de: {
+							message: 'Ein Bild muss eine Bilddatei sein, kein Dokument.',
+							expected: 'ein relativer Pfad zu einem Bild, z. B. ../assets/messestand.jpg',
+						},
 					}
 				: undefined;
 		}
@@ -106,6 +127,16 @@ export function createLinkJudge(
 				fix: near
 					? `Link ${path.posix.relative(from, near)}, or use kodex:${docsByPath.get(near)!.type}/${docsByPath.get(near)!.stem}.`
 					: 'Correct the path, or add the file.',
+				de: {
+					message: `${KIND_DE[kind]} zeigt auf „${target}“, das es im Inhaltsordner nicht gibt.`,
+					expected:
+						kind === 'image'
+							? 'ein relativer Pfad zu einer vorhandenen Bilddatei'
+							: 'ein Dokument (kodex:checklist/urheberrecht) oder eine vorhandene Datei',
+					fix: near
+						? `${path.posix.relative(from, near)} verlinken oder kodex:${docsByPath.get(near)!.type}/${docsByPath.get(near)!.stem} verwenden.`
+						: 'Den Pfad korrigieren oder die Datei ergänzen.',
+				},
 			};
 		}
 		if (state === 'outside') {
@@ -114,6 +145,11 @@ export function createLinkJudge(
 				value: url,
 				expected: 'a real file inside the content folder',
 				fix: 'Replace the symlink with a copy of the file.',
+				de: {
+					message: `„${target}“ ist ein Verweis (Symlink) auf eine Datei außerhalb des Inhaltsordners, die nie veröffentlicht wird.`,
+					expected: 'eine echte Datei im Inhaltsordner',
+					fix: 'Den Symlink durch eine Kopie der Datei ersetzen.',
+				},
 			};
 		}
 		if (kind === 'image') return judgeImage(handbook.contentDir, target, url);
@@ -123,6 +159,11 @@ export function createLinkJudge(
 				value: url,
 				expected: 'a document, e.g. kodex:checklist/urheberrecht, or a web address',
 				fix: 'Link the document by id, or publish the file elsewhere and link its https:// address.',
+				de: {
+					message: `„${target}“ ist kein Dokument; die Website veröffentlicht nur Dokumente und Bilder, der Link wäre also kaputt.`,
+					expected: 'ein Dokument, z. B. kodex:checklist/urheberrecht, oder eine Webadresse',
+					fix: 'Das Dokument über seine Kennung verlinken, oder die Datei anderswo veröffentlichen und ihre https://-Adresse verlinken.',
+				},
 			};
 		}
 		return undefined;
@@ -139,6 +180,10 @@ function judgeImage(contentDir: string, target: string, url: string): ReturnType
 			message: `"${target}" is not an image file.`,
 			value: url,
 			expected: `an image file: ${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`,
+			de: {
+				message: `„${target}“ ist keine Bilddatei.`,
+				expected: `eine Bilddatei: ${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}`,
+			},
 		};
 	if (ext !== 'svg') return undefined;
 	const problem = inspectSvg(fs.readFileSync(path.resolve(contentDir, target), 'utf8'))[0];
@@ -148,6 +193,11 @@ function judgeImage(contentDir: string, target: string, url: string): ReturnType
 				value: url,
 				expected: 'an SVG with shapes and text only, or a PNG/JPEG',
 				fix: 'Export the image again as a plain SVG, or use a PNG.',
+				de: {
+					message: `Das Bild „${target}“ enthält ${problem.whatDe} (Zeile ${problem.line}); die Website veröffentlicht nur SVGs, die nichts ausführen oder laden können.`,
+					expected: 'ein SVG nur mit Formen und Text, oder ein PNG/JPEG',
+					fix: 'Das Bild erneut als einfaches SVG exportieren oder ein PNG verwenden.',
+				},
 			}
 		: undefined;
 }
@@ -179,7 +229,16 @@ export function fileState(contentDir: string, rel: string): 'ok' | 'missing' | '
 function judgeKodex(url: string, index: HandbookIndex): ReturnType<LinkJudge> {
 	const parsed = parseKodexUrl(url);
 	const expected = 'kodex:type/id or kodex:type/id#item, e.g. kodex:checklist/urheberrecht';
-	if (typeof parsed === 'string') return { message: `"${url}": ${parsed}.`, value: url, expected };
+	const expectedDe =
+		'kodex:typ/kennung oder kodex:typ/kennung#punkt, z. B. kodex:checklist/urheberrecht';
+	if (typeof parsed === 'string') {
+		return {
+			message: `"${url}": ${parsed}.`,
+			value: url,
+			expected,
+			de: { message: `„${url}“: ${kodexUrlProblemDe(url)}.`, expected: expectedDe },
+		};
+	}
 	const entry = index.typed[parsed.type].get(parsed.id);
 	if (!entry) {
 		if (index.unreadable.has(parsed.type)) return undefined;
@@ -192,6 +251,13 @@ function judgeKodex(url: string, index: HandbookIndex): ReturnType<LinkJudge> {
 			fix: near
 				? `Write kodex:${parsed.type}/${near}.`
 				: `Use the id of an existing ${parsed.type}.`,
+			de: {
+				message: `Kein Dokument vom Typ ${parsed.type} hat die Kennung „${parsed.id}“.`,
+				expected: expectedDe,
+				fix: near
+					? `Stattdessen kodex:${parsed.type}/${near} schreiben.`
+					: `Die Kennung eines vorhandenen Dokuments vom Typ ${parsed.type} verwenden.`,
+			},
 		};
 	}
 	if (parsed.fragment === undefined) return undefined;
@@ -208,5 +274,14 @@ function judgeKodex(url: string, index: HandbookIndex): ReturnType<LinkJudge> {
 		fix: near
 			? `Write kodex:${parsed.type}/${parsed.id}#${near}.`
 			: 'Correct the part after #, or delete it.',
+		de: {
+			message: `In ${parsed.type} „${parsed.id}“ gibt es nichts mit der Kennung „${parsed.fragment}“.`,
+			expected: anchors.size
+				? `eine seiner Kennungen, z. B. ${[...anchors.keys()].slice(0, 3).join(', ')}`
+				: `kodex:${parsed.type}/${parsed.id} ohne #…`,
+			fix: near
+				? `Stattdessen kodex:${parsed.type}/${parsed.id}#${near} schreiben.`
+				: 'Den Teil nach # korrigieren oder löschen.',
+		},
 	};
 }

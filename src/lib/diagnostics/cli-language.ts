@@ -54,6 +54,11 @@ const WORDS = {
 		checked: 'geprüft',
 		in: 'in',
 		strictNote: ' (Warnungen schlagen wegen --strict fehl)',
+		watchNew: 'neu',
+		watchFixed: 'behoben',
+		watchChanged: 'geändert:',
+		watchNone: 'Keine Probleme hinzugekommen oder verschwunden.',
+		watching: 'Beobachte Änderungen; beenden mit Strg+C.',
 	},
 	en: {
 		error: 'error',
@@ -69,6 +74,11 @@ const WORDS = {
 		checked: 'checked',
 		in: 'in',
 		strictNote: ' (warnings fail because of --strict)',
+		watchNew: 'new',
+		watchFixed: 'fixed',
+		watchChanged: 'changed:',
+		watchNone: 'No problems came or went.',
+		watching: 'Watching for changes; stop with Ctrl+C.',
 	},
 } as const;
 

@@ -5,10 +5,12 @@
  *   SCH-001 required field missing      SCH-004 wrong kind of value
  *   SCH-002 unknown field               SCH-005 wrong format (date, duration, id, URL …)
  *   SCH-003 value not allowed (enum)    SCH-006 too short, too long, too few, too many
- * Custom checks inside the schemas carry their own rule id in `params.rule`.
+ * Custom checks inside the schemas carry their own rule id in `params.rule`, and their German
+ * wording in `params.de` ({ message, expected, fix }; the message follows the field name, as the
+ * English one does). Every diagnostic carries its German wording in `de`.
  */
 import { z } from 'zod';
-import type { Diagnostic, DataPath } from './diagnostics.ts';
+import type { Diagnostic, DataPath, Wording } from './diagnostics.ts';
 import { formatPath } from './diagnostics.ts';
 import type { SourceLocator } from '../model/model.ts';
 import { aliasFor } from './aliases.ts';
@@ -23,6 +25,7 @@ import {
 	unwrap,
 } from '../model/schema-walk.ts';
 import { formatValue } from './format-value.ts';
+import { SCHEMA_REASONS_DE } from './schema-reasons.de.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -76,6 +79,15 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 					fix: didYouMean
 						? `Rename "${key}" to "${didYouMean}".`
 						: `Remove "${key}"; unknown fields are rejected so that typos cannot switch off checks.`,
+					de: {
+						message: `Unbekanntes Feld „${key}“.`,
+						expected: known.length
+							? `eines der Felder ${listOf(known, 'de')}`
+							: 'keine weiteren Felder',
+						fix: didYouMean
+							? `„${key}“ in „${didYouMean}“ umbenennen.`
+							: `„${key}“ entfernen; unbekannte Felder werden abgelehnt, damit kein Tippfehler eine Prüfung abschaltet.`,
+					},
 				};
 			});
 		}
@@ -90,6 +102,7 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 						message: `Required field "${field}" is missing.`,
 						expected: describeExpected(fieldSchema),
 						fix: `Add ${field}: ${example}`,
+						de: missingDe(field, describeExpected(fieldSchema, 'de'), example),
 					},
 				];
 			}
@@ -100,6 +113,11 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 					value,
 					expected: describeExpected(fieldSchema),
 					fix: `Write ${field}: ${exampleFor(fieldSchema)}`,
+					de: {
+						message: `„${field}“ hat einen Wert der falschen Art (gefunden: ${kindOfDe(value)}).`,
+						expected: describeExpected(fieldSchema, 'de'),
+						fix: writeDe(field, exampleFor(fieldSchema)),
+					},
 				},
 			];
 		}
@@ -117,6 +135,7 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 						message: `Required field "${field}" is missing.`,
 						expected: `one of ${listOf(allowed)}`,
 						fix: `Add ${field}: ${allowed[0]}`,
+						de: missingDe(field, `einer der Werte ${listOf(allowed, 'de')}`, String(allowed[0])),
 					},
 				];
 			}
@@ -128,6 +147,11 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 					expected: `one of ${listOf(allowed)}`,
 					// A fix names a value only when one is close; the allowed values are in `expected`.
 					...(didYouMean ? { didYouMean, fix: `Write ${field}: ${didYouMean}` } : {}),
+					de: {
+						message: `${formatValue(value)} ist kein erlaubter Wert für „${field}“.`,
+						expected: `einer der Werte ${listOf(allowed, 'de')}`,
+						...(didYouMean ? { fix: writeDe(field, didYouMean) } : {}),
+					},
 				},
 			];
 		}
@@ -151,6 +175,15 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 					expected: allowed ? `one of ${listOf(allowed)}` : describeExpected(keySchema),
 					...(didYouMean ? { didYouMean } : {}),
 					fix: didYouMean ? `Rename "${key}" to "${didYouMean}".` : `Remove or rename "${key}".`,
+					de: {
+						message: `„${key}“ ist kein erlaubter Name in „${field}“.`,
+						expected: allowed
+							? `einer der Werte ${listOf(allowed, 'de')}`
+							: describeExpected(keySchema, 'de'),
+						fix: didYouMean
+							? `„${key}“ in „${didYouMean}“ umbenennen.`
+							: `„${key}“ entfernen oder umbenennen.`,
+					},
 				},
 			];
 		}
@@ -158,6 +191,7 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 			return unionIssue(issue, path, root, src, base('SCH-004', 'value'), field, value);
 		case 'custom': {
 			const params = (issue.params ?? {}) as Record<string, string | undefined>;
+			const de = (params as { de?: Wording }).de;
 			if (params['rule']) {
 				return [
 					{
@@ -166,10 +200,14 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 						message: `"${field}" ${issue.message}.`,
 						...(params['expected'] ? { expected: params['expected'] } : {}),
 						...(params['fix'] ? { fix: params['fix'] } : {}),
+						...(de ? { de: { ...de, message: `„${field}“ ${de.message}.` } } : {}),
 					},
 				];
 			}
-			return [formatIssue(base('SCH-005', 'value'), field, value, fieldSchema, issue.message)];
+			const d = formatIssue(base('SCH-005', 'value'), field, value, fieldSchema, issue.message);
+			// A check without a rule id is worded like a format check: the value, then the reason.
+			if (de) d.de = { ...d.de, ...de, message: `${formatValue(value)} ${de.message}.` };
+			return [d];
 		}
 		default:
 			return [
@@ -178,6 +216,10 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 					message: `"${field}" ${issue.message}.`,
 					value,
 					expected: describeExpected(fieldSchema),
+					de: {
+						message: `„${field}“ hat einen ungültigen Wert.`,
+						expected: describeExpected(fieldSchema, 'de'),
+					},
 				},
 			];
 	}
@@ -194,16 +236,25 @@ function formatIssue(
 ): Diagnostic {
 	const text = typeof value === 'string' ? value : String(value);
 	const meta = metaOf(schema);
+	const shown = formatValue(value);
+	const known = SCHEMA_REASONS_DE[reason];
 	let fix = `Write ${field}: ${exampleFor(schema)}`;
-	let message = `${formatValue(value)} ${reason}.`;
+	let message = `${shown} ${reason}.`;
+	const de: Wording = {
+		message: known ? `${shown} ${known.reason}.` : `${shown} hat nicht die erwartete Form.`,
+		fix: writeDe(field, exampleFor(schema)),
+	};
 	if (meta.format === 'date') {
 		const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
 		if (german) {
 			const iso = `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
 			fix = `Write ${field}: ${iso} (year-month-day, without quotes).`;
+			de.fix = `${field}: ${iso} schreiben (Jahr-Monat-Tag, ohne Anführungszeichen).`;
 		} else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-			message = `${formatValue(value)} is not a real calendar date${monthHint(text)}.`;
+			message = `${shown} is not a real calendar date${monthHint(text)}.`;
 			fix = `Correct the day or month of ${field}.`;
+			de.message = `${shown} ist kein echtes Kalenderdatum${monthHintDe(text)}.`;
+			de.fix = `Tag oder Monat von ${field} korrigieren.`;
 		}
 	} else if (meta.format === 'duration') {
 		const simple = /^(\d+)\s*(min|m|h|std|d|t)$/i.exec(text.trim());
@@ -216,18 +267,27 @@ function formatIssue(
 					? `P${n}D`
 					: `PT${n}H`;
 			fix = `Write ${field}: ${iso}`;
+			de.fix = writeDe(field, iso);
 		}
 	} else if (meta.format === 'slug') {
 		const slugged = slugify(text);
-		if (slugged) fix = `Write ${field}: ${slugged}`;
+		if (slugged) {
+			fix = `Write ${field}: ${slugged}`;
+			de.fix = writeDe(field, slugged);
+		}
 	}
 	let expected = describeExpected(schema);
+	de.expected = describeExpected(schema, 'de');
 	if (!meta.format && reason.startsWith('must be ')) {
 		// The schema's own wording says it best, e.g. 'a yes/no question ending with "?"'.
 		expected = reason.slice('must be '.length);
 		fix = `Rewrite ${field} as ${expected}.`;
+		if (known?.expected) {
+			de.expected = known.expected;
+			de.fix = `${field} als ${known.expected} schreiben.`;
+		}
 	}
-	return { ...base, message, value, expected, fix };
+	return { ...base, message, value, expected, fix, de };
 }
 
 function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Diagnostic {
@@ -240,17 +300,37 @@ function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Dia
 	const limit = Number(small ? i.minimum : i.maximum);
 	let what: string;
 	let message: string;
+	let de: Wording;
+	const atLeast = small ? 'mindestens' : 'höchstens';
 	if (i.origin === 'array') {
 		const n = Array.isArray(value) ? value.length : 0;
 		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
 		message = `"${field}" has ${n} ${n === 1 ? 'entry' : 'entries'}; ${what} ${limit === 1 ? 'is' : 'are'} ${small ? 'needed' : 'allowed'}.`;
+		const whatDe = `${atLeast} ${limit} ${entriesDe(limit)}`;
+		de = {
+			message: `„${field}“ hat ${n} ${entriesDe(n)}; ${small ? 'nötig' : 'erlaubt'} ${limit === 1 ? 'ist' : 'sind'} ${whatDe}.`,
+			expected: whatDe,
+			fix: small ? `„${field}“ auf ${whatDe} ergänzen.` : `„${field}“ auf ${whatDe} kürzen.`,
+		};
 	} else if (i.origin === 'string') {
 		const n = typeof value === 'string' ? value.length : 0;
 		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'character' : 'characters'}`;
 		message = `"${field}" is ${n} ${n === 1 ? 'character' : 'characters'} long; ${what} ${small ? 'are needed' : 'are allowed'}.`;
+		const whatDe = `${atLeast} ${limit} Zeichen`;
+		de = {
+			message: `„${field}“ ist ${n} Zeichen lang; ${small ? 'nötig' : 'erlaubt'} ${limit === 1 ? 'ist' : 'sind'} ${whatDe}.`,
+			expected: whatDe,
+			fix: small ? `„${field}“ auf ${whatDe} verlängern.` : `„${field}“ auf ${whatDe} kürzen.`,
+		};
 	} else {
 		what = `a number ${small ? 'of at least' : 'of at most'} ${limit}`;
 		message = `${formatValue(value)} is too ${small ? 'small' : 'large'} for "${field}".`;
+		const whatDe = `eine Zahl von ${atLeast} ${limit}`;
+		de = {
+			message: `${formatValue(value)} ist zu ${small ? 'klein' : 'groß'} für „${field}“.`,
+			expected: whatDe,
+			fix: `Für „${field}“ ${whatDe} schreiben.`,
+		};
 	}
 	return {
 		...base,
@@ -259,6 +339,7 @@ function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Dia
 		...(i.origin === 'array' || i.origin === 'string' ? {} : { value }),
 		expected: what,
 		fix: small ? `Add to "${field}" until it has ${what}.` : `Shorten "${field}" to ${what}.`,
+		de,
 	};
 }
 
@@ -285,6 +366,11 @@ function unionIssue(
 				message: `Required field "${field}" is missing.`,
 				expected: describeExpected(schemaAt(root, path)),
 				fix: `Add ${field}: ${exampleFor(schemaAt(root, path))}`,
+				de: missingDe(
+					field,
+					describeExpected(schemaAt(root, path), 'de'),
+					exampleFor(schemaAt(root, path)),
+				),
 			},
 		];
 	}
@@ -295,6 +381,11 @@ function unionIssue(
 			value,
 			expected: describeExpected(schemaAt(root, path)),
 			fix: `Write ${field}: ${exampleFor(schemaAt(root, path))}`,
+			de: {
+				message: `${formatValue(value)} ist kein gültiger Wert für „${field}“.`,
+				expected: describeExpected(schemaAt(root, path), 'de'),
+				fix: writeDe(field, exampleFor(schemaAt(root, path))),
+			},
 		},
 	];
 }
@@ -335,9 +426,39 @@ function kindOf(value: unknown): string {
 	return `found ${typeof value}`;
 }
 
-function listOf(values: readonly string[]): string {
+/** The German wording of a missing required field. */
+function missingDe(field: string, expected: string, example: string): Wording {
+	return {
+		message: `Das Pflichtfeld „${field}“ fehlt.`,
+		expected,
+		fix: `Die Zeile ${field}: ${example} ergänzen.`,
+	};
+}
+
+/** `owner: social-media-manager schreiben.` — the German form of "Write owner: …". */
+function writeDe(field: string, example: string): string {
+	return `Stattdessen ${field}: ${example} schreiben.`;
+}
+
+/** The German of {@link kindOf}: what was found instead, as a noun phrase. */
+function kindOfDe(value: unknown): string {
+	if (value === null) return 'nichts, das Feld ist leer';
+	if (Array.isArray(value)) return 'eine Liste';
+	if (typeof value === 'object') return 'eine Gruppe von Feldern';
+	if (typeof value === 'string') return `der Text ${formatValue(value)}`;
+	if (typeof value === 'number') return `die Zahl ${value}`;
+	if (typeof value === 'boolean') return String(value);
+	return typeof value;
+}
+
+function entriesDe(n: number): string {
+	return n === 1 ? 'Eintrag' : 'Einträge';
+}
+
+function listOf(values: readonly string[], lang: 'en' | 'de' = 'en'): string {
 	const shown = values.slice(0, 12).join(', ');
-	return values.length > 12 ? `${shown}, … (${values.length} in all)` : shown;
+	if (values.length <= 12) return shown;
+	return `${shown}, … (${values.length} ${lang === 'de' ? 'insgesamt' : 'in all'})`;
 }
 
 function monthHint(date: string): string {
@@ -349,6 +470,17 @@ function monthHint(date: string): string {
 		timeZone: 'UTC',
 	});
 	return ` (${name} ${y} has ${days} days)`;
+}
+
+function monthHintDe(date: string): string {
+	const [y, m] = date.split('-').map(Number) as [number, number];
+	if (m < 1 || m > 12) return ' (Monate laufen von 01 bis 12)';
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('de', {
+		month: 'long',
+		timeZone: 'UTC',
+	});
+	return ` (der ${name} ${y} hat ${days} Tage)`;
 }
 
 function slugify(text: string): string {

@@ -12,7 +12,7 @@
  */
 import path from 'node:path';
 import { DOC_TYPES, type DocType } from '../../../schemas/index.ts';
-import type { Diagnostic, Position } from '../diagnostics/diagnostics.ts';
+import type { Diagnostic, Position, Wording } from '../diagnostics/diagnostics.ts';
 import { suggest } from '../diagnostics/suggest.ts';
 import type { Handbook, SourceLocator } from '../model/model.ts';
 import { objectKeys } from '../model/schema-walk.ts';
@@ -73,6 +73,7 @@ export function readDefaults(
 		message: string,
 		expected: string,
 		fix: string,
+		de: Wording,
 		didYouMean?: string,
 	) => {
 		const pos = at(p, p.length > 0);
@@ -87,6 +88,7 @@ export function readDefaults(
 			expected,
 			...(didYouMean ? { didYouMean } : {}),
 			fix,
+			de,
 		});
 	};
 	const allowed = defaultableFields(type);
@@ -98,6 +100,11 @@ export function readDefaults(
 			`${DEFAULTS_FILE} must be a set of "field: value" lines, the defaults for the ${type} documents of this folder.`,
 			`fields of a ${type}, e.g. ${example}`,
 			'Write one "field: value" per line.',
+			{
+				message: `${DEFAULTS_FILE} muss aus Zeilen „feld: wert“ bestehen, den Vorgaben für die Dokumente vom Typ ${type} in diesem Ordner.`,
+				expected: `Felder eines Dokuments vom Typ ${type}, z. B. ${example}`,
+				fix: 'Ein „feld: wert“ pro Zeile schreiben.',
+			},
 		);
 		return undefined;
 	}
@@ -109,6 +116,11 @@ export function readDefaults(
 				`"${key}" names a single document, so it cannot be a folder default.`,
 				`only shared fields, e.g. ${example}`,
 				`Remove ${key} from ${DEFAULTS_FILE} and set it in each document.`,
+				{
+					message: `„${key}“ benennt ein einzelnes Dokument und kann deshalb keine Ordnervorgabe sein.`,
+					expected: `nur gemeinsame Felder, z. B. ${example}`,
+					fix: `${key} aus ${DEFAULTS_FILE} entfernen und in jedem Dokument selbst setzen.`,
+				},
 			);
 			continue;
 		}
@@ -119,6 +131,11 @@ export function readDefaults(
 				`"${key}" is not a field of a ${type} document.`,
 				`one of: ${allowed.join(', ')}`,
 				near ? `Rename it to ${near}.` : `Remove ${key} from ${DEFAULTS_FILE}.`,
+				{
+					message: `„${key}“ ist kein Feld eines Dokuments vom Typ ${type}.`,
+					expected: `eines der Felder ${allowed.join(', ')}`,
+					fix: near ? `In ${near} umbenennen.` : `${key} aus ${DEFAULTS_FILE} entfernen.`,
+				},
 				near,
 			);
 			continue;
@@ -200,6 +217,15 @@ export function attributeDefaults(
 		if (!origin) return d;
 		const at = origin.locate?.value(segments) ?? origin;
 		const from = { file: origin.file, line: at.line, column: at.column };
+		const de = d.de && {
+			...d.de,
+			message: `${d.de.message} Der Wert ist die Ordnervorgabe aus ${from.file}:${from.line}.`,
+			...(d.de.fix
+				? {
+						fix: `${d.de.fix} Den Wert in ${from.file}:${from.line} ändern oder das Feld in diesem Dokument setzen, um ihn zu überschreiben.`,
+					}
+				: {}),
+		};
 		return {
 			...d,
 			message: `${d.message} The value is the folder default of ${from.file}:${from.line}.`,
@@ -209,6 +235,7 @@ export function attributeDefaults(
 						fix: `${d.fix} Change it in ${from.file}:${from.line}, or set the field in this document to override it.`,
 					}
 				: {}),
+			...(de ? { de } : {}),
 		};
 	});
 }

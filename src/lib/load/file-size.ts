@@ -11,9 +11,12 @@ import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 /** Largest content file `check` reads: 1 MiB. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-/** `1.0 MB`, `5.2 MB`, `850 KB`: sizes the way authors see them in a file manager. */
-export function formatSize(bytes: number): string {
-	if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** `1.0 MB`, `5.2 MB`, `850 KB` (`5,2 MB` in German): sizes as a file manager shows them. */
+export function formatSize(bytes: number, lang: 'en' | 'de' = 'en'): string {
+	if (bytes >= 1024 * 1024) {
+		const mb = (bytes / (1024 * 1024)).toFixed(1);
+		return `${lang === 'de' ? mb.replace('.', ',') : mb} MB`;
+	}
 	return `${Math.ceil(bytes / 1024)} KB`;
 }
 
@@ -32,5 +35,12 @@ export function tooLarge(file: string, bytes: number, isHandbookFile: boolean): 
 		fix: isHandbookFile
 			? 'Shorten handbook.yaml: it holds settings only; move long texts into documents.'
 			: 'Split the document into several smaller documents, and put images and attachments into assets/ instead of the text.',
+		de: {
+			message: `Die Datei ist ${formatSize(bytes, 'de')} groß; Kodex liest Inhaltsdateien bis ${formatSize(MAX_FILE_BYTES, 'de')}, deshalb wurde sie nicht geprüft.`,
+			expected: `eine Datei von höchstens ${formatSize(MAX_FILE_BYTES, 'de')} (${MAX_FILE_BYTES} Bytes)`,
+			fix: isHandbookFile
+				? 'handbook.yaml kürzen: Sie enthält nur Einstellungen; lange Texte gehören in Dokumente.'
+				: 'Das Dokument in mehrere kleinere aufteilen und Bilder und Anhänge nach assets/ legen statt in den Text.',
+		},
 	};
 }

@@ -21,7 +21,7 @@ import {
 	type FolderDefaults,
 } from './defaults.ts';
 import { MAX_FILE_BYTES, tooLarge } from './file-size.ts';
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import type { Diagnostic, Wording } from '../diagnostics/diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from '../model/model.ts';
 import { issuesToDiagnostics } from '../diagnostics/schema-issues.ts';
@@ -32,7 +32,7 @@ import {
 	findYamlCharacterProblems,
 	type CharacterProblem,
 } from './text-characters.ts';
-import { parseYaml } from './yaml-source.ts';
+import { parseYaml, type YamlProblem } from './yaml-source.ts';
 import { vocabularyIssues } from '../domain/vocabulary/check.ts';
 import { vocabularyOf } from '../domain/vocabulary/index.ts';
 
@@ -101,6 +101,11 @@ export async function loadHandbook(
 					message: `The content folder "${contentRel}" does not exist or cannot be read.`,
 					expected: 'a folder with handbook.yaml and the document folders',
 					fix: 'Create the folder, or point KODEX_CONTENT at your handbook, e.g. KODEX_CONTENT=content.',
+					de: {
+						message: `Den Inhaltsordner „${contentRel}“ gibt es nicht, oder er ist nicht lesbar.`,
+						expected: 'ein Ordner mit handbook.yaml und den Dokumentordnern',
+						fix: 'Den Ordner anlegen oder KODEX_CONTENT auf das Handbuch zeigen lassen, z. B. KODEX_CONTENT=content.',
+					},
 				},
 			],
 		};
@@ -258,6 +263,11 @@ export function loadHandbookFromFiles(
 			message: 'The handbook configuration file is missing.',
 			expected: 'handbook.yaml with company, locales, review and legal settings',
 			fix: `Create ${repoPath(HANDBOOK_FILE)}; see the README for an example.`,
+			de: {
+				message: 'Die Konfigurationsdatei des Handbuchs fehlt.',
+				expected: 'handbook.yaml mit Angaben zu company, locales, review und legal',
+				fix: `${repoPath(HANDBOOK_FILE)} anlegen; ein Beispiel steht im README.`,
+			},
 		});
 	}
 	const handbook: Handbook = { contentDir, contentRel, config, docs };
@@ -285,6 +295,12 @@ function classify(rel: string): Classified {
 			near
 				? `Rename it to ${HANDBOOK_FILE}.`
 				: `Move it into a document folder or into ${ASSET_FOLDER}/.`,
+			{
+				message: `„${rel}“ ist keine Datei des Handbuchs.`,
+				fix: near
+					? `Die Datei in ${HANDBOOK_FILE} umbenennen.`
+					: `Die Datei in einen Dokumentordner oder nach ${ASSET_FOLDER}/ verschieben.`,
+			},
 			near,
 		);
 	}
@@ -296,6 +312,12 @@ function classify(rel: string): Classified {
 		return unknown(
 			`The folder "${top}/" is not a known document folder.`,
 			near ? `Rename the folder to ${near}/.` : `Use one of: ${folders.join(', ')}.`,
+			{
+				message: `Der Ordner „${top}/“ ist kein bekannter Dokumentordner.`,
+				fix: near
+					? `Den Ordner in ${near}/ umbenennen.`
+					: `Einen dieser Ordner verwenden: ${folders.join(', ')}.`,
+			},
 			near,
 		);
 	}
@@ -308,12 +330,22 @@ function classify(rel: string): Classified {
 		return unknown(
 			`Files in ${top}/ must end in ${wanted}; "${parts.at(-1)}" does not.`,
 			`Rename it to ${path.posix.basename(rel, ext)}${wanted}, or move it to ${ASSET_FOLDER}/ if it is an image or attachment.`,
+			{
+				message: `Dateien in ${top}/ müssen auf ${wanted} enden; „${parts.at(-1)}“ tut das nicht.`,
+				fix: `Die Datei in ${path.posix.basename(rel, ext)}${wanted} umbenennen, oder nach ${ASSET_FOLDER}/ verschieben, wenn sie ein Bild oder Anhang ist.`,
+			},
 		);
 	}
 	return { kind: 'doc', type };
 }
 
-function unknown(message: string, fix: string, didYouMean?: string): Classified {
+function unknown(
+	message: string,
+	fix: string,
+	de: { message: string; fix: string },
+	didYouMean?: string,
+): Classified {
+	const folders = [...FOLDER_TO_TYPE.keys()].join(', ');
 	return {
 		kind: 'unknown',
 		diagnostic: (file) => ({
@@ -324,9 +356,10 @@ function unknown(message: string, fix: string, didYouMean?: string): Classified 
 			column: 0,
 			path: '',
 			message,
-			expected: `documents in ${[...FOLDER_TO_TYPE.keys()].join(', ')}; images in ${ASSET_FOLDER}/`,
+			expected: `documents in ${folders}; images in ${ASSET_FOLDER}/`,
 			...(didYouMean ? { didYouMean } : {}),
 			fix,
+			de: { ...de, expected: `Dokumente in ${folders}; Bilder in ${ASSET_FOLDER}/` },
 		}),
 	};
 }
@@ -352,6 +385,13 @@ function decodeProblem(
 				? `a UTF-8 text file in ${DOC_TYPES[type].format.toUpperCase()} format`
 				: 'a text file',
 			fix: `Move images and attachments to ${ASSET_FOLDER}/.`,
+			de: {
+				message: 'Das ist eine Binärdatei, kein Textdokument.',
+				expected: type
+					? `eine UTF-8-Textdatei im Format ${DOC_TYPES[type].format.toUpperCase()}`
+					: 'eine Textdatei',
+				fix: `Bilder und Anhänge nach ${ASSET_FOLDER}/ verschieben.`,
+			},
 		};
 	}
 	if (decoded.reason === 'encoding') {
@@ -361,6 +401,12 @@ function decodeProblem(
 			message: 'The file is not valid UTF-8 (often a file saved as Windows-1252 or Latin-1).',
 			expected: 'UTF-8 text',
 			fix: 'Save the file again with the encoding "UTF-8" in your editor.',
+			de: {
+				message:
+					'Die Datei ist kein gültiges UTF-8 (oft eine Datei, die als Windows-1252 oder Latin-1 gespeichert wurde).',
+				expected: 'Text in UTF-8',
+				fix: 'Die Datei im Editor erneut mit der Kodierung „UTF-8“ speichern.',
+			},
 		};
 	}
 	return {
@@ -369,6 +415,11 @@ function decodeProblem(
 		message: 'The file is empty.',
 		expected: type === undefined ? 'content' : `a ${type} document`,
 		fix: 'Add the document fields (see the README for an example), or delete the file.',
+		de: {
+			message: 'Die Datei ist leer.',
+			expected: type === undefined ? 'Inhalt' : `ein Dokument vom Typ ${type}`,
+			fix: 'Die Felder des Dokuments eintragen (ein Beispiel steht im README) oder die Datei löschen.',
+		},
 	};
 }
 
@@ -383,6 +434,11 @@ function controlProblem(c: CharacterProblem, file: string): Diagnostic {
 		message: `The file contains the invisible control character ${c.name}.`,
 		expected: 'text without control characters (tabs and line breaks are fine)',
 		fix: 'Delete the character; it often comes from copying text out of a PDF or a word processor.',
+		de: {
+			message: `Die Datei enthält das unsichtbare Steuerzeichen ${c.name}.`,
+			expected: 'Text ohne Steuerzeichen (Tabulatoren und Zeilenumbrüche sind erlaubt)',
+			fix: 'Das Zeichen löschen; es stammt oft aus Text, der aus einem PDF oder einer Textverarbeitung kopiert wurde.',
+		},
 	};
 }
 
@@ -390,11 +446,7 @@ function controlProblem(c: CharacterProblem, file: string): Diagnostic {
  * YAML parser problems, with tabs used for indentation and non-breaking
  * spaces after a colon named instead of the parser's follow-up message.
  */
-function yamlProblems(
-	problems: { line: number; column: number; message: string; expected?: string; fix?: string }[],
-	file: string,
-	yaml: string,
-): Diagnostic[] {
+function yamlProblems(problems: YamlProblem[], file: string, yaml: string): Diagnostic[] {
 	const chars = findYamlCharacterProblems(yaml);
 	const charLines = new Set(chars.map((c) => c.line));
 	const named = chars.map((c): Diagnostic => {
@@ -413,16 +465,24 @@ function yamlProblems(
 			fix: tab
 				? 'Replace the tab at the start of the line with spaces.'
 				: 'Delete the space after the colon and type a normal space.',
+			de: {
+				message: tab
+					? `Diese Zeile ist mit einem Tabulator eingerückt, ${c.name}; YAML erlaubt zum Einrücken nur Leerzeichen.`
+					: `Nach dem Doppelpunkt steht ein geschütztes Leerzeichen, ${c.name}; YAML braucht dort ein normales Leerzeichen.`,
+				expected: tab
+					? 'zwei Leerzeichen pro Einrückungsebene'
+					: '„feld: wert“ mit normalem Leerzeichen',
+				fix: tab
+					? 'Den Tabulator am Zeilenanfang durch Leerzeichen ersetzen.'
+					: 'Das Leerzeichen nach dem Doppelpunkt löschen und ein normales Leerzeichen tippen.',
+			},
 		};
 	});
 	const rest = problems.filter((p) => !charLines.has(p.line));
 	return [...named, ...yamlParseProblems(rest, file)];
 }
 
-function yamlParseProblems(
-	problems: { line: number; column: number; message: string; expected?: string; fix?: string }[],
-	file: string,
-): Diagnostic[] {
+function yamlParseProblems(problems: YamlProblem[], file: string): Diagnostic[] {
 	return problems.map((p): Diagnostic => ({
 		rule: 'PARSE-001',
 		severity: 'error',
@@ -436,7 +496,21 @@ function yamlParseProblems(
 		fix:
 			p.fix ??
 			'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
+		de: yamlWordingDe(p),
 	}));
+}
+
+/** The German wording of a YAML problem, with the general advice where it has none of its own. */
+function yamlWordingDe(p: YamlProblem): Wording {
+	return {
+		message: `Das YAML ist nicht lesbar: ${p.de.message}.`,
+		expected:
+			p.de.expected ??
+			'gültiges YAML: Zeilen „feld: wert“, Einrückung mit zwei Leerzeichen, Listen mit „- “',
+		fix:
+			p.de.fix ??
+			'Einrückung und Anführungszeichen in dieser und der vorigen Zeile prüfen; Werte, die „: “ enthalten oder mit Sonderzeichen beginnen, in Anführungszeichen setzen.',
+	};
 }
 
 function parseDocument(
@@ -464,6 +538,12 @@ function parseDocument(
 				message: 'The document has no frontmatter.',
 				expected: 'the file to start with a line "---", the fields, and another "---" line',
 				fix: 'Add a frontmatter block at the top: ---, id, title, … , ---.',
+				de: {
+					message: 'Das Dokument hat keine Frontmatter.',
+					expected:
+						'die Datei beginnt mit einer Zeile „---“, den Feldern und einer weiteren Zeile „---“',
+					fix: 'Oben einen Frontmatter-Block einfügen: ---, id, title, … , ---.',
+				},
 			});
 			return undefined;
 		}
@@ -479,6 +559,12 @@ function parseDocument(
 				message: 'The frontmatter is opened with "---" on line 1 but never closed.',
 				expected: 'a second line with only "---" after the last field, before the text',
 				fix: 'Add a line "---" after the frontmatter fields.',
+				de: {
+					message: 'Die Frontmatter wird in Zeile 1 mit „---“ geöffnet, aber nie geschlossen.',
+					expected:
+						'eine zweite Zeile, die nur „---“ enthält, nach dem letzten Feld und vor dem Text',
+					fix: 'Nach den Frontmatter-Feldern eine Zeile „---“ einfügen.',
+				},
 			});
 			return undefined;
 		}
@@ -508,6 +594,14 @@ function parseDocument(
 			value: parsed.data,
 			expected: 'fields such as id, title, summary, language, status, owner, audience',
 			fix: 'Write one "field: value" per line; see the README for an example document.',
+			de: {
+				message:
+					parsed.data === null || parsed.data === undefined
+						? 'Das Dokument hat keine Felder.'
+						: 'Das Dokument muss aus Zeilen „feld: wert“ bestehen.',
+				expected: 'Felder wie id, title, summary, language, status, owner, audience',
+				fix: 'Ein „feld: wert“ pro Zeile schreiben; ein Beispieldokument steht im README.',
+			},
 		});
 		return { type, file, stem, raw: parsed.data, data: undefined, body, bodyLine, locate };
 	}

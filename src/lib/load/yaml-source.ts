@@ -14,7 +14,7 @@ import {
 	type Pair,
 	type Scalar,
 } from 'yaml';
-import type { DataPath, Position } from '../diagnostics/diagnostics.ts';
+import type { DataPath, Position, Wording } from '../diagnostics/diagnostics.ts';
 import type { SourceLocator } from '../model/model.ts';
 import { findTooDeep, MAX_ALIASES, MAX_NESTING } from './yaml-limits.ts';
 
@@ -24,6 +24,11 @@ export interface YamlProblem extends Position {
 	expected?: string;
 	/** How to repair it, when the mistake is clear (otherwise the caller's general advice). */
 	fix?: string;
+	/**
+	 * The same in German. `message` is a clause like the English one (it follows "Das YAML ist
+	 * nicht lesbar: "); expected and fix are there when the English ones are.
+	 */
+	de: Wording;
 }
 
 export interface ParsedYaml {
@@ -58,6 +63,11 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 					message: `it is nested more than ${MAX_NESTING} levels deep here; handbook files need only a few levels, so this file looks generated or damaged`,
 					expected: `at most ${MAX_NESTING} levels of lists and mappings inside each other`,
 					fix: 'Restore the file from git (git checkout -- <file>) or rewrite it by hand.',
+					de: {
+						message: `es ist hier mehr als ${MAX_NESTING} Ebenen tief verschachtelt; Handbuchdateien brauchen nur wenige Ebenen, die Datei sieht erzeugt oder beschädigt aus`,
+						expected: `höchstens ${MAX_NESTING} Ebenen von Listen und Feldgruppen ineinander`,
+						fix: 'Die Datei aus git wiederherstellen (git checkout -- <datei>) oder von Hand neu schreiben.',
+					},
 				},
 			],
 			locate: { value: () => at, key: () => at },
@@ -120,18 +130,26 @@ export function parseWithPositions(text: string, lineOffset = 0): ParsedYaml {
 			data = doc.toJS({ maxAliasCount: MAX_ALIASES });
 		} catch (err) {
 			const aliases = /alias count/i.test(String(err));
+			const message = cleanYamlMessage(String(err));
 			problems.push({
 				line: 1 + lineOffset,
 				column: 1,
 				message: aliases
 					? 'its anchors and aliases (&name, *name) expand to far too much data'
-					: cleanYamlMessage(String(err)),
+					: message,
 				...(aliases
 					? {
 							expected: `at most ${MAX_ALIASES} uses of aliases (*name) in one file`,
 							fix: 'Write the repeated values out instead of using anchors and aliases.',
 						}
 					: {}),
+				de: aliases
+					? {
+							message: 'seine Anker und Aliase (&name, *name) ergeben viel zu viele Daten',
+							expected: `höchstens ${MAX_ALIASES} Verwendungen von Aliasen (*name) in einer Datei`,
+							fix: 'Die wiederholten Werte ausschreiben, statt Anker und Aliase zu verwenden.',
+						}
+					: { message: parserMessageDe(message) },
 			});
 		}
 	}
@@ -210,7 +228,11 @@ function explain(
 		// An unclosed quote is only noticed at the end of the file; point at the line that opened it.
 		const opened = findUnclosedQuote(text, offset);
 		if (opened !== undefined)
-			return { ...at(opened), message: 'a quoted value is opened here but never closed' };
+			return {
+				...at(opened),
+				message: 'a quoted value is opened here but never closed',
+				de: { message: 'ein Wert in Anführungszeichen wird hier geöffnet, aber nie geschlossen' },
+			};
 	}
 	if (code === 'TAB_AS_INDENT') {
 		return {
@@ -218,6 +240,11 @@ function explain(
 			column: 1,
 			message: 'this line is indented with a tab; YAML only accepts spaces for indentation',
 			fix: 'Replace the tab at the start of this line with spaces (two per level), like the lines around it.',
+			de: {
+				message:
+					'diese Zeile ist mit einem Tabulator eingerückt; YAML erlaubt zum Einrücken nur Leerzeichen',
+				fix: 'Den Tabulator am Zeilenanfang durch Leerzeichen ersetzen (zwei pro Ebene), wie in den Zeilen ringsum.',
+			},
 		};
 	}
 	if (code === 'DUPLICATE_KEY') {
@@ -230,6 +257,9 @@ function explain(
 		return {
 			...pos,
 			message: `the field "${key}" appears twice in the same block${first >= 0 ? ` (first on line ${first + 1})` : ''}; keep one`,
+			de: {
+				message: `das Feld „${key}“ steht zweimal im selben Block${first >= 0 ? ` (zuerst in Zeile ${first + 1})` : ''}; eines behalten`,
+			},
 		};
 	}
 	// "key: value" followed by a line indented further: the next line is the mistake.
@@ -242,10 +272,56 @@ function explain(
 				line: pos.line + 1,
 				column: next.search(/\S/) + 1,
 				message: `this line is indented further than the field on line ${pos.line} above it`,
+				de: {
+					message: `diese Zeile ist weiter eingerückt als das Feld in Zeile ${pos.line} darüber`,
+				},
 			};
 		}
 	}
-	return { ...pos, message: cleanYamlMessage(message) };
+	const clean = cleanYamlMessage(message);
+	return { ...pos, message: clean, de: { message: parserMessageDe(clean) } };
+}
+
+/** The yaml package's messages authors meet most, in German; any other is quoted as it is. */
+const PARSER_MESSAGES_DE: [RegExp, (m: RegExpExecArray) => string][] = [
+	[
+		/Nested mappings are not allowed in compact mappings/,
+		() =>
+			'in dieser Zeile folgt auf einen Wert ein weiterer Doppelpunkt mit Leerzeichen, oder sie ist zu weit eingerückt',
+	],
+	[/Implicit keys need to be on a single line/, () => 'ein Feldname muss in einer Zeile stehen'],
+	[
+		/Implicit map keys need to be followed by map values/,
+		() => 'auf einen Feldnamen müssen ein Doppelpunkt und ein Wert folgen',
+	],
+	[/Missing closing .?quote/, () => 'ein Wert in Anführungszeichen wird nicht geschlossen'],
+	[
+		/Flow sequence .*end with a \]/,
+		() =>
+			'eine Liste in [eckigen Klammern] ist nicht weit genug eingerückt oder wird nicht mit ] geschlossen',
+	],
+	[
+		/Flow map .*end with a \}/,
+		() =>
+			'eine Gruppe in {geschweiften Klammern} ist nicht weit genug eingerückt oder wird nicht mit } geschlossen',
+	],
+	[
+		/Plain value cannot start with reserved character (\S+)/,
+		(m) => `ein Wert ohne Anführungszeichen darf nicht mit dem Zeichen ${m[1]} beginnen`,
+	],
+	[/Unexpected scalar at node end/, () => 'nach dem Wert steht in derselben Zeile noch Text'],
+	[/Map keys must be unique/, () => 'ein Feld steht zweimal im selben Block'],
+	[/Tabs are not allowed/, () => 'Tabulatoren sind zum Einrücken nicht erlaubt'],
+	[/^Unexpected /, () => 'an dieser Stelle steht etwas, das YAML hier nicht erwartet'],
+];
+
+/** A parser message in German: known ones translated, others quoted after a German lead-in. */
+export function parserMessageDe(message: string): string {
+	for (const [pattern, german] of PARSER_MESSAGES_DE) {
+		const m = pattern.exec(message);
+		if (m) return german(m);
+	}
+	return `der YAML-Parser meldet „${message}“`;
 }
 
 /**
@@ -281,6 +357,10 @@ function commaInFlowMapping(
 					...at(key.range?.[0] ?? 0),
 					message: `the comma ends the value of "${field}" inside { … }, so "${String(key.value)}" is read as a field of its own`,
 					fix: `Put this text in quotes: ${field}: "${text}"`,
+					de: {
+						message: `das Komma beendet den Wert von „${field}“ in { … }, deshalb wird „${String(key.value)}“ als eigenes Feld gelesen`,
+						fix: `Den Text in Anführungszeichen setzen: ${field}: "${text}"`,
+					},
 				});
 			});
 		},

@@ -105,46 +105,99 @@ const REF_NOUNS: Record<string, [string, string]> = {
 	playbook: ['the id of a playbook', 'playbook ids'],
 };
 
+/** The same nouns in German. */
+const REF_NOUNS_DE: Record<string, [string, string]> = {
+	role: ['die Kennung einer Rolle aus einer Team-Datei', 'Kennungen von Rollen aus Team-Dateien'],
+	member: [
+		'die Kennung eines Mitglieds aus einer Team-Datei',
+		'Kennungen von Mitgliedern aus Team-Dateien',
+	],
+	'external-party': [
+		'die Kennung eines externen Kontakts aus einer Team-Datei (externalParties)',
+		'Kennungen externer Kontakte aus Team-Dateien (externalParties)',
+	],
+	'checklist-item': [
+		'ein Checklistenpunkt in der Form <checklist-id>#<item-id>',
+		'Checklistenpunkte in der Form <checklist-id>#<item-id>',
+	],
+	document: ['die Kennung eines Dokuments', 'Kennungen von Dokumenten'],
+	channel: ['die Kennung eines Kanals', 'Kennungen von Kanälen'],
+	checklist: ['die Kennung einer Checkliste', 'Kennungen von Checklisten'],
+	template: ['die Kennung einer Vorlage', 'Kennungen von Vorlagen'],
+	goal: ['die Kennung eines Ziels', 'Kennungen von Zielen'],
+	guideline: ['die Kennung einer Leitlinie', 'Kennungen von Leitlinien'],
+	playbook: ['die Kennung eines Playbooks', 'Kennungen von Playbooks'],
+};
+
+/** The languages a description of an expected value is written in. */
+export type DescriptionLanguage = 'en' | 'de';
+
+function refNoun(ref: string, lang: DescriptionLanguage, several: boolean): string {
+	const nouns = (lang === 'de' ? REF_NOUNS_DE : REF_NOUNS)[ref];
+	if (nouns) return nouns[several ? 1 : 0];
+	if (lang === 'de') return several ? `Kennungen (${ref})` : `eine Kennung (${ref})`;
+	return several ? `${ref} ids` : `a ${ref} id`;
+}
+
 /** A phrase such as `a date written YYYY-MM-DD, e.g. 2027-03-31`. */
-export function describeExpected(schema: z.ZodType | undefined): string {
+export function describeExpected(
+	schema: z.ZodType | undefined,
+	lang: DescriptionLanguage = 'en',
+): string {
+	const de = lang === 'de';
 	const s = unwrap(schema);
-	if (!s) return 'a valid value';
+	if (!s) return de ? 'ein gültiger Wert' : 'a valid value';
 	const m = meta(s);
 	const example = exampleFor(s);
-	if (m.ref) return `${REF_NOUNS[m.ref]?.[0] ?? `a ${m.ref} id`}, e.g. ${example}`;
+	const eg = de ? 'z. B.' : 'e.g.';
+	if (m.ref) return `${refNoun(m.ref, lang, false)}, ${eg} ${example}`;
 	if (m.vocabulary)
-		return `an entry of the list "${m.vocabulary}" (built-in or added under vocabulary.${m.vocabulary} in handbook.yaml), e.g. ${example}`;
-	if (m.format === 'date') return `a date written YYYY-MM-DD, e.g. ${example}`;
+		return de
+			? `ein Eintrag der Liste „${m.vocabulary}“ (eingebaut oder in handbook.yaml unter vocabulary.${m.vocabulary} ergänzt), z. B. ${example}`
+			: `an entry of the list "${m.vocabulary}" (built-in or added under vocabulary.${m.vocabulary} in handbook.yaml), e.g. ${example}`;
+	if (m.format === 'date')
+		return de
+			? `ein Datum in der Form JJJJ-MM-TT, z. B. ${example}`
+			: `a date written YYYY-MM-DD, e.g. ${example}`;
 	if (m.format === 'duration')
-		return `an ISO 8601 duration such as PT30M (30 minutes), PT4H (4 hours) or P3D (3 days)`;
-	if (m.format === 'slug') return `lower-case words joined by hyphens, e.g. ${example}`;
+		return de
+			? 'eine Dauer nach ISO 8601 wie PT30M (30 Minuten), PT4H (4 Stunden) oder P3D (3 Tage)'
+			: `an ISO 8601 duration such as PT30M (30 minutes), PT4H (4 hours) or P3D (3 days)`;
+	if (m.format === 'slug')
+		return de
+			? `Wörter in Kleinbuchstaben, mit Bindestrichen verbunden, z. B. ${example}`
+			: `lower-case words joined by hyphens, e.g. ${example}`;
 	const d = def(s);
 	switch (d.type) {
 		case 'string': {
 			const checks = (d['checks'] as { _zod: { def: { format?: string } } }[] | undefined) ?? [];
 			const format = checks.map((c) => c._zod.def.format).find(Boolean) ?? (d['format'] as string);
-			if (format === 'url') return `a web address, e.g. ${example}`;
-			if (format === 'email') return `an e-mail address, e.g. ${example}`;
-			return 'text';
+			if (format === 'url') return `${de ? 'eine Webadresse' : 'a web address'}, ${eg} ${example}`;
+			if (format === 'email')
+				return `${de ? 'eine E-Mail-Adresse' : 'an e-mail address'}, ${eg} ${example}`;
+			return de ? 'Text' : 'text';
 		}
 		case 'number':
-			return d['format'] === 'safeint' ? 'a whole number' : 'a number';
+			if (d['format'] === 'safeint') return de ? 'eine ganze Zahl' : 'a whole number';
+			return de ? 'eine Zahl' : 'a number';
 		case 'boolean':
-			return 'true or false';
+			return de ? 'true oder false' : 'true or false';
 		case 'enum':
-			return `one of ${Object.values(d['entries'] as object).join(', ')}`;
+			return `${de ? 'einer der Werte' : 'one of'} ${Object.values(d['entries'] as object).join(', ')}`;
 		case 'literal':
-			return (d['values'] as unknown[]).map((v) => JSON.stringify(v)).join(' or ');
+			return (d['values'] as unknown[]).map((v) => JSON.stringify(v)).join(de ? ' oder ' : ' or ');
 		case 'array':
-			return describeList(d['element'] as z.ZodType);
+			return describeList(d['element'] as z.ZodType, lang);
 		case 'object':
-			return `a group of fields (${Object.keys(d['shape'] as object).join(', ')})`;
+			return `${de ? 'eine Gruppe von Feldern' : 'a group of fields'} (${Object.keys(d['shape'] as object).join(', ')})`;
 		case 'record':
-			return 'a mapping of names to values';
+			return de ? 'eine Zuordnung von Namen zu Werten' : 'a mapping of names to values';
 		case 'union':
-			return (d['options'] as z.ZodType[]).map(describeExpected).join(', or ');
+			return (d['options'] as z.ZodType[])
+				.map((o) => describeExpected(o, lang))
+				.join(de ? ', oder ' : ', or ');
 		default:
-			return 'a valid value';
+			return de ? 'ein gültiger Wert' : 'a valid value';
 	}
 }
 
@@ -188,18 +241,29 @@ function flowYaml(value: unknown): string {
 	return String(value);
 }
 
-function describeList(element: z.ZodType): string {
+function describeList(element: z.ZodType, lang: DescriptionLanguage): string {
+	const de = lang === 'de';
 	const s = unwrap(element);
-	if (!s) return 'a list';
+	if (!s) return de ? 'eine Liste' : 'a list';
 	const d = def(s);
 	const m = meta(s);
-	if (m.ref) return `a list of ${REF_NOUNS[m.ref]?.[1] ?? `${m.ref} ids`}, e.g. [${exampleFor(s)}]`;
+	if (m.ref)
+		return de
+			? `eine Liste von ${refNoun(m.ref, lang, true)}, z. B. [${exampleFor(s)}]`
+			: `a list of ${refNoun(m.ref, lang, true)}, e.g. [${exampleFor(s)}]`;
+	const values = d.type === 'enum' ? Object.values(d['entries'] as object).join(', ') : '';
 	if (d.type === 'enum')
-		return `a list with values from: ${Object.values(d['entries'] as object).join(', ')}`;
-	if (d.type === 'object')
-		return `a list of entries, each with the fields ${Object.keys(d['shape'] as object).join(', ')}`;
-	if (d.type === 'string') return 'a list of texts';
-	return `a list of ${describeExpected(s).replace(/^an? /, '')} values`;
+		return de ? `eine Liste mit Werten aus: ${values}` : `a list with values from: ${values}`;
+	if (d.type === 'object') {
+		const fields = Object.keys(d['shape'] as object).join(', ');
+		return de
+			? `eine Liste von Einträgen, jeweils mit den Feldern ${fields}`
+			: `a list of entries, each with the fields ${fields}`;
+	}
+	if (d.type === 'string') return de ? 'eine Liste von Texten' : 'a list of texts';
+	return de
+		? `eine Liste; jeder Eintrag: ${describeExpected(s, lang)}`
+		: `a list of ${describeExpected(s).replace(/^an? /, '')} values`;
 }
 
 function isOptional(schema: z.ZodType): boolean {

@@ -191,7 +191,7 @@ export const RULE_TEXTS_DE: Record<string, RuleTextDe> = {
 	},
 	'PB-004': {
 		title:
-			'Holding Statements einer Stufe sind freigegebene Vorlagen (Fehler) der Art holding-statement (Warnung).',
+			'Holding Statements einer Stufe sind freigegebene Vorlagen (Fehler) einer Holding-Statement-Art: holding-statement oder eine mit holdingStatement: true gekennzeichnete (Warnung).',
 		fix: 'Die Holding-Statement-Vorlage freigeben oder eine freigegebene verwenden.',
 	},
 	'PB-005': {

@@ -1,6 +1,7 @@
 /** PB-004: holding statements point to approved holding-statement templates. */
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
+import { BUILT_IN, holdingStatementKinds, vocabularyOf } from '../domain/vocabulary/index.ts';
 import { rawString } from './raw.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
@@ -11,9 +12,12 @@ export const holdingStatementsApproved: Rule = {
 	id: 'PB-004',
 	severity: 'error',
 	title:
-		'Holding statements of a level are approved templates (error) of kind holding-statement (warning).',
+		'Holding statements of a level are approved templates (error) of a holding-statement kind: holding-statement or one marked holdingStatement: true (warning).',
 	check({ handbook, index }) {
 		const out: Diagnostic[] = [];
+		// The handbook's vocabulary says which template kinds are holding statements.
+		const kinds = holdingStatementKinds(vocabularyOf(handbook.config) ?? BUILT_IN);
+		const named = kinds.join(' or ') || 'holding-statement';
 		for (const doc of validDocs(handbook, 'playbook')) {
 			doc.data.levels.forEach((level, i) =>
 				(level.holdingStatements ?? []).forEach((id, j) => {
@@ -36,18 +40,18 @@ export const holdingStatementsApproved: Rule = {
 							}),
 						);
 					const kind = rawString(template.doc.raw, 'kind');
-					if (kind !== undefined && kind !== 'holding-statement')
+					if (kind !== undefined && !kinds.includes(kind))
 						out.push(
 							report(doc, path, {
 								severity: 'warning',
 								message: `Template "${id}" is a ${kind} template, not a holding statement.`,
 								value: id,
-								expected: 'a template with kind: holding-statement',
-								fix: `Pick a holding-statement template, or change kind in ${template.doc.file}.`,
+								expected: `a template with kind: ${named}`,
+								fix: `Pick a template of kind ${named}, or change kind in ${template.doc.file} (or mark ${kind} with holdingStatement: true under vocabulary.templateKinds).`,
 								de: {
-									message: `Die Vorlage "${id}" hat kind: ${kind} und ist kein Holding Statement.`,
-									expected: 'eine Vorlage mit kind: holding-statement',
-									fix: `Eine Vorlage mit kind: holding-statement wählen oder kind in ${template.doc.file} ändern.`,
+									message: `Die Vorlage „${id}“ ist eine Vorlage der Art ${kind}, kein Holding Statement.`,
+									expected: `eine Vorlage mit kind: ${kinds.join(' oder ') || 'holding-statement'}`,
+									fix: `Eine Vorlage der Art ${kinds.join(' oder ') || 'holding-statement'} wählen, kind in ${template.doc.file} ändern oder ${kind} unter vocabulary.templateKinds mit holdingStatement: true kennzeichnen.`,
 								},
 							}),
 						);

@@ -184,6 +184,56 @@ describe('PB-004 holding statements', () => {
 			}),
 		]);
 	});
+
+	it("accepts a company's own template kind marked as holding statement in the vocabulary", () => {
+		const run = runBaseline((b) => {
+			b.config.vocabulary = {
+				templateKinds: [
+					{ id: 'first-statement', label: { de: 'Erste Erklärung' }, holdingStatement: true },
+					{ id: 'public-warning', label: { de: 'Öffentliche Warnung' } },
+				],
+			};
+			b.template.kind = 'first-statement';
+		});
+		expect(run.load.diagnostics).toEqual([]);
+		expect(run.diagnostics.filter((d) => d.rule === 'PB-004')).toEqual([]);
+	});
+
+	it('warns about an own kind without the mark, and names the kinds that are holding statements', () => {
+		const run = runBaseline((b) => {
+			b.config.vocabulary = {
+				templateKinds: [
+					{ id: 'first-statement', label: { de: 'Erste Erklärung' }, holdingStatement: true },
+					{ id: 'public-warning', label: { de: 'Öffentliche Warnung' } },
+				],
+			};
+			b.template.kind = 'public-warning';
+		});
+		const [d] = run.diagnostics.filter((x) => x.rule === 'PB-004');
+		expect(d).toMatchObject({
+			severity: 'warning',
+			expected: 'a template with kind: holding-statement or first-statement',
+			de: { expected: 'eine Vorlage mit kind: holding-statement oder first-statement' },
+		});
+		expect(d!.de?.fix).toContain('holdingStatement: true');
+	});
+
+	it('lets a company take the mark off the built-in kind', () => {
+		const run = runBaseline((b) => {
+			b.config.vocabulary = {
+				templateKinds: [
+					{ id: 'holding-statement', label: { de: 'Stellungnahme' }, holdingStatement: false },
+					{ id: 'first-statement', label: { de: 'Erste Erklärung' }, holdingStatement: true },
+				],
+			};
+		});
+		expect(run.diagnostics.filter((d) => d.rule === 'PB-004')).toEqual([
+			expect.objectContaining({
+				severity: 'warning',
+				expected: 'a template with kind: first-statement',
+			}),
+		]);
+	});
 });
 
 describe('PB-005 first hour and escalation chain', () => {

@@ -48,4 +48,19 @@ describe('build gate', () => {
 		expect(text).toContain('warning (strict: fails)');
 		expect(text).not.toMatch(/\u001b\[/);
 	});
+
+	it("speaks check's language: KODEX_LANG, else the handbook's default language", () => {
+		const german: Diagnostic = { ...error, de: { message: 'Falscher Wert.' } };
+		const de = result([german], []);
+		de.handbook.config = {
+			file: 'content/handbook.yaml',
+			raw: {},
+			data: { locales: { default: 'de', available: ['de'] } } as never,
+			locate: { value: () => ({ line: 1, column: 1 }), key: () => ({ line: 1, column: 1 }) },
+		};
+		const text = report(de, {});
+		expect(text).toContain('  Falscher Wert.');
+		expect(text).toMatch(/✖ 1 Fehler/);
+		expect(report(de, { KODEX_LANG: 'en' })).toContain('  Bad value.');
+	});
 });

@@ -3,6 +3,7 @@ import { VOCABULARY_KINDS } from '../../../schemas/index.ts';
 import {
 	allowedIds,
 	BUILT_IN,
+	holdingStatementKinds,
 	lawName,
 	mergeVocabulary,
 	termLabel,
@@ -84,6 +85,42 @@ describe('merging a company vocabulary', () => {
 		);
 		expect(termLabel(vocabulary, 'signals', 'supply-outage', 'uk')).toBe('Supply outage');
 		expect(termLabel(vocabulary, 'signals', 'unknown-signal', 'de')).toBe('unknown-signal');
+	});
+
+	it('labels a built-in entry in a third language without redefining it', () => {
+		const pt = mergeVocabulary({
+			legalAreas: [{ id: 'personality', label: { 'pt-BR': 'Direitos da personalidade' } }],
+			audiences: [{ id: 'legal', label: { pt: 'Jurídico' } }],
+		});
+		const personality = pt.legalAreas.get('personality')!;
+		expect(personality).toMatchObject({ builtIn: true });
+		expect(personality.label).toEqual({
+			de: 'Persönlichkeitsrecht',
+			en: 'Personality rights',
+			'pt-BR': 'Direitos da personalidade',
+		});
+		expect(allowedIds(pt, 'legalAreas')).toEqual(allowedIds(BUILT_IN, 'legalAreas'));
+		expect(termLabel(pt, 'legalAreas', 'personality', 'pt-BR', 'de')).toBe(
+			'Direitos da personalidade',
+		);
+		// Page language, then its primary language, then the default language, then English.
+		expect(termLabel(pt, 'audiences', 'legal', 'pt-BR', 'de')).toBe('Jurídico');
+		expect(termLabel(pt, 'legalAreas', 'personality', 'pt-PT', 'de')).toBe('Persönlichkeitsrecht');
+		expect(termLabel(pt, 'legalAreas', 'personality', 'pt-PT')).toBe('Personality rights');
+	});
+
+	it('marks which template kinds are holding statements: the built-in one and those a company flags', () => {
+		expect(holdingStatementKinds(BUILT_IN)).toEqual(['holding-statement']);
+		const own = mergeVocabulary({
+			templateKinds: [
+				{ id: 'first-statement', label: { en: 'First statement' }, holdingStatement: true },
+				{ id: 'public-warning', label: { en: 'Public warning' } },
+				{ id: 'holding-statement', label: { 'pt-BR': 'Primeira declaração' } },
+			],
+		});
+		expect(holdingStatementKinds(own)).toEqual(['holding-statement', 'first-statement']);
+		expect(own.templateKinds.get('public-warning')?.holdingStatement).toBeUndefined();
+		expect(own.legalAreas.get('copyright')).not.toHaveProperty('holdingStatement');
 	});
 
 	it('adds laws to the one catalogue and replaces a built-in law it names', () => {

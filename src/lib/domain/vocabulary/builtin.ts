@@ -11,6 +11,9 @@ export interface BuiltInLabels {
 	en: string;
 }
 
+/** Built-in template kinds whose templates are holding statements (PB-004). */
+export const BUILT_IN_HOLDING_KINDS: ReadonlySet<string> = new Set(['holding-statement']);
+
 export const BUILT_IN_VOCABULARY: Record<VocabularyKind, Record<string, BuiltInLabels>> = {
 	legalAreas: {
 		copyright: { de: 'Urheberrecht', en: 'Copyright' },

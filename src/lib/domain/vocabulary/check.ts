@@ -49,6 +49,13 @@ function howToAdd(list: VocabularyList, value: string): string {
 	return `add it to handbook.yaml under vocabulary.${list}, e.g. "- id: ${value}" with a label per language`;
 }
 
+/** The same in German, as a whole sentence after "Einen der genannten Werte verwenden, oder". */
+function howToAddDe(list: VocabularyList, value: string): string {
+	if (list === 'laws')
+		return `ihn in handbook.yaml unter vocabulary.laws ergänzen, z. B. „- id: ${value}“ mit name und provisionUrl`;
+	return `ihn in handbook.yaml unter vocabulary.${list} ergänzen, z. B. „- id: ${value}“ mit einem label je Sprache`;
+}
+
 const LIST_NAMES: Record<VocabularyList, string> = {
 	legalAreas: 'legal areas',
 	checklistTopics: 'checklist topics',
@@ -58,6 +65,18 @@ const LIST_NAMES: Record<VocabularyList, string> = {
 	activities: 'activities',
 	platforms: 'platforms',
 	laws: 'law catalogue',
+};
+
+/** The lists' names in German, in the dative plural: „nicht unter den Rechtsgebieten“. */
+const LIST_NAMES_DE: Record<VocabularyList, string> = {
+	legalAreas: 'Rechtsgebieten',
+	checklistTopics: 'Checklisten-Themen',
+	signals: 'Krisensignalen',
+	audiences: 'Zielgruppen',
+	templateKinds: 'Vorlagenarten',
+	activities: 'Tätigkeiten',
+	platforms: 'Plattformen',
+	laws: 'Gesetzen',
 };
 
 /** The SCH-003 diagnostic for `value` not being in `list`. */
@@ -88,6 +107,16 @@ function notInVocabulary(
 		...(near
 			? { didYouMean: near, fix: `Write ${String(field)}: ${near}` }
 			: { fix: `Use one of the values listed, or ${howToAdd(list, value)}.` }),
+		de: {
+			message:
+				list === 'laws'
+					? `„${value}“ steht nicht im Gesetzeskatalog.`
+					: `„${value}“ steht nicht unter den ${LIST_NAMES_DE[list]} dieses Handbuchs.`,
+			expected: `einer der Werte ${shown.replace(/\((\d+) in all\)$/, '($1 insgesamt)')}`,
+			fix: near
+				? `Stattdessen ${String(field)}: ${near} schreiben.`
+				: `Einen der genannten Werte verwenden, oder ${howToAddDe(list, value)}.`,
+		},
 	};
 }
 

@@ -14,7 +14,7 @@ import type {
 	VocabularyEntry,
 } from '../../../../schemas/vocabulary.ts';
 import { VOCABULARY_KINDS, vocabularySchema } from '../../../../schemas/vocabulary.ts';
-import { BUILT_IN_VOCABULARY } from './builtin.ts';
+import { BUILT_IN_HOLDING_KINDS, BUILT_IN_VOCABULARY } from './builtin.ts';
 import { mergeLaws, type LawCatalogue } from './laws.ts';
 
 /** One allowed value of a list. */
@@ -24,6 +24,8 @@ export interface Term {
 	label: Record<string, string>;
 	/** Whether Kodex ships the entry (possibly relabelled by the company). */
 	builtIn: boolean;
+	/** Template kinds only: whether templates of this kind are holding statements (PB-004). */
+	holdingStatement?: boolean;
 }
 
 /** Every list, merged; the `laws` catalogue too. */
@@ -38,15 +40,22 @@ function mergeList(kind: VocabularyKind, company: readonly VocabularyEntry[] = [
 	const terms = new Map<string, Term>(
 		Object.entries(BUILT_IN_VOCABULARY[kind]).map(([id, label]) => [
 			id,
-			{ id, label: { ...label }, builtIn: true },
+			{
+				id,
+				label: { ...label },
+				builtIn: true,
+				...(kind === 'templateKinds' ? { holdingStatement: BUILT_IN_HOLDING_KINDS.has(id) } : {}),
+			},
 		]),
 	);
 	for (const entry of company) {
 		const base = terms.get(entry.id);
+		const holding = entry.holdingStatement ?? base?.holdingStatement;
 		terms.set(entry.id, {
 			id: entry.id,
 			label: { ...base?.label, ...entry.label },
 			builtIn: base?.builtIn ?? false,
+			...(holding !== undefined ? { holdingStatement: holding } : {}),
 		});
 	}
 	return terms;
@@ -63,14 +72,20 @@ export function mergeVocabulary(config?: VocabularyConfig): Vocabulary {
 /** The built-in vocabulary, for code that runs without a handbook. */
 export const BUILT_IN: Vocabulary = mergeVocabulary();
 
+/** The template kinds whose templates are holding statements, in list order. */
+export function holdingStatementKinds(vocabulary: Vocabulary): string[] {
+	return [...vocabulary.templateKinds.values()].filter((t) => t.holdingStatement).map((t) => t.id);
+}
+
 /** The allowed ids of one list, in order. */
 export function allowedIds(vocabulary: Vocabulary, list: VocabularyList): string[] {
 	return [...vocabulary[list].keys()];
 }
 
 /**
- * The label of `id` in `lang`: the entry's label in that language, else in
- * `fallback` (the handbook's default language), else English, else the id.
+ * The label of `id` in `lang`: the entry's label in that language, else in its primary
+ * language (`pt` for `pt-BR`), else in `fallback` (the handbook's default language), else
+ * English, else the first label, else the id.
  */
 export function termLabel(
 	vocabulary: Vocabulary,
@@ -81,8 +96,14 @@ export function termLabel(
 ): string {
 	const label = vocabulary[kind].get(id)?.label;
 	if (!label) return id;
+	const primary = lang.split('-')[0]!;
 	return (
-		label[lang] ?? (fallback && label[fallback]) ?? label['en'] ?? Object.values(label)[0] ?? id
+		label[lang] ??
+		label[primary] ??
+		(fallback && label[fallback]) ??
+		label['en'] ??
+		Object.values(label)[0] ??
+		id
 	);
 }
 
