@@ -70,13 +70,13 @@ describe('check on the German example speaks German in rule findings', () => {
 			/^ {2}Lösung: +Den Wert eintragen, der bis zum Ende des Zeitraums erreicht werden soll\.$/m,
 		);
 		expect(out).toContain(
-			'Der Text verwendet {{ursache}}, aber "ursache" ist in variables nicht deklariert.',
+			'Der Text verwendet {{ursache}}, aber „ursache“ ist in variables nicht deklariert.',
 		);
 		expect(out).toMatch(
 			/^ {2}Lösung: +Eine Variable namens ursache ergänzen oder den Platzhalter korrigieren oder entfernen\.$/m,
 		);
 		expect(out).toContain(
-			'Die Variable "grund" ist deklariert, aber der Text verwendet {{grund}} nie.',
+			'Die Variable „grund“ ist deklariert, aber der Text verwendet {{grund}} nie.',
 		);
 		expect(out).toContain('Der Kanal ist aktiv, hat aber kein monitoringHours;');
 		expect(out).toMatch(

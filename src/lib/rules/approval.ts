@@ -37,9 +37,9 @@ export const approvedByCanApprove: Rule = {
 					expected: `a role with canApprove: true, e.g. ${approverList(index)}`,
 					fix: `Name an approving role, or add canApprove: true to "${role.id}" in ${role.doc.file}.`,
 					de: {
-						message: `Die Rolle "${role.id}" darf keine Dokumente freigeben, weil sie nicht canApprove: true hat.`,
+						message: `Die Rolle „${role.id}“ darf keine Dokumente freigeben, weil sie nicht canApprove: true hat.`,
 						expected: `eine Rolle mit canApprove: true, z. B. ${approverList(index, undefined, 'de')}`,
-						fix: `Eine freigabeberechtigte Rolle nennen oder bei "${role.id}" in ${role.doc.file} canApprove: true ergänzen.`,
+						fix: `Eine freigabeberechtigte Rolle nennen oder bei „${role.id}“ in ${role.doc.file} canApprove: true ergänzen.`,
 					},
 				}),
 			);

@@ -35,7 +35,7 @@ export const publishedFilesSafe: Rule = {
 						'the path of an .svg or .png file inside the content folder, e.g. assets/logo.svg',
 					fix: `Add the file ${repoPath(handbook, logo)}, or correct the path.`,
 					de: {
-						message: `Das Logo "${repoPath(handbook, logo)}" gibt es nicht.`,
+						message: `Das Logo „${repoPath(handbook, logo)}“ gibt es nicht.`,
 						expected:
 							'der Pfad einer .svg- oder .png-Datei im Inhaltsordner, z. B. assets/logo.svg',
 						fix: `Die Datei ${repoPath(handbook, logo)} anlegen oder den Pfad korrigieren.`,
@@ -50,7 +50,7 @@ export const publishedFilesSafe: Rule = {
 					expected: 'a real file inside the content folder',
 					fix: 'Replace the symlink with a copy of the logo.',
 					de: {
-						message: `Das Logo "${repoPath(handbook, logo)}" ist ein symbolischer Link auf eine Datei außerhalb des Inhaltsordners; die Website würde diese Datei veröffentlichen.`,
+						message: `Das Logo „${repoPath(handbook, logo)}“ ist ein symbolischer Link auf eine Datei außerhalb des Inhaltsordners; die Website würde diese Datei veröffentlichen.`,
 						expected: 'eine echte Datei im Inhaltsordner',
 						fix: 'Den symbolischen Link durch eine Kopie des Logos ersetzen.',
 					},
@@ -71,7 +71,7 @@ export const publishedFilesSafe: Rule = {
 						'shapes, paths, text and styles inside the SVG, references only to #ids in the same file',
 					fix: 'Export the logo again as a plain SVG (e.g. "SVG 1.1, no scripts") or use a PNG.',
 					de: {
-						message: `Das Logo enthält "${p.value}"; die Website veröffentlicht nur SVGs, die nichts ausführen oder nachladen können.`,
+						message: `Das Logo enthält „${p.value}“; die Website veröffentlicht nur SVGs, die nichts ausführen oder nachladen können.`,
 						expected:
 							'Formen, Pfade, Text und Stile im SVG, Verweise nur auf #ids in derselben Datei',
 						fix: 'Das Logo erneut als einfaches SVG exportieren (z. B. „SVG 1.1, ohne Skripte“) oder ein PNG verwenden.',

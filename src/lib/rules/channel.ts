@@ -92,7 +92,7 @@ export const channelRequirements: Rule = {
 						expected: 'a role other than the owner, e.g. community-manager',
 						fix: 'Name the role that stands in for the owner as deputy.',
 						de: {
-							message: `"${c.deputy}" ist zugleich owner und deputy des Kanals; die Vertretung muss eine andere Rolle sein.`,
+							message: `„${c.deputy}“ ist zugleich owner und deputy des Kanals; die Vertretung muss eine andere Rolle sein.`,
 							expected: 'eine andere Rolle als der owner, z. B. community-manager',
 							fix: 'Die Rolle, die den owner vertritt, als deputy nennen.',
 						},

@@ -30,7 +30,7 @@ export const documentLanguageAvailable: Rule = {
 						? `Write language: ${close}.`
 						: `Add ${lang} to locales.available in handbook.yaml, or write one of ${available.join(', ')}.`,
 					de: {
-						message: `"${lang}" ist keine der Sprachen des Handbuchs, das Dokument bekäme also keine Seite.`,
+						message: `„${lang}“ ist keine der Sprachen des Handbuchs, das Dokument bekäme also keine Seite.`,
 						expected: `eine von ${available.join(', ')} (locales.available in handbook.yaml)`,
 						fix: close
 							? `language: ${close} schreiben.`

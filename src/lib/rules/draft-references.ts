@@ -51,7 +51,7 @@ function draftTarget(doc: ValidDoc, ref: RefSite, t: DocEntry): Diagnostic | und
 		expected: `a ${t.type} that is in review or approved`,
 		fix: `Approve ${t.doc.file} first (or set it to in-review), or remove the reference.`,
 		de: {
-			message: `"${ref.value}" verweist auf das Dokument "${t.id}" (${typeDe(t.type)}), das ein Entwurf ist: Entwürfe werden nicht veröffentlicht, also fehlt der Link auf der Website${lostDe}.`,
+			message: `„${ref.value}“ verweist auf das Dokument „${t.id}“ (${typeDe(t.type)}), das ein Entwurf ist: Entwürfe werden nicht veröffentlicht, also fehlt der Link auf der Website${lostDe}.`,
 			expected: `ein Dokument vom Typ ${typeDe(t.type)} mit status: in-review oder approved`,
 			fix: `Zuerst ${t.doc.file} freigeben (oder auf in-review setzen) oder den Verweis entfernen.`,
 		},
@@ -67,7 +67,7 @@ function confidentialTarget(doc: ValidDoc, ref: RefSite, t: DocEntry): Diagnosti
 		expected: 'a document that is not confidential',
 		fix: `Remove the reference, or mark this document classification: confidential too.`,
 		de: {
-			message: `"${ref.value}" verweist auf das Dokument "${t.id}" (${typeDe(t.type)}), das vertraulich ist: normale Builds lassen es weg, sodass der Link fehlen würde, und Builds mit vertraulichen Dokumenten würden hier seinen Titel zeigen.`,
+			message: `„${ref.value}“ verweist auf das Dokument „${t.id}“ (${typeDe(t.type)}), das vertraulich ist: normale Builds lassen es weg, sodass der Link fehlen würde, und Builds mit vertraulichen Dokumenten würden hier seinen Titel zeigen.`,
 			expected: 'ein Dokument, das nicht vertraulich ist',
 			fix: 'Den Verweis entfernen oder dieses Dokument ebenfalls mit classification: confidential kennzeichnen.',
 		},

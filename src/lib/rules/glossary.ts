@@ -35,7 +35,7 @@ export const glossaryTermsUnique: Rule = {
 								? 'Delete the repeated alias.'
 								: `Merge the two definitions into glossary[${first}] and delete this one.`,
 						de: {
-							message: `"${name}" (${entry.language}) steht schon im Glossar, bei glossary[${first}].`,
+							message: `„${name}“ (${entry.language}) steht schon im Glossar, bei glossary[${first}].`,
 							expected: 'jeden Begriff und jedes Synonym einmal pro Sprache',
 							fix:
 								first === i

@@ -61,9 +61,9 @@ function checkFileName(doc: ValidDoc): Diagnostic | undefined {
 		expected: `id: ${doc.stem}`,
 		fix: `Set id to "${doc.stem}", or rename the file to ${doc.data.id}.${ext}.`,
 		de: {
-			message: `Die id "${doc.data.id}" passt nicht zum Dateinamen "${doc.stem}.${ext}".`,
+			message: `Die id „${doc.data.id}“ passt nicht zum Dateinamen „${doc.stem}.${ext}“.`,
 			expected: `id: ${doc.stem}`,
-			fix: `id auf "${doc.stem}" setzen oder die Datei in ${doc.data.id}.${ext} umbenennen.`,
+			fix: `id auf „${doc.stem}“ setzen oder die Datei in ${doc.data.id}.${ext} umbenennen.`,
 		},
 	});
 }

@@ -25,9 +25,9 @@ function finding(hit: CitationHit): Finding {
 		expected: `the current citation, "${hit.current}"`,
 		fix: `Replace "${hit.old}" with "${hit.current}".`,
 		de: {
-			message: `"${hit.old}" ist ein veraltetes Zitat; heute gilt "${hit.current}".`,
-			expected: `das geltende Zitat, "${hit.current}"`,
-			fix: `"${hit.old}" durch "${hit.current}" ersetzen.`,
+			message: `„${hit.old}“ ist ein veraltetes Zitat; heute gilt „${hit.current}“.`,
+			expected: `das geltende Zitat, „${hit.current}“`,
+			fix: `„${hit.old}“ durch „${hit.current}“ ersetzen.`,
 		},
 	};
 }

@@ -82,7 +82,7 @@ export const requiredAreasApproved: Rule = {
 						? `Finish and approve ${pending.doc.file} (status: ${pending.status}), or add another approved checklist with legalArea: ${area}.`
 						: `Add a checklist in checklists/ with legalArea: ${area} and get it approved.`,
 					de: {
-						message: `Keine freigegebene Checkliste deckt das Rechtsgebiet "${area}" ab, das jedes Handbuch abdecken muss.`,
+						message: `Keine freigegebene Checkliste deckt das Rechtsgebiet „${area}“ ab, das jedes Handbuch abdecken muss.`,
 						expected: `eine Checkliste mit legalArea: ${area} und status: approved`,
 						fix: pending
 							? `${pending.doc.file} fertigstellen und freigeben (status: ${pending.status}) oder eine weitere freigegebene Checkliste mit legalArea: ${area} anlegen.`
@@ -112,7 +112,7 @@ export const recommendedAreasCovered: Rule = {
 					expected: `a checklist with legalArea: ${area}`,
 					fix: `Add a checklist in checklists/ with legalArea: ${area}, or remove it from recommendedAreas.`,
 					de: {
-						message: `Das Handbuch empfiehlt eine Checkliste für das Rechtsgebiet "${area}", es gibt aber keine.`,
+						message: `Das Handbuch empfiehlt eine Checkliste für das Rechtsgebiet „${area}“, es gibt aber keine.`,
 						expected: `eine Checkliste mit legalArea: ${area}`,
 						fix: `In checklists/ eine Checkliste mit legalArea: ${area} anlegen oder das Gebiet aus recommendedAreas entfernen.`,
 					},
@@ -151,11 +151,11 @@ export const guidelineAreasCovered: Rule = {
 							? `Add "${options[0]}" to checklists, or remove "${area}" from legalAreas.`
 							: `Write a checklist with legalArea: ${area} and add it to checklists, or remove "${area}" from legalAreas.`,
 						de: {
-							message: `Die Richtlinie nennt das Rechtsgebiet "${area}", aber keine ihrer Checklisten deckt es ab.`,
+							message: `Die Richtlinie nennt das Rechtsgebiet „${area}“, aber keine ihrer Checklisten deckt es ab.`,
 							expected: `eine Checkliste mit legalArea: ${area} in checklists, z. B. ${listIds(options, 5, 'de')}`,
 							fix: options.length
-								? `"${options[0]}" in checklists ergänzen oder "${area}" aus legalAreas entfernen.`
-								: `Eine Checkliste mit legalArea: ${area} schreiben und in checklists ergänzen oder "${area}" aus legalAreas entfernen.`,
+								? `„${options[0]}“ in checklists ergänzen oder „${area}“ aus legalAreas entfernen.`
+								: `Eine Checkliste mit legalArea: ${area} schreiben und in checklists ergänzen oder „${area}“ aus legalAreas entfernen.`,
 						},
 					}),
 				);

@@ -59,9 +59,9 @@ export const replacementReadable: Rule = {
 						expected: 'a replacement that is in review or approved',
 						fix: `Keep this document's status until "${found.id}" is approved, then set status: superseded.`,
 						de: {
-							message: `Das ersetzende Dokument "${found.id}" ist ein Entwurf, Lesende könnten es also nicht öffnen.`,
+							message: `Das ersetzende Dokument „${found.id}“ ist ein Entwurf, Lesende könnten es also nicht öffnen.`,
 							expected: 'ein ersetzendes Dokument mit status: in-review oder approved',
-							fix: `Den Status dieses Dokuments beibehalten, bis "${found.id}" freigegeben ist, dann status: superseded setzen.`,
+							fix: `Den Status dieses Dokuments beibehalten, bis „${found.id}“ freigegeben ist, dann status: superseded setzen.`,
 						},
 					}),
 				);
@@ -89,7 +89,7 @@ export const versionedWhenApproved: Rule = {
 						'version: 1 for the first approved version, then one more for every change readers must notice',
 					fix: 'Add version: 1 next to status (or the number this document has reached).',
 					de: {
-						message: `Das freigegebene Dokument hat keine version, andere Dokumente haben eine (z. B. "${example.id}").`,
+						message: `Das freigegebene Dokument hat keine version, andere Dokumente haben eine (z. B. „${example.id}“).`,
 						expected:
 							'version: 1 für die erste freigegebene Fassung, dann eins mehr bei jeder Änderung, die Lesende bemerken müssen',
 						fix: 'version: 1 neben status ergänzen (oder die Nummer, die dieses Dokument erreicht hat).',
@@ -130,10 +130,10 @@ export const noSupersededReferences: Rule = {
 							? `Point to "${replacement}" instead.`
 							: 'Point to the document that replaces it, or remove the reference.',
 						de: {
-							message: `"${id}" ist ersetzt${replacement ? ` durch "${replacement}"` : ''}.`,
+							message: `„${id}“ ist ersetzt${replacement ? ` durch „${replacement}“` : ''}.`,
 							expected: 'ein Verweis auf das geltende Dokument',
 							fix: replacement
-								? `Stattdessen auf "${replacement}" verweisen.`
+								? `Stattdessen auf „${replacement}“ verweisen.`
 								: 'Auf das Dokument verweisen, das es ersetzt, oder den Verweis entfernen.',
 						},
 					}),

@@ -25,7 +25,7 @@ export const levelApprovers: Rule = {
 							expected: `another role with canApprove: true, e.g. ${approverList(index, level.approver)}`,
 							fix: 'Choose a different approving role as backupApprover.',
 							de: {
-								message: `"${level.approver}" ist zugleich approver und backupApprover von ${labelDe}; die Vertretung muss eine andere Rolle sein.`,
+								message: `„${level.approver}“ ist zugleich approver und backupApprover von ${labelDe}; die Vertretung muss eine andere Rolle sein.`,
 								expected: `eine andere Rolle mit canApprove: true, z. B. ${approverList(index, level.approver, 'de')}`,
 								fix: 'Eine andere freigabeberechtigte Rolle als backupApprover wählen.',
 							},
@@ -42,9 +42,9 @@ export const levelApprovers: Rule = {
 							expected: `a role with canApprove: true, e.g. ${approverList(index)}`,
 							fix: `Name an approving role, or add canApprove: true to "${role.id}" in ${role.doc.file}.`,
 							de: {
-								message: `Die Rolle "${role.id}" ist ${field} von ${labelDe}, darf aber nicht freigeben (ihr fehlt canApprove: true).`,
+								message: `Die Rolle „${role.id}“ ist ${field} von ${labelDe}, darf aber nicht freigeben (ihr fehlt canApprove: true).`,
 								expected: `eine Rolle mit canApprove: true, z. B. ${approverList(index, undefined, 'de')}`,
-								fix: `Eine freigabeberechtigte Rolle nennen oder bei "${role.id}" in ${role.doc.file} canApprove: true ergänzen.`,
+								fix: `Eine freigabeberechtigte Rolle nennen oder bei „${role.id}“ in ${role.doc.file} canApprove: true ergänzen.`,
 							},
 						}),
 					);

@@ -28,7 +28,7 @@ export const firstHourInOrder: Rule = {
 							expected: 'a time of at most PT1H, e.g. PT45M',
 							fix: 'Move the step into the first hour, or describe it in the level actions instead.',
 							de: {
-								message: `Der Schritt "${step.action}" ist für ${step.at} geplant, also nach der ersten Stunde.`,
+								message: `Der Schritt „${step.action}“ ist für ${step.at} geplant, also nach der ersten Stunde.`,
 								expected: 'eine Zeit von höchstens PT1H, z. B. PT45M',
 								fix: 'Den Schritt in die erste Stunde legen oder ihn stattdessen in den actions der Stufe beschreiben.',
 							},
@@ -64,9 +64,9 @@ export const firstHourInOrder: Rule = {
 						expected: 'each role at most once, in escalation order',
 						fix: `Remove the second "${role}" from escalationChain.`,
 						de: {
-							message: `Die Rolle "${role}" steht zweimal in der Eskalationskette (an Position ${first + 1} und ${i + 1}).`,
+							message: `Die Rolle „${role}“ steht zweimal in der Eskalationskette (an Position ${first + 1} und ${i + 1}).`,
 							expected: 'jede Rolle höchstens einmal, in der Reihenfolge der Eskalation',
-							fix: `Das zweite "${role}" aus escalationChain entfernen.`,
+							fix: `Das zweite „${role}“ aus escalationChain entfernen.`,
 						},
 					}),
 				);

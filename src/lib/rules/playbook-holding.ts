@@ -33,7 +33,7 @@ export const holdingStatementsApproved: Rule = {
 								expected: 'a template with status: approved',
 								fix: `Approve ${template.doc.file} (approvedBy, reviewedOn, reviewBy) or pick an approved template.`,
 								de: {
-									message: `Die Vorlage "${id}" hat status: ${template.status ?? 'unknown'}; Holding Statements müssen freigegeben sein, bevor eine Krise beginnt.`,
+									message: `Die Vorlage „${id}“ hat status: ${template.status ?? 'unknown'}; Holding Statements müssen freigegeben sein, bevor eine Krise beginnt.`,
 									expected: 'eine Vorlage mit status: approved',
 									fix: `${template.doc.file} freigeben (approvedBy, reviewedOn, reviewBy) oder eine freigegebene Vorlage wählen.`,
 								},

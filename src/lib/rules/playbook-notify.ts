@@ -64,7 +64,7 @@ function checkNotified(
 			? `Add ${candidates[0]} to notify of level ${level.level}.`
 			: `Define a role with category: ${category} in a team file and add it to notify of level ${level.level}.`,
 		de: {
-			message: `Der Auslöser "${t.id}" (${t.signal}) beginnt auf Stufe ${level.level}, aber auf dieser Stufe wird ${whoDe} benachrichtigt.`,
+			message: `Der Auslöser „${t.id}“ (${t.signal}) beginnt auf Stufe ${level.level}, aber auf dieser Stufe wird ${whoDe} benachrichtigt.`,
 			expected: `notify mit einer Rolle der Kategorie ${category}, z. B. ${listIds(candidates, 5, 'de')}`,
 			fix: candidates[0]
 				? `${candidates[0]} in notify von Stufe ${level.level} ergänzen.`
@@ -107,7 +107,7 @@ export const triggersNotify: Rule = {
 							expected: 'PT72H or less, e.g. PT4H',
 							fix: `Set acknowledgeWithin of level ${level.level} to PT72H or less.`,
 							de: {
-								message: `Der Auslöser "${t.id}" (${t.signal}) beginnt auf Stufe ${level.level}, die innerhalb von ${level.acknowledgeWithin} bestätigt wird; eine mögliche Datenpanne muss innerhalb von 72 Stunden bearbeitet werden.`,
+								message: `Der Auslöser „${t.id}“ (${t.signal}) beginnt auf Stufe ${level.level}, die innerhalb von ${level.acknowledgeWithin} bestätigt wird; eine mögliche Datenpanne muss innerhalb von 72 Stunden bearbeitet werden.`,
 								expected: 'PT72H oder weniger, z. B. PT4H',
 								fix: `acknowledgeWithin von Stufe ${level.level} auf PT72H oder weniger setzen.`,
 							},

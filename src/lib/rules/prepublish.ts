@@ -75,7 +75,7 @@ function uniqueIds(
 				expected: `a ${what} not used elsewhere ${scope}`,
 				fix: 'Rename one of the two and update the conditions that use it.',
 				de: {
-					message: `Die ${de.what} "${id}" wird schon in ${where(doc, first)} verwendet; ${de.many} müssen ${de.scope} eindeutig sein.`,
+					message: `Die ${de.what} „${id}“ wird schon in ${where(doc, first)} verwendet; ${de.many} müssen ${de.scope} eindeutig sein.`,
 					expected: `eine ${de.what}, die ${de.scope} sonst nicht vorkommt`,
 					fix: 'Eine der beiden umbenennen und die Bedingungen anpassen, die sie verwenden.',
 				},
@@ -98,7 +98,7 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 					expected: 'kind: yesno without options, or kind: single / multiple with options',
 					fix: `Remove ${key}, or change kind to single or multiple.`,
 					de: {
-						message: `Die Frage "${q.id}" ist eine Ja/Nein-Frage; ihre Antworten sind immer "yes" und "no", ${key} wird also nicht verwendet.`,
+						message: `Die Frage „${q.id}“ ist eine Ja/Nein-Frage; ihre Antworten sind immer „yes“ und „no“, ${key} wird also nicht verwendet.`,
 						expected: 'kind: yesno ohne options, oder kind: single / multiple mit options',
 						fix: `${key} entfernen oder kind auf single oder multiple ändern.`,
 					},
@@ -113,7 +113,7 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 					expected: 'options: [{ id, label }] or optionsFrom: channels',
 					fix: 'Add options, take them from the channels with optionsFrom: channels, or use kind: yesno.',
 					de: {
-						message: `Die Frage "${q.id}" hat kind: ${q.kind}, aber keine Antworten.`,
+						message: `Die Frage „${q.id}“ hat kind: ${q.kind}, aber keine Antworten.`,
 						expected: 'options: [{ id, label }] oder optionsFrom: channels',
 						fix: 'options ergänzen, sie mit optionsFrom: channels aus den Kanälen nehmen oder kind: yesno verwenden.',
 					},
@@ -141,7 +141,7 @@ function questionShape(doc: Doc, channelIds: readonly string[]): Diagnostic[] {
 						expected: 'an answer id that is not a channel id',
 						fix: 'Rename the answer, or remove it and rely on the channel.',
 						de: {
-							message: `Die Antwort-id "${option.id}" ist auch die id eines Kanals, den optionsFrom: channels schon als Antwort hinzufügt.`,
+							message: `Die Antwort-id „${option.id}“ ist auch die id eines Kanals, den optionsFrom: channels schon als Antwort hinzufügt.`,
 							expected: 'eine Antwort-id, die keine Kanal-id ist',
 							fix: 'Die Antwort umbenennen oder sie entfernen und den Kanal nutzen.',
 						},
@@ -172,7 +172,7 @@ function conditionProblems(
 					didYouMean: suggest(questionId, answers.keys()),
 					fix: 'Use the id of one of the questions, or add the question.',
 					de: {
-						message: `Die Bedingung nennt die Frage "${questionId}", die dieser Check nicht stellt.`,
+						message: `Die Bedingung nennt die Frage „${questionId}“, die dieser Check nicht stellt.`,
 						expected: `die id einer Frage dieses Checks, z. B. ${listIds(answers.keys(), 5, 'de')}`,
 						fix: 'Die id einer der Fragen verwenden oder die Frage ergänzen.',
 					},
@@ -193,9 +193,9 @@ function conditionProblems(
 						synonym && answerList.includes(synonym) ? synonym : suggest(answer, answerList),
 					fix: `Use an answer id of question "${questionId}", or add the answer to its options.`,
 					de: {
-						message: `Die Frage "${questionId}" hat keine Antwort "${answer}".`,
-						expected: `eine der Antworten von "${questionId}": ${listIds(answerList, 8, 'de')}`,
-						fix: `Eine Antwort-id der Frage "${questionId}" verwenden oder die Antwort in ihren options ergänzen.`,
+						message: `Die Frage „${questionId}“ hat keine Antwort „${answer}“.`,
+						expected: `eine der Antworten von „${questionId}“: ${listIds(answerList, 8, 'de')}`,
+						fix: `Eine Antwort-id der Frage „${questionId}“ verwenden oder die Antwort in ihren options ergänzen.`,
 					},
 				}),
 			);
@@ -226,7 +226,7 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 					expected: 'when: { <question-id>: <answer-id> } or whenAny: [ … ]',
 					fix: 'Add a condition, or move its items and rules to `always`.',
 					de: {
-						message: `Die Zuordnung "${m.id}" hat keine Bedingung und gälte daher für jeden Beitrag.`,
+						message: `Die Zuordnung „${m.id}“ hat keine Bedingung und gälte daher für jeden Beitrag.`,
 						expected: 'when: { <question-id>: <answer-id> } oder whenAny: [ … ]',
 						fix: 'Eine Bedingung ergänzen oder ihre Punkte und Regeln nach `always` verschieben.',
 					},
@@ -241,7 +241,7 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 					expected: 'include: { checklistItems: [<checklist-id>#<item-id>], guidelineRules: […] }',
 					fix: 'List at least one checklist item or guideline rule, or remove the mapping.',
 					de: {
-						message: `Die Zuordnung "${m.id}" schließt nichts ein.`,
+						message: `Die Zuordnung „${m.id}“ schließt nichts ein.`,
 						expected:
 							'include: { checklistItems: [<checklist-id>#<item-id>], guidelineRules: […] }',
 						fix: 'Mindestens einen Checklistenpunkt oder eine Richtlinienregel aufführen oder die Zuordnung entfernen.',
@@ -264,7 +264,7 @@ function mappingShape(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 				expected: 'each severity in at most one of fixWhenNo and askWhenNo',
 				fix: `Remove ${severity} from askWhenNo or from fixWhenNo.`,
 				de: {
-					message: `Ein "Nein" bei einem Punkt mit severity ${severity} kann nicht zugleich "erst beheben" und "vor dem Posten fragen" bedeuten.`,
+					message: `Ein „Nein“ bei einem Punkt mit severity ${severity} kann nicht zugleich „erst beheben“ und „vor dem Posten fragen“ bedeuten.`,
 					expected: 'jede severity in höchstens einer der Listen fixWhenNo und askWhenNo',
 					fix: `${severity} aus askWhenNo oder aus fixWhenNo entfernen.`,
 				},
@@ -293,9 +293,9 @@ function followUps(doc: Doc, answers: Map<string, string[]>): Diagnostic[] {
 					expected: `a question asked before "${q.id}", e.g. ${listIds(ids.slice(0, i))}`,
 					fix: `Move "${q.id}" below "${questionId}", or name an earlier question.`,
 					de: {
-						message: `Die Frage "${q.id}" soll erst nach "${questionId}" gestellt werden, die aber ${asked === i ? 'die Frage selbst ist' : 'erst später kommt'}.`,
-						expected: `eine Frage, die vor "${q.id}" gestellt wird, z. B. ${listIds(ids.slice(0, i), 5, 'de')}`,
-						fix: `"${q.id}" unter "${questionId}" verschieben oder eine frühere Frage nennen.`,
+						message: `Die Frage „${q.id}“ soll erst nach „${questionId}“ gestellt werden, die aber ${asked === i ? 'die Frage selbst ist' : 'erst später kommt'}.`,
+						expected: `eine Frage, die vor „${q.id}“ gestellt wird, z. B. ${listIds(ids.slice(0, i), 5, 'de')}`,
+						fix: `„${q.id}“ unter „${questionId}“ verschieben oder eine frühere Frage nennen.`,
 					},
 				}),
 			);
@@ -339,7 +339,7 @@ function translationDrift(doc: Doc, original: Doc): Diagnostic[] {
 		expected: `the same ${what} as ${original.file}`,
 		fix: `Copy the ids, conditions and references from ${original.file} and translate only the texts.`,
 		de: {
-			message: `Diese Übersetzung von "${original.data.id}" weicht ${de.in} vom Original ab; Übersetzungen ändern nur Texte, Beschriftungen und Hilfen.`,
+			message: `Diese Übersetzung von „${original.data.id}“ weicht ${de.in} vom Original ab; Übersetzungen ändern nur Texte, Beschriftungen und Hilfen.`,
 			expected: `${de.same} wie in ${original.file}`,
 			fix: `ids, Bedingungen und Verweise aus ${original.file} übernehmen und nur die Texte übersetzen.`,
 		},
@@ -457,13 +457,13 @@ function unresolvedRule(
 		didYouMean: alt === undefined ? undefined : `${guidelineId}#${alt}`,
 		fix: `Use one of the rule ids of guideline "${guidelineId}".`,
 		de: {
-			message: `Die Richtlinie "${guidelineId}" hat keine Regel "${ruleId}".`,
+			message: `Die Richtlinie „${guidelineId}“ hat keine Regel „${ruleId}“.`,
 			expected: `<guideline-id>#<rule-id> mit einer Regel von ${guidelineId}, z. B. ${listIds(
 				ids.map((r) => `${guidelineId}#${r}`),
 				3,
 				'de',
 			)}`,
-			fix: `Eine der Regel-ids der Richtlinie "${guidelineId}" verwenden.`,
+			fix: `Eine der Regel-ids der Richtlinie „${guidelineId}“ verwenden.`,
 		},
 	};
 }
@@ -515,7 +515,7 @@ export const prepublishReferencesResolve: Rule = {
 						expected: `a ${type} that is still in use`,
 						fix: `Point to the ${type} that replaces it, or remove the reference.`,
 						de: {
-							message: `"${value}" gehört zum Dokument "${target.id}" (${typeDe(type)}), das status: ${target.status} hat.`,
+							message: `„${value}“ gehört zum Dokument „${target.id}“ (${typeDe(type)}), das status: ${target.status} hat.`,
 							expected: `ein Dokument vom Typ ${typeDe(type)}, das noch gilt`,
 							fix: `Auf das Dokument verweisen, das es ersetzt, oder den Verweis entfernen.`,
 						},

@@ -35,8 +35,8 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 						: 'List external parties under notifyExternal.',
 					de: {
 						message: ref.approval
-							? `"${v}" ist eine externe Stelle; externe Stellen werden benachrichtigt, sie geben nie frei.`
-							: `"${v}" ist eine externe Stelle, keine Rolle.`,
+							? `„${v}“ ist eine externe Stelle; externe Stellen werden benachrichtigt, sie geben nie frei.`
+							: `„${v}“ ist eine externe Stelle, keine Rolle.`,
 						expected: expectedDe,
 						fix: ref.approval
 							? 'Hier eine Rolle der eigenen Organisation nennen und die Stelle unter notifyExternal aufführen.'
@@ -52,11 +52,11 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				didYouMean: suggest(v, index.roles.keys()),
 				fix: `Use an existing role id, or add a role "${v}" to a file in teams/.`,
 				de: {
-					message: `Die Rolle "${v}" ist in keiner Team-Datei festgelegt.`,
+					message: `Die Rolle „${v}“ ist in keiner Team-Datei festgelegt.`,
 					expected: ref.approval
 						? `eine Rolle mit canApprove: true, z. B. ${approverList(index, undefined, 'de')}`
 						: `die id einer Rolle aus einer Team-Datei, z. B. ${listIds(index.roles.keys(), 5, 'de')}`,
-					fix: `Eine vorhandene Rollen-id verwenden oder eine Rolle "${v}" in einer Datei in teams/ anlegen.`,
+					fix: `Eine vorhandene Rollen-id verwenden oder eine Rolle „${v}“ in einer Datei in teams/ anlegen.`,
 				},
 			};
 		case 'member':
@@ -67,7 +67,7 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				didYouMean: suggest(v, index.members.keys()),
 				fix: 'Use the id of an existing member.',
 				de: {
-					message: `Kein Teammitglied hat die id "${v}".`,
+					message: `Kein Teammitglied hat die id „${v}“.`,
 					expected: `die id eines Mitglieds aus einer Team-Datei, z. B. ${listIds(index.members.keys(), 5, 'de')}`,
 					fix: 'Die id eines vorhandenen Mitglieds verwenden.',
 				},
@@ -82,11 +82,11 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				didYouMean: suggest(v, index.externalParties.keys()),
 				fix: `Use an existing id, or add "${v}" under externalParties in a file in teams/ (name, function, reach, when).`,
 				de: {
-					message: `Keine Team-Datei legt die externe Stelle "${v}" fest.`,
+					message: `Keine Team-Datei legt die externe Stelle „${v}“ fest.`,
 					expected: index.externalParties.size
 						? `die id einer externen Stelle, z. B. ${listIds(index.externalParties.keys(), 5, 'de')}`
 						: 'eine id aus externalParties in einer Team-Datei',
-					fix: `Eine vorhandene id verwenden oder "${v}" unter externalParties in einer Datei in teams/ anlegen (name, function, reach, when).`,
+					fix: `Eine vorhandene id verwenden oder „${v}“ unter externalParties in einer Datei in teams/ anlegen (name, function, reach, when).`,
 				},
 			};
 		case 'document':
@@ -97,7 +97,7 @@ export function unresolved(index: HandbookIndex, ref: RefSite): Finding | undefi
 				didYouMean: suggest(v, index.docs.keys()),
 				fix: 'Use the id of an existing document (its file name without extension).',
 				de: {
-					message: `Kein Dokument hat die id "${v}".`,
+					message: `Kein Dokument hat die id „${v}“.`,
 					expected: `die id eines beliebigen Dokuments, z. B. ${listIds(index.docs.keys(), 5, 'de')}`,
 					fix: 'Die id eines vorhandenen Dokuments verwenden (seinen Dateinamen ohne Endung).',
 				},
@@ -122,9 +122,9 @@ function unresolvedDoc(index: HandbookIndex, type: DocType, v: string): Finding 
 			didYouMean: suggest(v, ids),
 			fix: `Point to a ${type} instead of the ${other.type} "${v}".`,
 			de: {
-				message: `"${v}" ist vom Typ ${typeDe(other.type)}, hier wird aber ${typeDe(type)} erwartet.`,
+				message: `„${v}“ ist vom Typ ${typeDe(other.type)}, hier wird aber ${typeDe(type)} erwartet.`,
 				expected: expectedDe,
-				fix: `Auf ein Dokument vom Typ ${typeDe(type)} verweisen statt auf "${v}" (${typeDe(other.type)}).`,
+				fix: `Auf ein Dokument vom Typ ${typeDe(type)} verweisen statt auf „${v}“ (${typeDe(other.type)}).`,
 			},
 		};
 	const file = `${DOC_TYPES[type].folder}/${v}.${DOC_TYPES[type].format}`;
@@ -137,10 +137,10 @@ function unresolvedDoc(index: HandbookIndex, type: DocType, v: string): Finding 
 			? `${sameName.doc.file} declares the id "${sameName.id}"; make its id "${v}" (ids equal file names), or point here to "${sameName.id}".`
 			: `Use the id of an existing ${type}, or create ${file}.`,
 		de: {
-			message: `Kein Dokument vom Typ ${typeDe(type)} hat die id "${v}".`,
+			message: `Kein Dokument vom Typ ${typeDe(type)} hat die id „${v}“.`,
 			expected: expectedDe,
 			fix: sameName
-				? `${sameName.doc.file} gibt die id "${sameName.id}" an; dort die id "${v}" eintragen (ids gleichen den Dateinamen) oder hier auf "${sameName.id}" verweisen.`
+				? `${sameName.doc.file} gibt die id „${sameName.id}“ an; dort die id „${v}“ eintragen (ids gleichen den Dateinamen) oder hier auf „${sameName.id}“ verweisen.`
 				: `Die id eines vorhandenen Dokuments vom Typ ${typeDe(type)} verwenden oder ${file} anlegen.`,
 		},
 	};
@@ -169,13 +169,13 @@ function unresolvedItem(index: HandbookIndex, v: string): Finding | undefined {
 		didYouMean: alt === undefined ? undefined : `${checklistId}#${alt}`,
 		fix: `Use one of the item ids of checklist "${checklistId}".`,
 		de: {
-			message: `Die Checkliste "${checklistId}" hat keinen Punkt "${itemId}".`,
+			message: `Die Checkliste „${checklistId}“ hat keinen Punkt „${itemId}“.`,
 			expected: `<checklist-id>#<item-id> mit einem Punkt von ${checklistId}, z. B. ${listIds(
 				items.map((i) => `${checklistId}#${i}`),
 				3,
 				'de',
 			)}`,
-			fix: `Eine der Punkt-ids der Checkliste "${checklistId}" verwenden.`,
+			fix: `Eine der Punkt-ids der Checkliste „${checklistId}“ verwenden.`,
 		},
 	};
 }
@@ -238,7 +238,7 @@ export const noDeprecatedReferences: Rule = {
 					expected: 'a reference to a document that is still in use',
 					fix: 'Point to the document that replaces it, or remove the reference.',
 					de: {
-						message: `"${ref.value}" verweist auf das Dokument "${t.id}" (${typeDe(t.type)}), das veraltet ist (status: deprecated).`,
+						message: `„${ref.value}“ verweist auf das Dokument „${t.id}“ (${typeDe(t.type)}), das veraltet ist (status: deprecated).`,
 						expected: 'ein Verweis auf ein Dokument, das noch gilt',
 						fix: 'Auf das Dokument verweisen, das es ersetzt, oder den Verweis entfernen.',
 					},

@@ -54,7 +54,7 @@ export const managersHaveDeputies: Rule = {
 						expected: `another member with deputyOf: ${member.id}`,
 						fix: `Add deputyOf: ${member.id} to the member who stands in for ${member.name}.`,
 						de: {
-							message: `${member.name} hat die Social-Media-Manager-Rolle "${managerRole}", aber kein anderes Mitglied vertritt bei Urlaub und Krankheit.`,
+							message: `${member.name} hat die Social-Media-Manager-Rolle „${managerRole}“, aber kein anderes Mitglied vertritt bei Urlaub und Krankheit.`,
 							expected: `ein anderes Mitglied mit deputyOf: ${member.id}`,
 							fix: `Beim Mitglied, das ${member.name} vertritt, deputyOf: ${member.id} ergänzen.`,
 						},

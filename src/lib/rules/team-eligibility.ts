@@ -55,10 +55,10 @@ export const traineesDoNotDecide: Rule = {
 				expected: 'a supporting role such as a contributor or community-manager role',
 				fix: `Give "${role.id}" to an employee and assign ${name} a supporting role.`,
 				de: {
-					message: `${name} hat employment: ${employment} und kann die Rolle "${role.id}" nicht haben, weil sie ${role.canApprove ? 'freigeben darf' : `eine Rolle der Kategorie ${role.category} ist`}; solche Rollen brauchen Beschäftigte mit Entscheidungsbefugnis.`,
+					message: `${name} hat employment: ${employment} und kann die Rolle „${role.id}“ nicht haben, weil sie ${role.canApprove ? 'freigeben darf' : `eine Rolle der Kategorie ${role.category} ist`}; solche Rollen brauchen Beschäftigte mit Entscheidungsbefugnis.`,
 					expected:
 						'eine unterstützende Rolle, etwa eine contributor- oder community-manager-Rolle',
-					fix: `"${role.id}" einer angestellten Person geben und ${name} eine unterstützende Rolle zuweisen.`,
+					fix: `„${role.id}“ einer angestellten Person geben und ${name} eine unterstützende Rolle zuweisen.`,
 				},
 			});
 		}),
@@ -77,9 +77,9 @@ export const externalsDoNotApprove: Rule = {
 				expected: 'approving roles held by employees only',
 				fix: `Give "${role.id}" to an employee, or keep ${name} in a non-approving role.`,
 				de: {
-					message: `${name} arbeitet als employment: ${employment}, hat aber die freigabeberechtigte Rolle "${role.id}"; Freigaben sollten im Unternehmen bleiben.`,
+					message: `${name} arbeitet als employment: ${employment}, hat aber die freigabeberechtigte Rolle „${role.id}“; Freigaben sollten im Unternehmen bleiben.`,
 					expected: 'freigabeberechtigte Rollen nur bei Angestellten',
-					fix: `"${role.id}" einer angestellten Person geben oder ${name} eine Rolle ohne Freigabe lassen.`,
+					fix: `„${role.id}“ einer angestellten Person geben oder ${name} eine Rolle ohne Freigabe lassen.`,
 				},
 			});
 		}),

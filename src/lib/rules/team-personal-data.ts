@@ -86,7 +86,7 @@ export const teamContactsArePublic: Rule = {
 							expected: `a role mailbox such as ${role.id}@${domains[0]}`,
 							fix: `Use the role's shared mailbox on ${domains.join(' or ')}, or remove mailbox.`,
 							de: {
-								message: `Das Postfach der Rolle "${role.id}" liegt nicht auf der Domain des Unternehmens (${domains.join(', ')}); private oder fremde Adressen gehören nicht ins Handbuch.`,
+								message: `Das Postfach der Rolle „${role.id}“ liegt nicht auf der Domain des Unternehmens (${domains.join(', ')}); private oder fremde Adressen gehören nicht ins Handbuch.`,
 								expected: `ein Rollenpostfach wie ${role.id}@${domains[0]}`,
 								fix: `Das gemeinsame Postfach der Rolle auf ${domains.join(' oder ')} verwenden oder mailbox entfernen.`,
 							},
@@ -103,7 +103,7 @@ export const teamContactsArePublic: Rule = {
 							expected: `a shared role mailbox, e.g. ${role.id}@${domain}`,
 							fix: 'Ask IT for a shared mailbox for the role and use it here.',
 							de: {
-								message: `Das Postfach der Rolle "${role.id}" ist die persönliche Adresse von ${person}; das Handbuch nennt Rollenpostfächer, die bleiben, wenn Personen wechseln.`,
+								message: `Das Postfach der Rolle „${role.id}“ ist die persönliche Adresse von ${person}; das Handbuch nennt Rollenpostfächer, die bleiben, wenn Personen wechseln.`,
 								expected: `ein gemeinsames Rollenpostfach, z. B. ${role.id}@${domain}`,
 								fix: 'Bei der IT ein gemeinsames Postfach für die Rolle anfordern und hier eintragen.',
 							},
@@ -128,8 +128,8 @@ export const teamContactsArePublic: Rule = {
 							: 'Remove the number; a business line of a role goes into its businessPhone, an official line of an external party into its phone.',
 						de: {
 							message: email
-								? `Dieser Text enthält die E-Mail-Adresse "${email}"; Kontakte gehören nur ins Feld mailbox einer Rolle.`
-								: `Dieser Text enthält offenbar eine Telefonnummer ("${phone}"); Telefonnummern gehören nur in businessPhone einer Rolle oder phone einer externen Stelle, und nie private.`,
+								? `Dieser Text enthält die E-Mail-Adresse „${email}“; Kontakte gehören nur ins Feld mailbox einer Rolle.`
+								: `Dieser Text enthält offenbar eine Telefonnummer („${phone}“); Telefonnummern gehören nur in businessPhone einer Rolle oder phone einer externen Stelle, und nie private.`,
 							expected: email
 								? 'Text ohne Kontaktdaten; das Rollenpostfach in roles[].mailbox'
 								: 'Text ohne Telefonnummern; eine dienstliche Nummer in roles[].businessPhone oder externalParties[].phone',

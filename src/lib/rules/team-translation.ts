@@ -45,7 +45,7 @@ export const teamTranslationMatches: Rule = {
 							didYouMean: suggest(entry.id, missing),
 							fix: `Use the same ${noun} ids as the original; only names and texts are translated.`,
 							de: {
-								message: `${de.article} ${de.one} "${entry.id}" gibt es im Original-Team "${originalId}" nicht.`,
+								message: `${de.article} ${de.one} „${entry.id}“ gibt es im Original-Team „${originalId}“ nicht.`,
 								expected: `eine der ${de.id} von ${original.file}`,
 								fix: `Dieselben ${de.id} wie im Original verwenden; übersetzt werden nur Namen und Texte.`,
 							},
@@ -60,7 +60,7 @@ export const teamTranslationMatches: Rule = {
 							expected: `every ${noun} of ${original.file}, translated`,
 							fix: `Add the missing ${noun}${missing.length > 1 ? 's' : ''} with translated names.`,
 							de: {
-								message: `Der Übersetzung ${missing.length > 1 ? `fehlen die ${de.many}` : `fehlt ${de.article.toLowerCase()} ${de.one}`} ${missing.map((m) => `"${m}"`).join(', ')} von "${originalId}".`,
+								message: `Der Übersetzung ${missing.length > 1 ? `fehlen die ${de.many}` : `fehlt ${de.article.toLowerCase()} ${de.one}`} ${missing.map((m) => `„${m}“`).join(', ')} von „${originalId}“.`,
 								expected: `alle ${de.many} von ${original.file}, übersetzt`,
 								fix: `${missing.length > 1 ? `Die fehlenden ${de.many}` : `${de.article} fehlende ${de.one}`} mit übersetzten Namen ergänzen.`,
 							},

@@ -33,7 +33,7 @@ export const placeholdersDeclared: Rule = {
 						didYouMean: suggest(name, declared),
 						fix: `Add a variable named ${name}, or correct or remove the placeholder.`,
 						de: {
-							message: `Der Text verwendet {{${name}}}, aber "${name}" ist in variables nicht deklariert.`,
+							message: `Der Text verwendet {{${name}}}, aber „${name}“ ist in variables nicht deklariert.`,
 							expected: `ein in variables deklarierter Platzhalter (${listIds(declared, 5, 'de')}) oder ein neuer Eintrag { name: ${name}, description: …, example: … }`,
 							fix: `Eine Variable namens ${name} ergänzen oder den Platzhalter korrigieren oder entfernen.`,
 						},
@@ -51,7 +51,7 @@ export const placeholdersDeclared: Rule = {
 						didYouMean: suggest(name, used),
 						fix: `Use {{${name}}} in the text, or remove the variable.`,
 						de: {
-							message: `Die Variable "${name}" ist deklariert, aber der Text verwendet {{${name}}} nie.`,
+							message: `Die Variable „${name}“ ist deklariert, aber der Text verwendet {{${name}}} nie.`,
 							expected: `{{${name}}} irgendwo im Text`,
 							fix: `{{${name}}} im Text verwenden oder die Variable entfernen.`,
 						},

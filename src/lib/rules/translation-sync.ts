@@ -101,7 +101,7 @@ export const translationStructureMatches: Rule = {
 						didYouMean: suggest(id, missing),
 						fix: `Use the ${noun} ids of the original; only the texts are translated. Add new ${pluralNoun(noun, 2)} to the original first.`,
 						de: {
-							message: `${de.articleAcc} ${de.one} "${id}" gibt es im Original "${original.data.id}" (${typeDe(doc.type)}) nicht.`,
+							message: `${de.articleAcc} ${de.one} „${id}“ gibt es im Original „${original.data.id}“ (${typeDe(doc.type)}) nicht.`,
 							expected: `eine der ${de.id} von ${original.file}`,
 							fix: `Die ${de.id} des Originals verwenden; übersetzt werden nur die Texte. Neue ${de.many} zuerst im Original ergänzen.`,
 						},
@@ -117,7 +117,7 @@ export const translationStructureMatches: Rule = {
 						fix: `Translate the missing ${pluralNoun(noun, missing.length)} with the same ids.`,
 						at: 'key',
 						de: {
-							message: `Der Übersetzung ${missing.length === 1 ? `fehlt ${de.article.toLowerCase()} ${de.one}` : `fehlen die ${de.many}`} ${quoted(missing)} von "${original.data.id}"; ihre Lesenden würden ${missing.length === 1 ? de.it : 'sie'} nicht sehen.`,
+							message: `Der Übersetzung ${missing.length === 1 ? `fehlt ${de.article.toLowerCase()} ${de.one}` : `fehlen die ${de.many}`} ${quoted(missing)} von „${original.data.id}“; ihre Lesenden würden ${missing.length === 1 ? de.it : 'sie'} nicht sehen.`,
 							expected: `alle ${de.many} von ${original.file}, übersetzt`,
 							fix: `${missing.length === 1 ? de.theMissing : `Die fehlenden ${de.many}`} mit denselben ids übersetzen.`,
 						},
@@ -151,8 +151,8 @@ export const translationVersionCurrent: Rule = {
 					de: {
 						message:
 							mine === undefined
-								? `Das Original "${original.data.id}" hat version ${theirs}, die Übersetzung aber keine version.`
-								: `Die Übersetzung hat version ${mine}, das Original "${original.data.id}" aber version ${theirs}; ihr fehlen womöglich Änderungen.`,
+								? `Das Original „${original.data.id}“ hat version ${theirs}, die Übersetzung aber keine version.`
+								: `Die Übersetzung hat version ${mine}, das Original „${original.data.id}“ aber version ${theirs}; ihr fehlen womöglich Änderungen.`,
 						expected: `version: ${theirs}, nachdem der Text an ${original.file} angeglichen ist`,
 						fix: `Mit dem Original vergleichen (sein Verlauf zeigt, was sich geändert hat), die Übersetzung anpassen, dann version: ${theirs} setzen.`,
 					},

@@ -44,7 +44,7 @@ export const translationMatches: Rule = {
 					fix: `Point translationOf to the original ${doc.type}, or check the language fields of both documents.`,
 					de: {
 						message: messageDe,
-						expected: `die id eines Dokuments vom Typ ${typeDe(doc.type)}, das nicht in "${lang}" geschrieben ist, z. B. ${listIds(sameType, 5, 'de')}`,
+						expected: `die id eines Dokuments vom Typ ${typeDe(doc.type)}, das nicht in „${lang}“ geschrieben ist, z. B. ${listIds(sameType, 5, 'de')}`,
 						fix: 'translationOf auf das Original verweisen lassen oder die Felder language beider Dokumente prüfen.',
 					},
 				}),

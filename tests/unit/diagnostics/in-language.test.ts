@@ -36,7 +36,7 @@ describe('diagnostics in the CLI language', () => {
 		const run = runBaseline((b) => (b.guideline.approvedBy = 'community-manager'));
 		const [d] = run.diagnostics;
 		const text = formatOne(d!, false, plain, 'de');
-		expect(text).toContain('Die Rolle "community-manager" darf keine Dokumente freigeben');
+		expect(text).toContain('Die Rolle „community-manager“ darf keine Dokumente freigeben');
 		expect(text).toMatch(/erwartet: +eine Rolle mit canApprove: true, z\. B\. /);
 		expect(text).toMatch(/Lösung: +Eine freigabeberechtigte Rolle nennen/);
 		expect(formatOne(d!, false, plain, 'en')).toContain('may not approve documents');
