@@ -1,13 +1,12 @@
 /**
  * The versions of a document that can be compared: the current file and the
- * commits that have comparison pages (newest first), each read once from git
+ * commits that have comparison pages (newest first, published versions only), each read once from git
  * (src/astro/cache.ts). Used by the comparison pages' version pickers and by
  * the versions file, so both list the same versions.
  */
 import { publicationOptions } from './cache.ts';
-import { commitSnapshot, loadSiteHistory } from './history.ts';
+import { commitSnapshot, loadSiteHistory, publishedDiffCommits } from './history.ts';
 import { loadSite } from './site.ts';
-import { diffableCommits } from '../lib/site/document/history.ts';
 import {
 	CURRENT,
 	publishedVersions,
@@ -30,7 +29,7 @@ export async function comparableVersions(type: DocType, id: string): Promise<Ver
 			snapshot: git.current,
 		},
 	];
-	for (const commit of diffableCommits(git.state.file, git.state.uncommitted)) {
+	for (const commit of await publishedDiffCommits(type, id)) {
 		const snapshot = await commitSnapshot(commit);
 		if (snapshot)
 			versions.push({

@@ -33,6 +33,7 @@ export async function startCompare(form: HTMLFormElement): Promise<void> {
 		const html = comparisonHtml(file, String(data.get('from')), String(data.get('to')));
 		if (html === undefined) return;
 		result.innerHTML = html;
+		result.setAttribute('aria-labelledby', 'compare-title');
 		result.hidden = false;
 		if (prebuilt) prebuilt.hidden = true;
 		result.querySelector<HTMLElement>('#compare-title')?.focus();

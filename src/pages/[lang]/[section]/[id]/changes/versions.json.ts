@@ -7,27 +7,26 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publicationOptions } from '../../../../../astro/cache.ts';
-import { loadSiteHistory } from '../../../../../astro/history.ts';
+import { publishedDiffCommits } from '../../../../../astro/history.ts';
 import { comparableVersions } from '../../../../../astro/versions.ts';
 import { loadSite } from '../../../../../astro/site.ts';
 import { idNames } from '../../../../../lib/site/document/diff-labels.ts';
-import { diffableCommits } from '../../../../../lib/site/document/history.ts';
 import { versionsFile } from '../../../../../lib/site/document/versions-file.ts';
 import { folderOf } from '../../../../../lib/site/model/site.ts';
 import type { DocType } from '../../../../../lib/site/model/types.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-	const [site, history] = await Promise.all([loadSite(), loadSiteHistory()]);
-	return site.docs.flatMap((doc) => {
-		const git = history.doc(doc.type, doc.id);
-		if (!git || diffableCommits(git.state.file, git.state.uncommitted).length === 0) return [];
-		return [
-			{
-				params: { lang: doc.data.language, section: folderOf(doc.type), id: doc.id },
-				props: { type: doc.type, id: doc.id },
-			},
-		];
-	});
+	const site = await loadSite();
+	const pages = await Promise.all(
+		site.docs.map(async (doc) => ({ doc, commits: await publishedDiffCommits(doc.type, doc.id) })),
+	);
+	// Beside the comparison pages: only documents that have some.
+	return pages
+		.filter(({ commits }) => commits.length > 0)
+		.map(({ doc }) => ({
+			params: { lang: doc.data.language, section: folderOf(doc.type), id: doc.id },
+			props: { type: doc.type, id: doc.id },
+		}));
 };
 
 export const GET: APIRoute = async ({ props }) => {
