@@ -20,6 +20,7 @@ import {
 import { diffPath } from '../lib/site/document/diff-view.ts';
 import { commitUrl, fileHistoryUrl, repoFilePath } from '../lib/site/chrome/git-links.ts';
 import {
+	diffableCommits,
 	docHistoryView,
 	type DocHistoryView,
 	type FileGitState,
@@ -29,7 +30,14 @@ import { createPageOf } from '../lib/site/model/languages.ts';
 import type { Site } from '../lib/site/model/site.ts';
 import type { DocType, Language } from '../lib/site/model/types.ts';
 import type { ValidationResult } from '../lib/validate.ts';
-import { getGitHistory, getValidation, snapshotAt, type GitHistory } from './cache.ts';
+import {
+	getGitHistory,
+	getValidation,
+	publicationOptions,
+	snapshotAt,
+	type GitHistory,
+} from './cache.ts';
+import { isPublishedVersion } from '../lib/site/document/versions-file.ts';
 
 /** A published document's place in the history: its path, current content and git state. */
 export interface DocGit {
@@ -142,12 +150,31 @@ export async function documentGit(
 ): Promise<DocumentGit> {
 	const doc = (await loadSiteHistory()).doc(type, id);
 	if (!doc) return { view: undefined, repoPath: undefined };
+	const shown = new Set((await publishedDiffCommits(type, id)).map((c) => c.shortHash));
 	const view = docHistoryView(doc.state, lang, {
 		commitUrl: (hash) => commitUrl(editBaseUrl, hash),
-		diffPath: (shortHash) => diffPath(type, id, docLang, shortHash),
+		diffPath: (shortHash) =>
+			shown.has(shortHash) ? diffPath(type, id, docLang, shortHash) : undefined,
 		fileHistoryUrl: fileHistoryUrl(editBaseUrl, doc.repoPath),
 	});
 	return { view, repoPath: doc.repoPath };
+}
+
+/**
+ * The commits of a document that get a comparison page: those of `diffableCommits`
+ * whose version a reader may see (not written as a draft, nor as confidential in a
+ * build without confidential documents), so no page shows an unpublished version.
+ */
+export async function publishedDiffCommits(type: DocType, id: string): Promise<FileCommit[]> {
+	const doc = (await loadSiteHistory()).doc(type, id);
+	if (!doc) return [];
+	const publication = publicationOptions();
+	const out: FileCommit[] = [];
+	for (const commit of diffableCommits(doc.state.file, doc.state.uncommitted)) {
+		const snapshot = await commitSnapshot(commit);
+		if (snapshot && isPublishedVersion(snapshot.data, publication)) out.push(commit);
+	}
+	return out;
 }
 
 /** The file after `commit`, in the content folder the build uses; see {@link snapshotAt}. */

@@ -199,7 +199,8 @@ describe('browser editor (local mode)', () => {
 		await fill(page, 'id', 'editor-test');
 		await fill(page, 'title', 'Im Editor angelegte Richtlinie');
 		await fill(page, 'summary', 'Eine Richtlinie, die der Browser-Test über das Formular anlegt.');
-		await fill(page, 'language', 'de');
+		// The language is a choice of the handbook's languages, preset to its default.
+		await choose(page, 'language', 'Deutsch', 'Deutsch (de)');
 		await choose(page, 'status', 'draft');
 		await choose(page, 'owner', 'Social', 'Social Media Manager');
 		await choose(page, 'audience', 'all-employees');

@@ -255,8 +255,9 @@ describe('comparison pages', () => {
 
 	it('exist only for earlier versions of each document', () => {
 		const changesDir = path.join(full.dir, 'de/guidelines/privat-posten/changes');
+		// Beside them the versions file, for comparing any two of them in the browser.
 		expect(readdirSync(changesDir).sort()).toEqual(
-			[hashes['add']!.slice(0, 7), hashes['rule']!.slice(0, 7)].sort(),
+			[hashes['add']!.slice(0, 7), hashes['rule']!.slice(0, 7), 'versions.json'].sort(),
 		);
 		// Untouched since the first commit, no uncommitted change: nothing to compare.
 		expect(existsSync(path.join(full.dir, 'de/goals/reichweite-instagram/changes'))).toBe(false);
@@ -457,9 +458,9 @@ describe('markup', () => {
 		const urls = [
 			'/de/guidelines/privat-posten/',
 			'/de/templates/erste-reaktion/',
-			...readdirSync(path.join(full.dir, 'de/guidelines/privat-posten/changes')).map(
-				(h) => `/de/guidelines/privat-posten/changes/${h}/`,
-			),
+			...readdirSync(path.join(full.dir, 'de/guidelines/privat-posten/changes'))
+				.filter((h) => h !== 'versions.json')
+				.map((h) => `/de/guidelines/privat-posten/changes/${h}/`),
 			`/de/templates/erste-reaktion/changes/${hashes['add']!.slice(0, 7)}/`,
 			'/de/changes/',
 		];

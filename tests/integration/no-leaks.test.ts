@@ -64,11 +64,16 @@ describe('drafts leave no trace in the published site', () => {
 
 describe('drafts with a history of their own leave no trace either', () => {
 	const DRAFT_SUBJECT = 'Entwurf Entlassungsplan anlegen';
+	/** Summaries of unpublished versions of a published guideline (a draft, a confidential one). */
+	const OLD_DRAFT = 'GEHEIMMARKER Entwurfsfassung der Richtlinie';
+	const OLD_CONFIDENTIAL = 'GEHEIMMARKER vertrauliche Fassung der Richtlinie';
 	const MARKERS = [
 		'geheimmarker-entlassungen',
 		'GEHEIMMARKER Entlassungsplan',
 		'geheimmarker-neu',
 		DRAFT_SUBJECT,
+		OLD_DRAFT,
+		OLD_CONFIDENTIAL,
 	];
 	let leaks: string[] = [];
 	let site = new Map<string, string>();
@@ -78,6 +83,31 @@ describe('drafts with a history of their own leave no trace either', () => {
 		try {
 			cpSync('tests/fixtures/base', repo.contentDir, { recursive: true });
 			repo.commit('Handbuch anlegen');
+			// A published guideline whose history holds a draft and a confidential version: neither
+			// may reach a comparison page or its versions file (the published versions do).
+			const published = repo.read('content/guidelines/private-konten.mdx');
+			const summary = /^summary: .*$/m;
+			repo.write(
+				'content/guidelines/private-konten.mdx',
+				published
+					.replace(summary, `summary: ${OLD_DRAFT}`)
+					.replace('status: approved', 'status: draft'),
+			);
+			repo.commit('Richtlinie überarbeiten');
+			repo.write(
+				'content/guidelines/private-konten.mdx',
+				published
+					.replace(summary, `summary: ${OLD_CONFIDENTIAL}`)
+					.replace('status: approved', 'status: approved\nclassification: confidential'),
+			);
+			repo.commit('Richtlinie vertraulich abstimmen');
+			repo.write(
+				'content/guidelines/private-konten.mdx',
+				published.replace(summary, 'summary: Die veröffentlichte neue Fassung.'),
+			);
+			repo.commit('Richtlinie veröffentlichen');
+			repo.write('content/guidelines/private-konten.mdx', published);
+			repo.commit('Richtlinie wie vorher');
 			const draft = (id: string, title: string) =>
 				repo
 					.read('content/guidelines/private-konten.mdx')
@@ -128,5 +158,18 @@ describe('drafts with a history of their own leave no trace either', () => {
 	it('names neither draft anywhere', () => {
 		expect(site.size).toBeGreaterThan(20);
 		expect(leaks).toEqual([]);
+	});
+
+	it('keeps unpublished versions of a published document out of its comparisons and versions file', () => {
+		const file = site.get('de/guidelines/private-konten/changes/versions.json');
+		expect(file, 'the guideline has a versions file').toBeDefined();
+		const versions = (JSON.parse(file!) as { versions: { key: string; data: unknown }[] }).versions;
+		// The current version and the published one before it; not the draft, not the confidential one.
+		expect(versions).toHaveLength(2);
+		expect(JSON.stringify(versions[1]!.data)).toContain('Die veröffentlichte neue Fassung.');
+		const pages = [...site.keys()].filter((n) =>
+			/^de\/guidelines\/private-konten\/changes\/[0-9a-f]+\/index\.html$/.test(n),
+		);
+		expect(pages).toHaveLength(1);
 	});
 });

@@ -73,6 +73,18 @@ const deHistory = {
 	'diff.unreadable': 'Diese Fassung konnte nicht aus git gelesen werden.',
 	'diff.back': 'Zurück zum Dokument',
 	'diff.otherVersions': 'Andere Fassungen in der Versionsgeschichte',
+	'diff.pick.heading': 'Zwei beliebige Fassungen vergleichen',
+	'diff.pick.intro': 'Wählen Sie zwei Fassungen; der Vergleich nennt bei jeder Datum und Freigabe.',
+	'diff.pick.older': 'Ältere Fassung',
+	'diff.pick.newer': 'Neuere Fassung',
+	'diff.pick.submit': 'Vergleichen',
+	'diff.pick.current': '{label} (aktuell)',
+	'diff.pick.title': '{from} im Vergleich mit {to}',
+	'diff.pick.same': 'Die beiden Fassungen sind gleich.',
+	'diff.pick.loading': 'Die Fassungen werden geladen …',
+	'diff.pick.failed':
+		'Die Fassungen konnten nicht geladen werden. Die Links unten vergleichen jede Fassung mit der aktuellen.',
+	'diff.pick.links': 'Eine Fassung mit der aktuellen vergleichen:',
 	'changes.title': 'Was hat sich geändert?',
 	'changes.intro': 'Alle Änderungen am Handbuch aus der git-Historie, neueste zuerst.',
 	'changes.limit':

@@ -60,6 +60,40 @@ export interface EditorOptions {
 	 * they are optional in the form, with a hint naming the value a document gets when empty.
 	 */
 	folderDefaults?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+	/**
+	 * The handbook's content languages (`locales` in handbook.yaml): a document's
+	 * `language` field is offered as a choice of these, preset to the default.
+	 */
+	languages?: EditorLanguages;
+}
+
+/** The languages a document may be written in, with their names for the form. */
+export interface EditorLanguages {
+	/** `locales.available`, e.g. `['de', 'en', 'tr']`. */
+	available: readonly string[];
+	/** `locales.default`. */
+	default: string;
+	/** The name shown for a tag, e.g. `Türkisch` (Intl.DisplayNames in the editor's language). */
+	label: (tag: string) => string;
+}
+
+/** The top-level field every document names its language in (`language` in schemas/common.ts). */
+const LANGUAGE_FIELD = 'language';
+
+/** The `language` field as a select of the handbook's languages, labelled `Deutsch (de)`. */
+function languageSelect(field: EditorField, languages: EditorLanguages): EditorField {
+	const select: EditorField = {
+		...field,
+		widget: 'select',
+		options: languages.available.map((tag) => ({
+			label: `${languages.label(tag)} (${tag})`,
+			value: tag,
+		})),
+		default: languages.default,
+	};
+	// The choice replaces the free text's format check.
+	delete select['pattern'];
+	return select;
 }
 
 /**
@@ -273,7 +307,11 @@ export function editorFields(
 	options: EditorOptions,
 ): EditorField[] {
 	const defaults = options.folderDefaults?.[target.name] ?? {};
-	const fields = objectFields(target.json, { types, options }).map((field) => {
+	const fields = objectFields(target.json, { types, options }).map((generated) => {
+		const field =
+			generated.name === LANGUAGE_FIELD && options.languages && generated.widget === 'string'
+				? languageSelect(generated, options.languages)
+				: generated;
 		if (!(field.name in defaults)) return field;
 		const value = defaults[field.name];
 		const shown = typeof value === 'string' ? value : JSON.stringify(value);

@@ -148,6 +148,37 @@ describe('editor configuration generated from the schemas', () => {
 		).toBe(true);
 	});
 
+	it('offers a document’s language as a choice of the handbook’s languages, preset to the default', () => {
+		const types = new Set(targets.map((t) => t.name));
+		const languages = {
+			available: ['de', 'en', 'pt-BR'],
+			default: 'en',
+			label: (tag: string) => new Intl.DisplayNames('de', { type: 'language' }).of(tag) ?? tag,
+		};
+		for (const target of targets.filter((t) => t.name !== 'handbook')) {
+			const language = editorFields(target, types, { ...OPTIONS, languages }).find(
+				(f) => f.name === 'language',
+			);
+			expect(language, target.name).toMatchObject({
+				widget: 'select',
+				required: true,
+				default: 'en',
+				options: [
+					{ label: 'Deutsch (de)', value: 'de' },
+					{ label: 'Englisch (en)', value: 'en' },
+					{ label: 'Portugiesisch (Brasilien) (pt-BR)', value: 'pt-BR' },
+				],
+			});
+			expect(language).not.toHaveProperty('pattern');
+		}
+		// The handbook's own language lists stay lists of tags; without locales the field stays free text.
+		const handbook = targets.find((t) => t.name === 'handbook')!;
+		expect(JSON.stringify(editorFields(handbook, types, { ...OPTIONS, languages }))).not.toContain(
+			'Deutsch (de)',
+		);
+		expect(field('guideline', 'language')).toMatchObject({ widget: 'string' });
+	});
+
 	it('offers enums as selects with the schema values, lists of enums as multi-selects', () => {
 		expect(field('guideline', 'status')).toMatchObject({
 			widget: 'select',

@@ -2,55 +2,58 @@
  * The comparison page of a document: an earlier version (one commit) against
  * the current one — field by field for the frontmatter or YAML data, word by
  * word for the prose. Pure: it shapes the engine's `diffDocument` result for
- * rendering with `<ins>` and `<del>`.
+ * rendering with `<ins>` and `<del>` (diff-render.ts, shared with the browser).
  */
-import { stringify } from 'yaml';
-import type { DocumentDiff } from '../../changes/diff-document.ts';
 import type { FieldChange } from '../../changes/diff-fields.ts';
-import { diffProse, type ProsePart } from '../../changes/diff-prose.ts';
 import { DOC_TYPES } from '../../../../schemas/index.ts';
 import { rawString } from '../../rules/raw.ts';
 import { resolveContact } from '../by-type/contacts.ts';
-import { fieldLabelParts, holdsPeople, withNames } from './diff-labels.ts';
+import { fieldWords } from './diff-labels.ts';
+import { fieldRowsIn, type FieldRow, type TableWords } from './diff-render.ts';
+import { t } from '../../../i18n/index.ts';
 import type { RoleIndex } from '../model/roles.ts';
 import type { DocType, Language } from '../model/types.ts';
+
+export {
+	diffHtml,
+	diffSummary,
+	escapeHtml,
+	fieldsTableHtml,
+	formatValue,
+	proseSegments,
+	type DiffLabels,
+	type DiffSummary,
+	type FieldRow,
+	type ProseSegment,
+	type TableWords,
+	type ValueView,
+} from './diff-render.ts';
 
 /** `/de/guidelines/fotos/changes/3f2c1ab/`: the comparison of commit `3f2c1ab` with the current version. */
 export function diffPath(type: DocType, id: string, lang: Language, shortHash: string): string {
 	return `/${lang}/${DOC_TYPES[type].folder}/${id}/changes/${shortHash}/`;
 }
 
-/** A value as text: short scalars inline, lists and objects as a YAML block. */
-export type ValueView = { kind: 'inline'; text: string } | { kind: 'block'; text: string };
-
-export interface FieldRow {
-	/** The field path as authors write it, e.g. `rules[vorher-fragen].text`. */
-	path: string;
-	/** The field in the reader's words, e.g. `Regeln „Vorher fragen“ › Text` (diff-labels.ts). */
-	label: string;
-	kind: FieldChange['kind'];
-	before?: ValueView;
-	after?: ValueView;
-	/** For a changed text: the words that changed, to show inside one cell. */
-	words?: ProsePart[];
+/** The words of the changed-fields table in `lang`. */
+export function tableWords(lang: Language): TableWords {
+	return {
+		caption: t(lang, 'diff.fields'),
+		field: t(lang, 'diff.col.field'),
+		change: t(lang, 'diff.col.change'),
+		before: t(lang, 'diff.col.before'),
+		after: t(lang, 'diff.col.after'),
+		kinds: {
+			added: t(lang, 'diff.kind.added'),
+			removed: t(lang, 'diff.kind.removed'),
+			changed: t(lang, 'diff.kind.changed'),
+		},
+		wordsChanged: t(lang, 'diff.wordsChanged'),
+	};
 }
 
-/** Texts shorter than this are shown as before/after, longer ones also word by word. */
-const WORD_DIFF_MIN = 60;
-
-/** Formats a parsed YAML value for display. */
-export function formatValue(value: unknown): ValueView {
-	if (value === null || value === undefined) return { kind: 'inline', text: '–' };
-	if (value instanceof Date) return { kind: 'inline', text: value.toISOString().slice(0, 10) };
-	if (typeof value === 'string')
-		return value.includes('\n') ? { kind: 'block', text: value } : { kind: 'inline', text: value };
-	if (typeof value !== 'object') return { kind: 'inline', text: String(value) };
-	if (Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object')) {
-		const items = value.map((v) => String(v ?? '–'));
-		const text = items.join(', ');
-		if (text.length <= 80 && !items.some((i) => i.includes(','))) return { kind: 'inline', text };
-	}
-	return { kind: 'block', text: stringify(value, { lineWidth: 0 }).trimEnd() };
+/** `/de/guidelines/fotos/changes/versions.json`: the document's versions file (compare.ts). */
+export function versionsPath(type: DocType, id: string, lang: Language): string {
+	return `/${lang}/${DOC_TYPES[type].folder}/${id}/changes/versions.json`;
 }
 
 /** What rows need to speak the reader's language; without it rows are labelled by their path. */
@@ -62,126 +65,12 @@ export interface RowWords {
 	names: ReadonlyMap<string, string>;
 }
 
-/** One row per changed field, in the engine's order (document order, additions before removals). */
+/** One row per changed field in the UI dictionary's words (see diff-render.ts `fieldRowsIn`). */
 export function fieldRows(fields: readonly FieldChange[], words?: RowWords): FieldRow[] {
-	return fields.map((f) => {
-		const label = words
-			? fieldLabelParts(f.segments, words.versions, words.lang).join(' › ')
-			: f.path;
-		const named = (value: unknown) =>
-			words && holdsPeople(f.segments) ? withNames(value, words.names) : value;
-		const row: FieldRow = { path: f.path, label, kind: f.kind };
-		if (f.kind !== 'added') row.before = formatValue(named(f.old));
-		if (f.kind !== 'removed') row.after = formatValue(named(f.new));
-		if (
-			f.kind === 'changed' &&
-			typeof f.old === 'string' &&
-			typeof f.new === 'string' &&
-			Math.max(f.old.length, f.new.length) >= WORD_DIFF_MIN
-		) {
-			const prose = diffProse(f.old, f.new);
-			if (prose.changed) row.words = prose.parts;
-		}
-		return row;
-	});
-}
-
-/** A run of the prose diff, or a marker for unchanged lines left out. */
-export type ProseSegment = ProsePart | { type: 'skip'; lines: number };
-
-/**
- * The prose diff with long unchanged passages shortened to `context` lines
- * around each change. Every changed word stays; a text without changes gives [].
- */
-export function proseSegments(parts: readonly ProsePart[], context = 3): ProseSegment[] {
-	if (!parts.some((p) => p.type !== 'equal')) return [];
-	const out: ProseSegment[] = [];
-	parts.forEach((part, i) => {
-		if (part.type !== 'equal') {
-			out.push(part);
-			return;
-		}
-		const first = i === 0;
-		const last = i === parts.length - 1;
-		const lines = part.text.split('\n');
-		// An unchanged run in the middle starts and ends inside a changed line: keep those line parts.
-		const head = first ? 0 : context + 1;
-		const tail = last ? 0 : context + 1;
-		const skipped = lines.length - head - tail;
-		if (skipped < 2) {
-			out.push(part);
-			return;
-		}
-		if (head > 0) out.push({ type: 'equal', text: `${lines.slice(0, head).join('\n')}\n` });
-		out.push({ type: 'skip', lines: skipped });
-		if (tail > 0) out.push({ type: 'equal', text: `\n${lines.slice(-tail).join('\n')}` });
-	});
-	return out;
-}
-
-export interface DiffSummary {
-	fieldsAdded: number;
-	fieldsRemoved: number;
-	fieldsChanged: number;
-	wordsAdded: number;
-	wordsRemoved: number;
-	/** False when the versions are the same in data and text. */
-	changed: boolean;
-}
-
-export function diffSummary(diff: DocumentDiff): DiffSummary {
-	const count = (kind: FieldChange['kind']) => diff.fields.filter((f) => f.kind === kind).length;
-	const summary: DiffSummary = {
-		fieldsAdded: count('added'),
-		fieldsRemoved: count('removed'),
-		fieldsChanged: count('changed'),
-		wordsAdded: diff.prose?.addedWords ?? 0,
-		wordsRemoved: diff.prose?.removedWords ?? 0,
-		changed: diff.fields.length > 0 || diff.prose?.changed === true,
-	};
-	return summary;
-}
-
-/** Screen-reader and visible labels of the marks; `skip` words a run of left-out lines. */
-export interface DiffLabels {
-	addedStart: string;
-	addedEnd: string;
-	removedStart: string;
-	removedEnd: string;
-	skip(lines: number): string;
-}
-
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
-}
-
-/**
- * The diff as HTML for a `white-space: pre-wrap` block: insertions in `<ins>`,
- * deletions in `<del>`, each with a visible + or − (hidden from screen readers)
- * and spoken start and end labels, so the change is clear without colour and
- * without sight. Every text is escaped; whitespace is kept exactly.
- */
-export function diffHtml(segments: readonly ProseSegment[], labels: DiffLabels): string {
-	const hidden = (text: string) => `<span class="visually-hidden">${escapeHtml(text)}</span>`;
-	return segments
-		.map((s) => {
-			if (s.type === 'skip')
-				return `<span class="diff-skip">${escapeHtml(labels.skip(s.lines))}</span>`;
-			if (s.type === 'equal') return escapeHtml(s.text);
-			const [tag, mark, start, end] =
-				s.type === 'added'
-					? ['ins', '+', labels.addedStart, labels.addedEnd]
-					: ['del', '−', labels.removedStart, labels.removedEnd];
-			return (
-				`<${tag}><span class="diff-mark" aria-hidden="true">${mark}</span>` +
-				`${hidden(`${start} `)}${escapeHtml(s.text)}${hidden(` ${end}`)}</${tag}>`
-			);
-		})
-		.join('');
+	return fieldRowsIn(
+		fields,
+		words && { words: fieldWords(words.lang), versions: words.versions, names: words.names },
+	);
 }
 
 /** Who approved a version and when, from that version's own data. */

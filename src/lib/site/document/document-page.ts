@@ -69,6 +69,12 @@ export interface DocumentPage {
 	 * indexed text is the no-script form of an interactive check that scripts replace.
 	 */
 	highlightTerms: boolean;
+	/**
+	 * Whether the approval line is repeated after the body for phones, where the header
+	 * leaves it out: on the pre-publish check, whose first question must be on the first
+	 * phone screen. Wide screens keep it in the header (src/styles/prepublish.css).
+	 */
+	approvalAfterBody: boolean;
 	/** A playbook's body and the first screen built from it; undefined for other types. */
 	playbook: { view: PlaybookView; firstScreen: CrisisFirstScreen | undefined } | undefined;
 }
@@ -127,6 +133,7 @@ export function documentPage(
 		searchFilters: fallback ? [] : docSearchFilters(site, doc),
 		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
 		highlightTerms: indexed && type !== 'prepublish',
+		approvalAfterBody: type === 'prepublish',
 		playbook: doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined,
 	};
 }

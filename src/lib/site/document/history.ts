@@ -80,8 +80,11 @@ export interface DocHistoryView {
 export interface HistoryLinks {
 	/** The commit page on the git host, or undefined. */
 	commitUrl(hash: string): string | undefined;
-	/** Root-relative path of the comparison page for a commit of this document. */
-	diffPath(shortHash: string): string;
+	/**
+	 * Root-relative path of the comparison page for a commit of this document;
+	 * undefined for a version that is not published (a draft), which has no page.
+	 */
+	diffPath(shortHash: string): string | undefined;
 	fileHistoryUrl?: string | undefined;
 }
 
@@ -131,7 +134,8 @@ export function docHistoryView(
 		if (c.status === 'R' && c.previousPath !== undefined) entry.previousPath = c.previousPath;
 		const url = links.commitUrl(c.hash);
 		if (url) entry.commitUrl = url;
-		if (diffable.has(c.hash)) entry.diffHref = links.diffPath(c.shortHash);
+		const diffHref = diffable.has(c.hash) ? links.diffPath(c.shortHash) : undefined;
+		if (diffHref) entry.diffHref = diffHref;
 		return entry;
 	});
 	const view: DocHistoryView = {
