@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics/diagnostics.ts';
 import { sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { historyEnabled, loadVersionHistory } from './history/version-history.ts';
 import type { VersionHistory } from './history/versions.ts';
+import { saveBodyFacts } from './body/facts.ts';
 import { attributeDefaults } from './load/defaults.ts';
 import { loadHandbook, type LoadResult, type ParseCache } from './load/load.ts';
 import type { Handbook } from './model/model.ts';
@@ -69,6 +70,8 @@ export function validateLoaded(load: LoadResult, options: ValidateOptions = {}):
 				today,
 				history: options.history || undefined,
 			});
+	// What the body rules learnt is kept for the next run (src/lib/body/facts.ts).
+	saveBodyFacts();
 	const all = sortDiagnostics(
 		attributeDefaults([...load.diagnostics, ...ruleDiagnostics], handbook),
 	);

@@ -5,10 +5,10 @@
  * same report.
  */
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import { inspectBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
+import { bodyFacts, type BodyFacts } from '../body/facts.ts';
+import { resolveBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
 import { createLinkJudge } from '../body/links.ts';
 import { ALLOWED_ELEMENTS } from '../body/policy.ts';
-import { parseBody } from '../body/syntax.ts';
 import { buildGlossary } from '../domain/glossary.ts';
 import type { SourceDoc } from '../model/model.ts';
 import { rawString } from './raw.ts';
@@ -31,23 +31,24 @@ function bodyDiagnostics(ctx: RuleContext): Diagnostic[] {
 }
 
 /**
- * Parsed bodies by document. A re-check (a watching `check`, the dev server) gets the same
+ * Body facts by document. A re-check (a watching `check`, the dev server) gets the same
  * document object back from the parse cache when its file is unchanged, so only changed
- * bodies are parsed again; the checks that depend on other documents still run every time.
+ * bodies are looked at again; the checks that depend on other documents still run every
+ * time. Across runs, the facts come from a disk store keyed by the body's text (facts.ts).
  */
-const parsedBodies = new WeakMap<SourceDoc, ReturnType<typeof parseBody>>();
+const factsByDoc = new WeakMap<SourceDoc, BodyFacts>();
 
-function parsedBody(doc: SourceDoc): ReturnType<typeof parseBody> {
-	let parsed = parsedBodies.get(doc);
-	if (!parsed) {
-		parsed = parseBody(doc.body!);
-		parsedBodies.set(doc, parsed);
+function factsOf(doc: SourceDoc): BodyFacts {
+	let facts = factsByDoc.get(doc);
+	if (!facts) {
+		facts = bodyFacts(doc.body!);
+		factsByDoc.set(doc, facts);
 	}
-	return parsed;
+	return facts;
 }
 
 function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
-	const parsed = parsedBody(doc);
+	const parsed = factsOf(doc);
 	if (!parsed.ok) {
 		return [
 			{
@@ -68,7 +69,7 @@ function findings(doc: SourceDoc, ctx: RuleContext): BodyFinding[] {
 		language && ctx.handbook.config?.data
 			? (name: string) => glossary.find(language, name) !== undefined
 			: undefined;
-	return inspectBody(parsed.tree, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
+	return resolveBody(parsed.items, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
 }
 
 /** MDX's parser messages, reworded for authors who do not know that `<` and `{` start code. */
