@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** At most this many entries are kept; the least recently used go first. */
+/** At most this many entries are kept by default; the least recently used go first. */
 const MAX_ENTRIES = 20_000;
 
 export interface DiskStore<T> {
@@ -40,7 +40,12 @@ export function cacheDir(
  * Opens the store `name`; entries written under another `version` (a hash of
  * the code that computed them) are dropped.
  */
-export function openStore<T>(name: string, version: string, dir = cacheDir()): DiskStore<T> {
+export function openStore<T>(
+	name: string,
+	version: string,
+	dir = cacheDir(),
+	maxEntries = MAX_ENTRIES,
+): DiskStore<T> {
 	const file = dir ? path.join(dir, `${name}.json`) : undefined;
 	const entries = new Map<string, T>();
 	if (file) {
@@ -72,7 +77,7 @@ export function openStore<T>(name: string, version: string, dir = cacheDir()): D
 		},
 		save() {
 			if (!file || !dirty) return;
-			const keep = [...entries].slice(-MAX_ENTRIES);
+			const keep = [...entries].slice(-maxEntries);
 			const tmp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
 			try {
 				mkdirSync(path.dirname(file), { recursive: true });
