@@ -8,7 +8,7 @@ import { historyEnabled, loadVersionHistory } from './history/version-history.ts
 import type { VersionHistory } from './history/versions.ts';
 import { saveBodyFacts } from './body/facts.ts';
 import { attributeDefaults } from './load/defaults.ts';
-import { loadHandbook, type LoadResult, type ParseCache } from './load/load.ts';
+import { loadHandbook, type FileReuse, type LoadResult, type ParseCache } from './load/load.ts';
 import type { Handbook } from './model/model.ts';
 import { buildIndex } from './rules/handbook-index.ts';
 import { runRules } from './rules/index.ts';
@@ -26,6 +26,8 @@ export interface ValidateOptions {
 	history?: VersionHistory | false;
 	/** Keeps parsed documents between runs in one process, so a re-check parses only changed files. */
 	cache?: ParseCache;
+	/** Keeps the files themselves between runs when the caller knows which changed (a watcher). */
+	reuse?: FileReuse;
 	/** Folder that reported file paths are relative to; default: the working directory. */
 	root?: string;
 }
@@ -50,6 +52,7 @@ export async function validate(
 	const [load, history] = await Promise.all([
 		loadHandbook(contentDir, {
 			...(options.cache ? { cache: options.cache } : {}),
+			...(options.reuse ? { reuse: options.reuse } : {}),
 			...(options.root ? { root: options.root } : {}),
 		}),
 		readHistory ? loadVersionHistory(contentDir) : options.history,

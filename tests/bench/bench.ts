@@ -263,7 +263,7 @@ async function benchOne(n: number): Promise<Result> {
 			watch: {
 				medianMs: Math.round(watched.medianMs),
 				savesMs: watched.savesMs.map(Math.round),
-				note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 80 ms debounce.',
+				note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 40 ms debounce.',
 			},
 		},
 		kodex: { build: kodexBuild, phases, site: kodexSite },
