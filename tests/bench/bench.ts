@@ -5,6 +5,7 @@
  *   npm run bench                      full mode: N = 100, 1,000, 5,000
  *   npm run bench -- --quick           N = 100 only (what CI runs; timings are not asserted)
  *   npm run bench -- --n 100,1000      chosen sizes
+ *   npm run bench -- --only check      only `check` (cold, re-check, watch): no builds
  *   options: --seed 1  --check-runs 3  --out <file.json>  --nice 10
  *   npm run bench -- --from report.json   prints the tables of an earlier report
  *
@@ -25,7 +26,16 @@ import { TEST_TMP } from '../setup/build-site.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { writePlainSite } from './plain-site.ts';
-import { REFERENCE_ID, summary, table, targets, type Process, type Result } from './report.ts';
+import {
+	checkTable,
+	REFERENCE_ID,
+	summary,
+	table,
+	targets,
+	type CheckResult,
+	type Process,
+	type Result,
+} from './report.ts';
 import { siteStats } from './site-stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -45,8 +55,12 @@ const { values } = parseArgs({
 		nice: { type: 'string', default: '0' },
 		work: { type: 'string' },
 		from: { type: 'string' },
+		only: { type: 'string' },
 	},
 });
+if (values.only !== undefined && values.only !== 'check')
+	throw new Error(`--only takes "check" (got "${values.only}")`);
+const checkOnly = values.only === 'check';
 const sizes = values.n ? values.n.split(',').map(Number) : values.quick ? [100] : [100, 1000, 5000];
 const seed = Number(values.seed);
 const checkRuns = Number(values['check-runs']);
@@ -85,18 +99,23 @@ function checkCommand(): string[] {
 }
 
 /**
- * `check` as cold processes. With `cache`, Node's compile cache lives there: the
- * first run fills it and is reported apart, the measured runs reuse it (as every
- * run after the first does on an author's machine). Without, the cache is off.
+ * `check` as cold processes. With `cache`, Node's compile cache and Kodex's own
+ * stores (body facts, git history: src/lib/util/disk-cache.ts) live there: the
+ * first run fills them and is reported apart, the measured runs reuse them (as
+ * every run after the first does on an author's machine). Without, both are off.
  */
 async function checkCold(
 	content: string,
 	cache: string | null,
+	extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<Process & { runs: number[]; firstRunMs?: number }> {
 	const env = {
 		...ENV,
 		KODEX_CONTENT: content,
-		...(cache ? { NODE_COMPILE_CACHE: cache } : { NODE_DISABLE_COMPILE_CACHE: '1' }),
+		...(cache
+			? { NODE_COMPILE_CACHE: cache, KODEX_CACHE_DIR: path.join(cache, 'kodex') }
+			: { NODE_DISABLE_COMPILE_CACHE: '1', KODEX_CACHE: 'off' }),
+		...extraEnv,
 	};
 	const args = checkCommand();
 	let firstRunMs: number | undefined;
@@ -124,7 +143,7 @@ async function checkCold(
 	};
 }
 
-async function benchOne(n: number): Promise<Result> {
+async function benchOne(n: number): Promise<Result | CheckResult> {
 	const dir = path.join(work, `n${n}`);
 	const loadBefore = os.loadavg();
 	log(`N=${n}: generating the corpus`);
@@ -135,6 +154,10 @@ async function benchOne(n: number): Promise<Result> {
 	log(`N=${n}: check, ${checkRuns} cold processes`);
 	const cold = await checkCold(content, path.join(dir, 'compile-cache'));
 	const coldNoCompileCache = await checkCold(content, null);
+	// Compile cache warm, Kodex's stores off: every body parsed, git read (a fresh checkout, CI).
+	const coldNoStore = await checkCold(content, path.join(dir, 'compile-cache-2'), {
+		KODEX_CACHE: 'off',
+	});
 
 	log(`N=${n}: re-check after one change`);
 	const changed = path.join(content, 'guidelines', `${REFERENCE_ID}.mdx`);
@@ -142,7 +165,7 @@ async function benchOne(n: number): Promise<Result> {
 		're-check',
 		await measure(NODE, [path.join(ROOT, 'tests/bench/recheck.ts'), content, changed], {
 			cwd: ROOT,
-			env: ENV,
+			env: { ...ENV, KODEX_CACHE: 'off' },
 			nice: niceness,
 		}),
 	);
@@ -172,6 +195,31 @@ async function benchOne(n: number): Promise<Result> {
 	};
 	if (watched.newSeen === 0 || watched.fixedSeen === 0)
 		throw new Error('The watching check did not report the new error and its fix.');
+	const check: Result['check'] = {
+		cold,
+		coldNoCompileCache,
+		coldNoStore,
+		recheck: {
+			firstMs: Math.round(recheck.firstMs),
+			afterChangeMs: Math.round(recheck.afterChangeMs),
+			afterChangeCpuMs: Math.round(recheck.afterChangeCpuMs),
+			afterChangeUncachedMs: Math.round(recheck.afterChangeUncachedMs),
+			note: 'In one process: validate() after one file changed, with the parse cache and git history of the first run (afterChangeMs) and without them (afterChangeUncachedMs).',
+		},
+		watch: {
+			medianMs: Math.round(watched.medianMs),
+			savesMs: watched.savesMs.map(Math.round),
+			note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 40 ms debounce.',
+		},
+	};
+	if (checkOnly)
+		return {
+			n,
+			counts: corpus.counts,
+			corpusWords,
+			load: { before: loadBefore, after: os.loadavg() },
+			check,
+		};
 
 	log(`N=${n}: Kodex build`);
 	// A fresh project root: Astro's content cache from an earlier run would make the build warm.
@@ -250,22 +298,7 @@ async function benchOne(n: number): Promise<Result> {
 		counts: corpus.counts,
 		corpusWords,
 		load: { before: loadBefore, after: os.loadavg() },
-		check: {
-			cold,
-			coldNoCompileCache,
-			recheck: {
-				firstMs: Math.round(recheck.firstMs),
-				afterChangeMs: Math.round(recheck.afterChangeMs),
-				afterChangeCpuMs: Math.round(recheck.afterChangeCpuMs),
-				afterChangeUncachedMs: Math.round(recheck.afterChangeUncachedMs),
-				note: 'In one process: validate() after one file changed, with the parse cache and git history of the first run (afterChangeMs) and without them (afterChangeUncachedMs).',
-			},
-			watch: {
-				medianMs: Math.round(watched.medianMs),
-				savesMs: watched.savesMs.map(Math.round),
-				note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 40 ms debounce.',
-			},
-		},
+		check,
 		kodex: { build: kodexBuild, phases, site: kodexSite },
 		plain: {
 			build: plainBuild,
@@ -297,13 +330,13 @@ function log(message: string): void {
 	process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
-async function run(): Promise<Result[]> {
+async function run(): Promise<(Result | CheckResult)[]> {
 	const started = new Date();
 	const commit = spawnSync('git', ['describe', '--always', '--dirty'], {
 		cwd: ROOT,
 		encoding: 'utf8',
 	}).stdout.trim();
-	const results: Result[] = [];
+	const results: (Result | CheckResult)[] = [];
 	mkdirSync(work, { recursive: true });
 	mkdirSync(path.dirname(out), { recursive: true });
 	// The report is written after each N, so a long run stopped early keeps what it measured.
@@ -314,13 +347,13 @@ async function run(): Promise<Result[]> {
 	return results;
 }
 
-function report(started: Date, commit: string, results: readonly Result[]) {
+function report(started: Date, commit: string, results: readonly (Result | CheckResult)[]) {
 	return {
 		/** The commit measured (`-dirty` with uncommitted changes), taken when the run started. */
 		commit,
 		startedAt: started.toISOString(),
 		finishedAt: new Date().toISOString(),
-		mode: values.quick ? 'quick' : values.n ? 'custom' : 'full',
+		mode: checkOnly ? 'check' : values.quick ? 'quick' : values.n ? 'custom' : 'full',
 		seed,
 		machine: {
 			cpus: os.cpus().length,
@@ -333,10 +366,13 @@ function report(started: Date, commit: string, results: readonly Result[]) {
 	};
 }
 
-const results: Result[] = values.from
+const results: (Result | CheckResult)[] = values.from
 	? JSON.parse(readFileSync(values.from, 'utf8')).results
 	: await run();
-process.stdout.write(table(results));
-process.stdout.write(`\nSummary (ratios against the plain baseline):\n\n${summary(results)}`);
-process.stdout.write(`\nTargets (goals, not tests):\n\n${targets(results)}`);
+const full = results.filter((r): r is Result => 'kodex' in r);
+if (full.length === results.length && full.length > 0) {
+	process.stdout.write(table(full));
+	process.stdout.write(`\nSummary (ratios against the plain baseline):\n\n${summary(full)}`);
+	process.stdout.write(`\nTargets (goals, not tests):\n\n${targets(full)}`);
+} else process.stdout.write(checkTable(results));
 if (!values.from) process.stdout.write(`\nReport: ${path.relative(process.cwd(), out)}\n`);
