@@ -2,7 +2,8 @@
  * The words of the starting documents (templates.ts) in the languages Kodex
  * explains itself in: comments and `TODO:` hints follow the new document's
  * language, German for `de` and its regional tags, English for every other. The
- * German authoring guide shows the same German starting documents.
+ * German authoring guide shows the same German starting documents. The German
+ * words are in template-text.de.ts.
  */
 import type { DocType } from '../../../schemas/index.ts';
 
@@ -100,7 +101,7 @@ export interface TemplateText {
 	};
 }
 
-const EN: TemplateText = {
+export const TEMPLATE_TEXT_EN: TemplateText = {
 	oneOf: 'one of',
 	oneOrMoreOf: 'one or more of',
 	replaceTodos: 'Replace every "TODO: …" text; `npm run check` lists the ones left (TODO-001).',
@@ -204,113 +205,3 @@ const EN: TemplateText = {
 		label: 'reason shown next to the items',
 	},
 };
-
-const DE: TemplateText = {
-	oneOf: 'eins von',
-	oneOrMoreOf: 'eins oder mehrere von',
-	replaceTodos: 'Ersetze jeden Text „TODO: …“; `npm run check` listet die übrigen (TODO-001).',
-	fieldDocs: 'Feldbeschreibungen: docs/authoring.de.md (English: docs/authoring.en.md).',
-	idStays: 'muss dem Dateinamen gleich bleiben',
-	titleHint: 'der Titel, den Lesende sehen (3 bis 120 Zeichen)',
-	summaryHint: 'ein oder zwei Sätze für Listen und Suchergebnisse',
-	onceApproved:
-		'Nach der Freigabe ergänzen: approvedBy (eine Rolle, die freigeben darf), reviewedOn und reviewBy (Daten).',
-	roleIdList: (ids) => `eine Rollen-ID: ${ids}`,
-	roleIdFromTeams: 'eine Rollen-ID aus teams/*.yaml',
-	writeBody: {
-		guideline: 'hier den Text der Richtlinie für die Lesenden schreiben, in Markdown.',
-		checklist: 'hier den Text der Checkliste für die Lesenden schreiben, in Markdown.',
-		playbook: 'hier den Text des Playbooks für die Lesenden schreiben, in Markdown.',
-	},
-	newDoc: {
-		guideline: 'Neue Richtlinie',
-		checklist: 'Neue rechtliche Checkliste',
-		playbook: 'Neues Krisen-Playbook',
-		team: 'Neues Team',
-		channel: 'Neuer Kanal',
-		template: 'Neue Antwortvorlage',
-		goal: 'Neues Ziel',
-		prepublish: 'Neuer Vorab-Check',
-	},
-	guideline: {
-		appliesTo: 'oder eine Liste von Kanal-IDs, z. B. [instagram, linkedin]',
-		rules: 'die Do- und Don’t-Regeln; mindestens eine',
-		ruleId: 'eindeutig in dieser Richtlinie; beim Umformulieren der Regel beibehalten',
-		ruleText: 'die Regel als ein kurzer Satz in der Befehlsform',
-		rationale: 'warum es die Regel gibt, in ein oder zwei Sätzen',
-		checklistItems: 'Checklistenpunkte, auf die sich die Regel stützt',
-		legalAreas: 'Rechtsgebiete der Richtlinie; jedes braucht eine der `checklists`',
-		contacts: 'Rollen, die man im Zweifel fragt',
-	},
-	checklist: {
-		itemId: 'eindeutig in dieser Checkliste; beim Umformulieren der Frage beibehalten',
-		question: 'eine Ja/Nein-Frage; ist „ja“ die sichere Antwort?',
-		ref: 'die Vorschrift, z. B. § 31',
-		guidance: 'was zu tun oder zu prüfen ist, in einfacher Sprache',
-		legalReviewer: 'die Rolle, die die Checkliste rechtlich prüft',
-		items: 'mindestens fünf',
-	},
-	playbook: {
-		levelName: (n) => `Name der Stufe ${n}`,
-		criteria: 'wie die Lage auf dieser Stufe aussieht',
-		acknowledgeWithin: 'Dauer nach ISO 8601; darf mit steigender Stufe nicht wachsen',
-		backupApprover: 'muss sich von approver unterscheiden; beide dürfen freigeben',
-		actions: 'was auf dieser Stufe zu tun ist',
-		scenario: 'die Lage, für die das Playbook gilt, in einem Satz',
-		signal: 'wie das Signal in der Praxis aussieht',
-		minLevel: 'eine unten festgelegte Stufe',
-		levels: 'mindestens zwei',
-		escalationChain: 'der Reihe nach, ohne Wiederholungen',
-		firstHour: 'der Reihe nach, jeder Schritt höchstens PT1H nach dem Erkennen',
-		firstStep: 'erster Schritt',
-		duties: 'was die Nachbesprechung abdeckt',
-		channels: 'oder eine Liste von Kanal-IDs',
-		lastExercised: 'Datum der letzten Übung (PB-006 warnt ohne eines)',
-	},
-	team: {
-		roles: 'Rollen-IDs sind über alle Team-Dateien eindeutig',
-		roleName: 'Name der Rolle',
-		responsibilities: 'wofür die Rolle verantwortlich ist',
-		mailbox: 'nur Rollenpostfächer, nie private Adressen',
-		members: 'Mitglieder-IDs sind über alle Team-Dateien eindeutig',
-		personName: 'Name der Person',
-		timezone: 'eine IANA-Zeitzone',
-		officeHours: 'wann die Kanäle betreut werden; Blöcke für weitere Tage ergänzen',
-	},
-	channel: {
-		handle: 'Kontoname auf der Plattform',
-		url: 'Adresse des Kanals',
-		stateNeeds: '(active braucht monitoringHours, responseTarget, privacyNoticeUrl)',
-		purpose: 'warum es den Kanal gibt, in ein oder zwei Sätzen',
-		targetGroups: 'für wen der Kanal ist',
-		deputy: 'vertritt die verantwortliche Rolle; muss sich von owner unterscheiden',
-		commercial: 'true braucht imprintUrl',
-	},
-	template: {
-		scenario: 'wann die Vorlage passt, in einem Satz',
-		tone: 'beabsichtigter Ton, z. B. ruhig, sachlich',
-		text: 'der Text; eine Variable in doppelten geschweiften Klammern schreiben und unten angeben',
-		variableExample: '{ name: datum, description: Datum des nächsten Updates, example: 14. März }',
-	},
-	goal: {
-		objective: 'was das Ziel erreicht, in einem Satz',
-		metric: 'was gemessen wird, z. B. Interaktionsrate',
-		unit: 'Einheit, z. B. %',
-		baseline: 'Wert zu Beginn des Zeitraums; durch die echte Zahl ersetzen',
-		target: 'Zielwert; muss sich von baseline unterscheiden',
-		channelIds: (ids) => `Kanal-IDs: ${ids}`,
-		dataSource: 'woher die Zahlen kommen',
-	},
-	prepublish: {
-		questions: 'in dieser Reihenfolge gefragt; die IDs sind auch die Deep-Link-Parameter',
-		question: 'eine kurze Frage zum Beitrag',
-		help: 'was die Frage meint, mit einem Beispiel',
-		mappings: 'welche Antworten welche Checklistenpunkte und Richtlinien-Regeln einbeziehen',
-		label: 'Grund, der neben den Punkten steht',
-	},
-};
-
-/** The words for a document in `language` (a BCP 47 tag): German for de and de-*, else English. */
-export function templateText(language: string): TemplateText {
-	return /^de(?:-|$)/i.test(language) ? DE : EN;
-}

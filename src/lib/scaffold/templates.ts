@@ -10,7 +10,13 @@ import type { DataPath } from '../diagnostics/diagnostics.ts';
 import { allowedValues, schemaAt } from '../model/schema-walk.ts';
 import { docPath, type HandbookFacts } from './facts.ts';
 import { todo } from './placeholder.ts';
-import { templateText, type TemplateText } from './template-text.ts';
+import { TEMPLATE_TEXT_EN, type TemplateText } from './template-text.ts';
+import { TEMPLATE_TEXT_DE } from './template-text.de.ts';
+
+/** The words for a document in `language` (a BCP 47 tag): German for de and de-*, else English. */
+function templateText(language: string): TemplateText {
+	return /^de(?:-|$)/i.test(language) ? TEMPLATE_TEXT_DE : TEMPLATE_TEXT_EN;
+}
 
 export interface NewDocument {
 	type: DocType;
