@@ -119,14 +119,22 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
  */
 export type Language = string;
 
+/** Tags seen in this process; Intl is slow (0.1 ms a call) and a handbook repeats a few tags. */
+const canonicalSpellings = new Map<string, string | undefined>();
+
 /** The canonical spelling of the BCP 47 tag `tag` (`pt-br` → `pt-BR`); undefined when it is none. */
 export function canonicalLanguage(tag: string): string | undefined {
-	if (!/^[A-Za-z0-9-]+$/.test(tag)) return undefined;
-	try {
-		return Intl.getCanonicalLocales(tag)[0];
-	} catch {
-		return undefined;
+	if (canonicalSpellings.has(tag)) return canonicalSpellings.get(tag);
+	let canonical: string | undefined;
+	if (/^[A-Za-z0-9-]+$/.test(tag)) {
+		try {
+			canonical = Intl.getCanonicalLocales(tag)[0];
+		} catch {
+			canonical = undefined;
+		}
 	}
+	if (canonicalSpellings.size < 1000) canonicalSpellings.set(tag, canonical);
+	return canonical;
 }
 
 /** A content language written as a canonical BCP 47 tag, e.g. `de`, `tr` or `pt-BR`. */

@@ -9,12 +9,14 @@ import { styleText } from 'node:util';
 import { formatDiagnostics, formatOne, summary } from '../lib/diagnostics/format-text.ts';
 import { cliLanguage, cliWord, type CliLanguage } from '../lib/diagnostics/cli-language.ts';
 import { inLanguage } from '../lib/diagnostics/diagnostics.ts';
-import type { ParseCache } from '../lib/load/load.ts';
+import { git } from '../lib/history/git.ts';
+import { historyEnabled, loadVersionHistory } from '../lib/history/version-history.ts';
+import type { FileReuse, ParseCache } from '../lib/load/load.ts';
 import { validate, type ValidateOptions, type ValidationResult } from '../lib/validate.ts';
 import { diffDiagnostics } from '../lib/diagnostics/watch-diff.ts';
 
 /** Saves often come as several events (write, rename, attributes); they are taken as one. */
-const DEBOUNCE_MS = 80;
+const DEBOUNCE_MS = 40;
 
 /** The report's language: --lang, else KODEX_LANG, else the handbook's default language (as in `check`). */
 const languageOf = (r: ValidationResult, chosen?: CliLanguage) =>
@@ -31,19 +33,31 @@ export async function watchCheck(
 ): Promise<never> {
 	const paint = (style: Parameters<typeof styleText>[0], text: string) =>
 		color ? styleText(style, text, { validateStream: false }) : text;
-	// Unchanged files are taken from the parse cache, so a save re-parses only what changed.
+	// Only the files the watcher names are read again (the others are kept with what decoding
+	// them gave), unchanged documents come from the parse cache, and the git history is read
+	// once and again only when git's HEAD, refs or index change, not on every save.
 	const cache: ParseCache = new Map();
-	const timed = async () => {
+	const reuse: FileReuse = { files: new Map(), changed: undefined };
+	const withHistory = options.history === undefined && historyEnabled();
+	let history = withHistory ? loadVersionHistory(contentDir) : undefined;
+	const timed = async (changedFiles: ReadonlySet<string> | undefined) => {
 		const started = performance.now();
-		const result = await validate(contentDir, { ...options, cache });
+		reuse.changed = changedFiles;
+		const result = await validate(contentDir, {
+			...options,
+			cache,
+			reuse,
+			...(history ? { history: await history } : {}),
+		});
 		return { result, seconds: (performance.now() - started) / 1000 };
 	};
 
-	let { result, seconds } = await timed();
+	let { result, seconds } = await timed(undefined);
 	out.write(formatDiagnostics(result, { color, seconds, lang: languageOf(result, chosen) }));
 	out.write(paint('dim', `${cliWord(languageOf(result, chosen), 'watching')}\n`));
 
 	const changed = new Set<string>();
+	let gitChanged = false;
 	let timer: NodeJS.Timeout | undefined;
 	let running = false;
 
@@ -54,8 +68,14 @@ export async function watchCheck(
 		const files = [...changed]
 			.filter((f) => /\.\w+$/.test(f) || existsSync(path.join(contentDir, f)))
 			.sort();
+		const changedNow = new Set(changed);
 		changed.clear();
-		const next = await timed();
+		if (gitChanged && withHistory) {
+			gitChanged = false;
+			history = loadVersionHistory(contentDir);
+			files.push('(git history)');
+		}
+		const next = await timed(changedNow);
 		const { added, fixed } = diffDiagnostics(all(result), all(next.result));
 		result = next.result;
 		const lang = languageOf(result, chosen);
@@ -80,7 +100,7 @@ export async function watchCheck(
 		lines.push(summary(result, { seconds: next.seconds, lang }, paint));
 		out.write(`\n${lines.join('\n\n')}\n`);
 		running = false;
-		if (changed.size > 0) schedule();
+		if (changed.size > 0 || gitChanged) schedule();
 	};
 	const schedule = () => {
 		clearTimeout(timer);
@@ -91,7 +111,38 @@ export async function watchCheck(
 		changed.add(rel);
 		if (!running) schedule();
 	});
+	if (withHistory)
+		await watchGit(contentDir, () => {
+			gitChanged = true;
+			if (!running) schedule();
+		});
 	return new Promise<never>(() => {});
+}
+
+/**
+ * Calls `onChange` when git's state moves: HEAD (a checkout), a ref (a commit,
+ * a reset), packed refs or the index (a staged rename). Nothing without git.
+ */
+async function watchGit(contentDir: string, onChange: () => void): Promise<void> {
+	const r = await git(contentDir, ['rev-parse', '--absolute-git-dir', '--git-common-dir']);
+	if (r.code !== 0) return;
+	const [gitDir = '', common = ''] = r.stdout.trim().split('\n');
+	const commonDir = path.resolve(contentDir, common);
+	const state = /^(HEAD|index|packed-refs)$/;
+	for (const dir of new Set([gitDir, commonDir])) {
+		try {
+			watch(dir, (_event, name) => {
+				if (name && state.test(String(name))) onChange();
+			});
+		} catch {
+			// a git folder that cannot be watched: history stays as read at the start
+		}
+	}
+	const refs = path.join(commonDir, 'refs');
+	if (isFolder(refs))
+		watchTree(refs, (rel) => {
+			if (!rel.endsWith('.lock')) onChange();
+		});
 }
 
 const hidden = (name: string) => name.startsWith('.') || name === 'node_modules';

@@ -42,7 +42,10 @@ async function main(args: readonly string[]): Promise<number> {
 	const outRel = rel.startsWith('../') ? outDir : rel;
 	const content = resolveContentDir(process.env, cwd);
 	// The company's vocabulary (handbook.yaml) becomes the enums of its fields.
-	const schemas = generateSchemas(undefined, await readVocabulary(content.abs));
+	const { defaultsSchemas } = await import('../lib/schema-export/defaults-schemas.ts');
+	const documents = generateSchemas(undefined, await readVocabulary(content.abs));
+	// Plus the schemas of _defaults.yaml files and of documents in folders with defaults.
+	const schemas = [...documents, ...defaultsSchemas(documents)];
 	let files: string[];
 	try {
 		files = await writeSchemas(schemas, outDir);

@@ -6,8 +6,9 @@ import type { Diagnostic } from './diagnostics/diagnostics.ts';
 import { sortDiagnostics } from './diagnostics/diagnostics.ts';
 import { historyEnabled, loadVersionHistory } from './history/version-history.ts';
 import type { VersionHistory } from './history/versions.ts';
+import { saveBodyFacts } from './body/facts.ts';
 import { attributeDefaults } from './load/defaults.ts';
-import { loadHandbook, type LoadResult, type ParseCache } from './load/load.ts';
+import { loadHandbook, type FileReuse, type LoadResult, type ParseCache } from './load/load.ts';
 import type { Handbook } from './model/model.ts';
 import { buildIndex } from './rules/handbook-index.ts';
 import { runRules } from './rules/index.ts';
@@ -25,6 +26,8 @@ export interface ValidateOptions {
 	history?: VersionHistory | false;
 	/** Keeps parsed documents between runs in one process, so a re-check parses only changed files. */
 	cache?: ParseCache;
+	/** Keeps the files themselves between runs when the caller knows which changed (a watcher). */
+	reuse?: FileReuse;
 	/** Folder that reported file paths are relative to; default: the working directory. */
 	root?: string;
 }
@@ -49,6 +52,7 @@ export async function validate(
 	const [load, history] = await Promise.all([
 		loadHandbook(contentDir, {
 			...(options.cache ? { cache: options.cache } : {}),
+			...(options.reuse ? { reuse: options.reuse } : {}),
 			...(options.root ? { root: options.root } : {}),
 		}),
 		readHistory ? loadVersionHistory(contentDir) : options.history,
@@ -69,6 +73,8 @@ export function validateLoaded(load: LoadResult, options: ValidateOptions = {}):
 				today,
 				history: options.history || undefined,
 			});
+	// What the body rules learnt is kept for the next run (src/lib/body/facts.ts).
+	saveBodyFacts();
 	const all = sortDiagnostics(
 		attributeDefaults([...load.diagnostics, ...ruleDiagnostics], handbook),
 	);

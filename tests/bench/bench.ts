@@ -5,6 +5,7 @@
  *   npm run bench                      full mode: N = 100, 1,000, 5,000
  *   npm run bench -- --quick           N = 100 only (what CI runs; timings are not asserted)
  *   npm run bench -- --n 100,1000      chosen sizes
+ *   npm run bench -- --only check      only `check` (cold, re-check, watch): no builds
  *   options: --seed 1  --check-runs 3  --out <file.json>  --nice 10
  *            --only build         skips check, re-check and watch (the builds and sites only)
  *            --cpu-prof <folder>  writes a CPU profile of each process of the Kodex build there
@@ -27,7 +28,16 @@ import { TEST_TMP } from '../setup/build-site.ts';
 import { generateCorpus, writeCorpus } from './corpus.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { writePlainSite } from './plain-site.ts';
-import { REFERENCE_ID, summary, table, targets, type Process, type Result } from './report.ts';
+import {
+	checkTable,
+	REFERENCE_ID,
+	summary,
+	table,
+	targets,
+	type CheckResult,
+	type Process,
+	type Result,
+} from './report.ts';
 import { siteStats } from './site-stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -51,9 +61,10 @@ const { values } = parseArgs({
 		'cpu-prof': { type: 'string' },
 	},
 });
-if (values.only !== undefined && values.only !== 'build')
-	throw new Error(`--only knows one value, build (got ${values.only}).`);
+if (values.only !== undefined && values.only !== 'build' && values.only !== 'check')
+	throw new Error(`--only takes "build" or "check" (got "${values.only}")`);
 const buildOnly = values.only === 'build';
+const checkOnly = values.only === 'check';
 const cpuProf = values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined;
 const sizes = values.n ? values.n.split(',').map(Number) : values.quick ? [100] : [100, 1000, 5000];
 const seed = Number(values.seed);
@@ -94,18 +105,23 @@ function checkCommand(): string[] {
 }
 
 /**
- * `check` as cold processes. With `cache`, Node's compile cache lives there: the
- * first run fills it and is reported apart, the measured runs reuse it (as every
- * run after the first does on an author's machine). Without, the cache is off.
+ * `check` as cold processes. With `cache`, Node's compile cache and Kodex's own
+ * stores (body facts, git history: src/lib/util/disk-cache.ts) live there: the
+ * first run fills them and is reported apart, the measured runs reuse them (as
+ * every run after the first does on an author's machine). Without, both are off.
  */
 async function checkCold(
 	content: string,
 	cache: string | null,
+	extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<Process & { runs: number[]; firstRunMs?: number }> {
 	const env = {
 		...ENV,
 		KODEX_CONTENT: content,
-		...(cache ? { NODE_COMPILE_CACHE: cache } : { NODE_DISABLE_COMPILE_CACHE: '1' }),
+		...(cache
+			? { NODE_COMPILE_CACHE: cache, KODEX_CACHE_DIR: path.join(cache, 'kodex') }
+			: { NODE_DISABLE_COMPILE_CACHE: '1', KODEX_CACHE: 'off' }),
+		...extraEnv,
 	};
 	const args = checkCommand();
 	let firstRunMs: number | undefined;
@@ -142,6 +158,10 @@ async function measureCheck(
 	log(`N=${n}: check, ${checkRuns} cold processes`);
 	const cold = await checkCold(content, path.join(dir, 'compile-cache'));
 	const coldNoCompileCache = await checkCold(content, null);
+	// Compile cache warm, Kodex's stores off: every body parsed, git read (a fresh checkout, CI).
+	const coldNoStore = await checkCold(content, path.join(dir, 'compile-cache-2'), {
+		KODEX_CACHE: 'off',
+	});
 
 	log(`N=${n}: re-check after one change`);
 	const changed = path.join(content, 'guidelines', `${REFERENCE_ID}.mdx`);
@@ -149,7 +169,7 @@ async function measureCheck(
 		're-check',
 		await measure(NODE, [path.join(ROOT, 'tests/bench/recheck.ts'), content, changed], {
 			cwd: ROOT,
-			env: ENV,
+			env: { ...ENV, KODEX_CACHE: 'off' },
 			nice: niceness,
 		}),
 	);
@@ -179,10 +199,10 @@ async function measureCheck(
 	};
 	if (watched.newSeen === 0 || watched.fixedSeen === 0)
 		throw new Error('The watching check did not report the new error and its fix.');
-
-	return {
+	const check: NonNullable<Result['check']> = {
 		cold,
 		coldNoCompileCache,
+		coldNoStore,
 		recheck: {
 			firstMs: Math.round(recheck.firstMs),
 			afterChangeMs: Math.round(recheck.afterChangeMs),
@@ -193,9 +213,10 @@ async function measureCheck(
 		watch: {
 			medianMs: Math.round(watched.medianMs),
 			savesMs: watched.savesMs.map(Math.round),
-			note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 80 ms debounce.',
+			note: 'A running `check --watch --strict`: from writing a file (alternately a new error and its fix) until the watcher printed its summary; includes the change event and the 40 ms debounce.',
 		},
 	};
+	return check;
 }
 
 /** The Kodex build in a fresh project root, split into its phases, and the built site's figures. */
@@ -254,7 +275,7 @@ async function measureKodexBuild(
 	return { kodexRun, phases, searchIndexMs, kodexSite };
 }
 
-async function benchOne(n: number): Promise<Result> {
+async function benchOne(n: number): Promise<Result | CheckResult> {
 	const dir = path.join(work, `n${n}`);
 	const loadBefore = os.loadavg();
 	log(`N=${n}: generating the corpus`);
@@ -263,6 +284,14 @@ async function benchOne(n: number): Promise<Result> {
 	const corpusWords = corpus.prose.reduce((sum, d) => sum + d.body.split(/\s+/).length, 0);
 
 	const check = buildOnly ? undefined : await measureCheck(n, dir, content);
+	if (checkOnly && check)
+		return {
+			n,
+			counts: corpus.counts,
+			corpusWords,
+			load: { before: loadBefore, after: os.loadavg() },
+			check,
+		};
 	const kodex = await measureKodexBuild(n, dir, content, corpus);
 	const { kodexRun, phases, searchIndexMs, kodexSite } = kodex;
 	log(`N=${n}: plain Astro + MDX build and Pagefind CLI`);
@@ -334,13 +363,13 @@ function log(message: string): void {
 	process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
-async function run(): Promise<Result[]> {
+async function run(): Promise<(Result | CheckResult)[]> {
 	const started = new Date();
 	const commit = spawnSync('git', ['describe', '--always', '--dirty'], {
 		cwd: ROOT,
 		encoding: 'utf8',
 	}).stdout.trim();
-	const results: Result[] = [];
+	const results: (Result | CheckResult)[] = [];
 	mkdirSync(work, { recursive: true });
 	mkdirSync(path.dirname(out), { recursive: true });
 	// The report is written after each N, so a long run stopped early keeps what it measured.
@@ -351,13 +380,13 @@ async function run(): Promise<Result[]> {
 	return results;
 }
 
-function report(started: Date, commit: string, results: readonly Result[]) {
+function report(started: Date, commit: string, results: readonly (Result | CheckResult)[]) {
 	return {
 		/** The commit measured (`-dirty` with uncommitted changes), taken when the run started. */
 		commit,
 		startedAt: started.toISOString(),
 		finishedAt: new Date().toISOString(),
-		mode: values.quick ? 'quick' : values.n ? 'custom' : 'full',
+		mode: checkOnly ? 'check' : values.quick ? 'quick' : values.n ? 'custom' : 'full',
 		seed,
 		machine: {
 			cpus: os.cpus().length,
@@ -370,10 +399,13 @@ function report(started: Date, commit: string, results: readonly Result[]) {
 	};
 }
 
-const results: Result[] = values.from
+const results: (Result | CheckResult)[] = values.from
 	? JSON.parse(readFileSync(values.from, 'utf8')).results
 	: await run();
-process.stdout.write(table(results));
-process.stdout.write(`\nSummary (ratios against the plain baseline):\n\n${summary(results)}`);
-process.stdout.write(`\nTargets (goals, not tests):\n\n${targets(results)}`);
+const full = results.filter((r): r is Result => 'kodex' in r);
+if (full.length === results.length && full.length > 0) {
+	process.stdout.write(table(full));
+	process.stdout.write(`\nSummary (ratios against the plain baseline):\n\n${summary(full)}`);
+	process.stdout.write(`\nTargets (goals, not tests):\n\n${targets(full)}`);
+} else process.stdout.write(checkTable(results));
 if (!values.from) process.stdout.write(`\nReport: ${path.relative(process.cwd(), out)}\n`);

@@ -33,6 +33,8 @@ export interface Result {
 		cold: Process & { runs: number[]; firstRunMs?: number };
 		/** With Node's compile cache turned off. */
 		coldNoCompileCache: Process & { runs: number[] };
+		/** Compile cache warm, Kodex's disk stores off (optional: older reports lack it). */
+		coldNoStore?: Process & { runs: number[]; firstRunMs?: number };
 		recheck: {
 			firstMs: number;
 			afterChangeMs: number;
@@ -250,4 +252,29 @@ export function targets(results: readonly Result[]): string {
 	const js = Math.max(...results.map((r) => r.kodex.site.maxJsBeforeSearch.gzipBytes));
 	out.push(`JS before search ≤ 5 KB gz on every page: ${kb(js)} — ${judge(js <= 5 * 1024)}`);
 	return `${out.map((l) => `- ${l}`).join('\n')}\n`;
+}
+
+/** What `npm run bench -- --only check` measures: the corpus and `check`, no builds. */
+export type CheckResult = Pick<Result, 'n' | 'counts' | 'corpusWords' | 'load' | 'check'>;
+
+/** The `check` figures per N, with the targets they are judged against (goals, not tests). */
+export function checkTable(results: readonly CheckResult[]): string {
+	const rows: string[] = [];
+	const judge = (ms: number | null | undefined, limit: number) =>
+		ms == null ? '' : ms <= limit ? ' (met)' : ' (missed)';
+	for (const r of results) {
+		const c = r.check;
+		if (!c) continue;
+		const limit = r.n <= 1000 ? 500 : 2000;
+		rows.push(
+			`\nN = ${r.n} (${r.corpusWords} words; load ${r.load.before.map((l) => l.toFixed(1)).join(' ')})`,
+			`  check --strict, cold, all caches warm:  ${s(c.cold.wallMs)} wall, CPU ${s(c.cold.cpuMs)}${r.n === 1000 || r.n === 5000 ? judge(c.cold.cpuMs, limit) : ''}`,
+			`    first run, every cache empty:        ${s(c.cold.firstRunMs ?? null)} wall`,
+			`    Kodex stores off (fresh checkout):   ${c.coldNoStore ? `${s(c.coldNoStore.wallMs)} wall, CPU ${s(c.coldNoStore.cpuMs)}` : '–'}`,
+			`    compile cache and stores off:        ${s(c.coldNoCompileCache.wallMs)} wall, CPU ${s(c.coldNoCompileCache.cpuMs)}`,
+			`  re-check after one change (in process): ${s(c.recheck.afterChangeMs)}, CPU ${s(c.recheck.afterChangeCpuMs ?? null)}`,
+			`  check --watch, save to report (median): ${c.watch ? `${s(c.watch.medianMs)} (${c.watch.savesMs.map((m) => m).join(', ')} ms)` : '–'}${r.n === 1000 ? judge(c.watch?.medianMs, 300) : ''}`,
+		);
+	}
+	return `${rows.join('\n')}\n`;
 }

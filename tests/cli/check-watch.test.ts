@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffDiagnostics } from '../../src/lib/diagnostics/watch-diff.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics/diagnostics.ts';
+import { createGitRepo, docText, writeBaseline, type GitRepo } from '../helpers/git-repo.ts';
+import { PATHS } from '../helpers/handbook.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BASE = path.join(ROOT, 'tests/fixtures/base');
@@ -15,9 +17,11 @@ const BASE = path.join(ROOT, 'tests/fixtures/base');
 fs.mkdirSync(path.join(ROOT, 'tests/.tmp'), { recursive: true });
 const tmpRoot = fs.mkdtempSync(path.join(ROOT, 'tests/.tmp/watch-'));
 const children: ChildProcess[] = [];
+const repos: GitRepo[] = [];
 afterAll(() => {
 	for (const child of children) child.kill();
 	fs.rmSync(tmpRoot, { recursive: true, force: true });
+	for (const repo of repos) repo.cleanup();
 });
 
 /** Resolves once `output()` contains `text`; rejects with the output so far after `ms`. */
@@ -111,6 +115,44 @@ describe('npm run check -- --watch', () => {
 		expect(out.slice(mark)).toMatch(
 			/behoben {2}\S*private-konten\.mdx:\d+ {2}SCH-002 {2}ownr {2}Unbekanntes Feld „ownr“\./,
 		);
+	}, 60_000);
+
+	it('reads git history again after a commit, so a lowered version is reported', async () => {
+		const r = createGitRepo();
+		repos.push(r);
+		const b = writeBaseline(r, (b) => {
+			b.guideline['version'] = 1;
+		});
+		r.commit('Add the handbook');
+		const child = spawn(process.execPath, ['src/cli/check.ts', '--watch'], {
+			cwd: ROOT,
+			env: {
+				...process.env,
+				KODEX_CONTENT: r.contentDir,
+				KODEX_TODAY: '2026-11-22',
+				KODEX_CACHE_DIR: path.join(tmpRoot, 'store'),
+				NO_COLOR: '1',
+				KODEX_LANG: 'en',
+			},
+		});
+		children.push(child);
+		let out = '';
+		child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+		child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+		await waitFor(() => out, 'Watching for changes');
+		expect(out).not.toContain('HIST-001');
+
+		const file = `content/${PATHS.guideline}`;
+		let mark = out.length;
+		r.write(file, docText({ ...b.guideline, version: 5 }, 'Body text.\n'));
+		r.commit('Version 5');
+		// The commit moves HEAD: the watcher reads the history again, without a content save.
+		await waitFor(() => out.slice(mark), '(git history)');
+		mark = out.length;
+		r.write(file, docText({ ...b.guideline, version: 3 }, 'Body text.\n'));
+		await waitFor(() => out.slice(mark), 'HIST-001');
+		expect(out.slice(mark)).toMatch(/new {2}.*HIST-001.*Version 3 is lower than version 5/s);
+		expect(child.exitCode).toBeNull();
 	}, 60_000);
 
 	it('refuses --format json together with --watch', async () => {

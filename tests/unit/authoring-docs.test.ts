@@ -106,7 +106,21 @@ describe('docs/authoring.*.md', () => {
 				expect(guide).toContain(`| \`${row.path}\``);
 			}
 		}
-		expect(guide).toContain('```mdx\n---\n# A new guideline.');
+		// The starting example is what `npm run new` writes, commented in the guide's language.
+		expect(guide).toContain(
+			lang === 'de' ? '```mdx\n---\n# Neue Richtlinie.' : '```mdx\n---\n# A new guideline.',
+		);
+	});
+
+	it('comments the German starting examples in German', () => {
+		const guide = read('docs/authoring.de.md');
+		const examples = [...guide.matchAll(/```(?:mdx|yaml)\n([\s\S]*?)```/g)].map((m) => m[1]!);
+		expect(examples.length).toBeGreaterThanOrEqual(8);
+		const text = examples.join('\n');
+		expect(text).toContain('# muss dem Dateinamen gleich bleiben');
+		expect(text).toContain('TODO: der Titel, den Lesende sehen');
+		for (const english of ['must stay equal to the file name', 'one of:', 'A new ', 'TODO: the '])
+			expect(text).not.toContain(english);
 	});
 
 	it('has a German description for every field, and none for a field that is gone', () => {

@@ -57,7 +57,10 @@ function languageServer(): YamlLanguageService {
 		completion: true,
 		schemas: Object.entries(yamlSchemas).map(([schema, globs]) => ({
 			uri: pathToFileURL(path.join(REPO_ROOT, schema)).href,
-			fileMatch: globs.map((g) => path.join(REPO_ROOT, g)),
+			// VS Code resolves the globs against the workspace; a leading ! excludes.
+			fileMatch: globs.map((g) =>
+				g.startsWith('!') ? `!${path.join(REPO_ROOT, g.slice(1))}` : path.join(REPO_ROOT, g),
+			),
 		})),
 	});
 	return service;
@@ -72,10 +75,18 @@ describe('.vscode/settings.json', () => {
 		const expected: Record<string, string[]> = {};
 		for (const type of DOC_TYPE_NAMES) {
 			const { folder, format } = DOC_TYPES[type];
+			// A folder's _defaults.yaml is not a document: it has its own schema.
 			if (format === 'yaml')
-				expected[`./${SCHEMA_DIR}/${type}.json`] = [`content/${folder}/*.yaml`];
+				expected[`./${SCHEMA_DIR}/${type}.json`] = [
+					`content/${folder}/*.yaml`,
+					`!content/${folder}/_defaults.yaml`,
+				];
 		}
 		expected[`./${SCHEMA_DIR}/handbook.json`] = [`content/${HANDBOOK_FILE}`];
+		for (const type of DOC_TYPE_NAMES)
+			expected[`./${SCHEMA_DIR}/${type}.defaults.json`] = [
+				`content/${DOC_TYPES[type].folder}/**/_defaults.yaml`,
+			];
 		expect(yamlSchemas).toEqual(expected);
 		for (const schema of Object.keys(yamlSchemas))
 			expect(JSON.parse(read(schema))).toHaveProperty('$id');
@@ -167,5 +178,77 @@ describe('the YAML language server with these settings', () => {
 		);
 		const line = broken.split('\n').findIndex((l) => l.startsWith('binding:'));
 		expect(found.some((d) => d.range.start.line === line)).toBe(true);
+	});
+});
+
+describe('folder defaults in the editor', () => {
+	/** The language server with one schema for `*.frontmatter.yaml`, as the Astro extension hands frontmatter over. */
+	async function frontmatterProblems(schema: string, text: string): Promise<string[]> {
+		const service = getLanguageService({
+			schemaRequestService: async (uri: string) => readFileSync(new URL(uri), 'utf8'),
+			workspaceContext: {
+				resolveRelativePath: (rel: string, res: string) => new URL(rel, res).href,
+			},
+		});
+		service.configure({
+			validate: true,
+			schemas: [
+				{
+					uri: pathToFileURL(path.join(REPO_ROOT, SCHEMA_DIR, schema)).href,
+					fileMatch: ['*.frontmatter.yaml'],
+				},
+			],
+		});
+		const doc = TextDocument.create('file:///doc.frontmatter.yaml', 'yaml', ++version, text);
+		return (await service.doValidation(doc, false)).map((d) => d.message);
+	}
+
+	it('checks a real _defaults.yaml against its schema: allowed fields only, none that name one document', async () => {
+		const service = languageServer();
+		const rel = 'content/checklists/_defaults.yaml';
+		const text = read(rel);
+		expect(text).toMatch(/^owner: /m);
+		const ok = await service.doValidation(documentAt(rel, text), false);
+		expect(ok.map((d) => d.message)).toEqual([]);
+		const broken = `${text}id: eine-liste\nownr: legal-counsel\nstatus: fertig\n`;
+		const messages = (await service.doValidation(documentAt(rel, broken), false))
+			.map((d) => d.message)
+			.join('\n');
+		expect(messages).toMatch(/Property id is not allowed/);
+		expect(messages).toMatch(/Property ownr is not allowed/);
+		expect(messages).toMatch(/Value is not accepted/);
+	});
+
+	it('does not check a _defaults.yaml in a YAML folder as a document', async () => {
+		const service = languageServer();
+		const found = await service.doValidation(
+			documentAt('content/teams/_defaults.yaml', 'owner: head-of-communications\n'),
+			false,
+		);
+		expect(found.map((d) => d.message)).toEqual([]);
+		// The document next to it still must have its fields.
+		const team = await service.doValidation(
+			documentAt('content/teams/neu.yaml', 'owner: head-of-communications\n'),
+			false,
+		);
+		expect(team.map((d) => d.message).join('\n')).toMatch(/Missing property "id"/);
+	});
+
+	it('gives a document in a folder with defaults a schema without false "missing" errors', async () => {
+		// A real checklist that takes its owner from checklists/_defaults.yaml.
+		const mdx = read('content/checklists/arbeitsrecht.mdx');
+		const frontmatter = /^---\n([\s\S]*?)^---/m.exec(mdx)?.[1] ?? '';
+		expect(frontmatter).toContain('id: arbeitsrecht');
+		expect(frontmatter).not.toMatch(/^owner:/m);
+		// The premise: the plain document schema calls the defaulted field missing.
+		expect((await frontmatterProblems('checklist.json', frontmatter)).join('\n')).toMatch(
+			/Missing property "owner"/,
+		);
+		expect(await frontmatterProblems('checklist.defaulted.json', frontmatter)).toEqual([]);
+		// It still checks everything else, and id and title stay required.
+		const broken = frontmatter.replace(/^id: .*\n/m, '').replace(/^status: .*$/m, 'status: fertig');
+		const messages = (await frontmatterProblems('checklist.defaulted.json', broken)).join('\n');
+		expect(messages).toMatch(/Missing property "id"/);
+		expect(messages).toMatch(/Value is not accepted/);
 	});
 });

@@ -28,7 +28,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Node 24 from node_modules: it runs the `.ts` CLI without a build step. */
 const NODE = path.join(ROOT, 'node_modules', '.bin', 'node');
 const CLI = path.join(ROOT, 'src', 'cli', 'schema.ts');
-const EXPECTED_FILES = [...DOC_TYPE_NAMES, 'handbook'].map((name) => `${name}.json`);
+const EXPECTED_FILES = [
+	...DOC_TYPE_NAMES,
+	'handbook',
+	// Folder defaults: the _defaults.yaml of each type, and its documents completed by one.
+	...DOC_TYPE_NAMES.flatMap((t) => [`${t}.defaults`, `${t}.defaulted`]),
+].map((name) => `${name}.json`);
 
 interface RunResult {
 	code: number;

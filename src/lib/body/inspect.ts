@@ -48,6 +48,22 @@ const ESCAPE_HINT = 'Write \\{ or \\< to show the character itself.';
 const ESCAPE_HINT_DE = '\\{ oder \\< schreiben, um das Zeichen selbst zu zeigen.';
 
 /**
+ * What a body holds that needs another document to judge: a link or image
+ * address (for the link judge) or a `:term[…]` (for the glossary).
+ */
+export type BodyCheck =
+	| { check: 'url'; url: string; kind: 'link' | 'image'; line: number; column: number }
+	| { check: 'term'; name: string; line: number; column: number };
+
+/**
+ * Everything one body says about itself, in document order: findings that
+ * depend on the body alone, and the checks that need the rest of the handbook.
+ * Plain data that depends only on the body's text, so it can be kept between
+ * runs (src/lib/rules/body-facts.ts).
+ */
+export type BodyItem = BodyFinding | BodyCheck;
+
+/**
  * `terms` tells whether the glossary defines a name in the body's language;
  * without it, `:term[…]` is not checked.
  */
@@ -56,7 +72,45 @@ export function inspectBody(
 	judge: LinkJudge,
 	terms?: (name: string) => boolean,
 ): BodyFinding[] {
+	return resolveBody(collectBody(tree), judge, terms);
+}
+
+/** Turns a body's items into findings, judging links and glossary terms against the handbook. */
+export function resolveBody(
+	items: readonly BodyItem[],
+	judge: LinkJudge,
+	terms?: (name: string) => boolean,
+): BodyFinding[] {
 	const out: BodyFinding[] = [];
+	for (const item of items) {
+		if (!('check' in item)) {
+			out.push(item);
+		} else if (item.check === 'url') {
+			const problem = judge(item.url, item.kind);
+			if (problem) out.push({ rule: 'BODY-005', line: item.line, column: item.column, ...problem });
+		} else if (terms && !terms(item.name)) {
+			out.push({
+				rule: 'GLOS-002',
+				line: item.line,
+				column: item.column,
+				message: `"${item.name}" is marked as a glossary term, but the glossary does not define it in this document's language.`,
+				value: `:term[${item.name}]`,
+				expected: 'a term or alias from glossary in handbook.yaml',
+				fix: `Add "${item.name}" to the glossary (as a term or an alias), or remove :term[…].`,
+				de: {
+					message: `„${item.name}“ ist als Glossarbegriff markiert, aber das Glossar erklärt ihn nicht in der Sprache dieses Dokuments.`,
+					expected: 'ein Begriff oder Alias aus glossary in handbook.yaml',
+					fix: `„${item.name}“ ins Glossar aufnehmen (als Begriff oder Alias) oder :term[…] entfernen.`,
+				},
+			});
+		}
+	}
+	return out;
+}
+
+/** The findings of one parsed body that need nothing else, and the checks that do. */
+export function collectBody(tree: Root): BodyItem[] {
+	const out: BodyItem[] = [];
 	const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
@@ -106,17 +160,17 @@ export function inspectBody(
 				inspectElement(node, at(node), out);
 				return;
 			case 'link':
-				judgeUrl(node.url, 'link', at(node), out, judge);
+				judgeUrl(node.url, 'link', at(node), out);
 				return;
 			case 'image':
-				judgeUrl(node.url, 'image', at(node), out, judge);
+				judgeUrl(node.url, 'image', at(node), out);
 				return;
 			case 'definition':
-				judgeUrl(node.url, 'link', at(node), out, judge);
+				judgeUrl(node.url, 'link', at(node), out);
 				return;
 			case 'imageReference': {
 				const url = definitions.get(node.identifier);
-				if (url !== undefined) judgeUrl(url, 'image', at(node), out, judge);
+				if (url !== undefined) judgeUrl(url, 'image', at(node), out);
 				return;
 			}
 			case 'containerDirective':
@@ -141,23 +195,7 @@ export function inspectBody(
 				out.push(unknownDirective(node.name, `::${node.name}`, at(node), [], '::'));
 				return;
 			case 'textDirective':
-				if (node.name === 'term' && terms) {
-					const name = toString(node);
-					if (!terms(name))
-						out.push({
-							rule: 'GLOS-002',
-							...at(node),
-							message: `"${name}" is marked as a glossary term, but the glossary does not define it in this document's language.`,
-							value: `:term[${name}]`,
-							expected: 'a term or alias from glossary in handbook.yaml',
-							fix: `Add "${name}" to the glossary (as a term or an alias), or remove :term[…].`,
-							de: {
-								message: `„${name}“ ist als Glossarbegriff markiert, aber das Glossar erklärt ihn nicht in der Sprache dieses Dokuments.`,
-								expected: 'ein Begriff oder Alias aus glossary in handbook.yaml',
-								fix: `„${name}“ ins Glossar aufnehmen (als Begriff oder Alias) oder :term[…] entfernen.`,
-							},
-						});
-				}
+				if (node.name === 'term') out.push({ check: 'term', name: toString(node), ...at(node) });
 				if (!(TEXT_DIRECTIVES as readonly string[]).includes(node.name))
 					out.push(unknownDirective(node.name, `:${node.name}`, at(node), TEXT_DIRECTIVES, ':'));
 				return;
@@ -207,7 +245,7 @@ function unknownDirective(
 function inspectElement(
 	node: MdxJsxFlowElement | MdxJsxTextElement,
 	pos: { line: number; column: number },
-	out: BodyFinding[],
+	out: BodyItem[],
 ): void {
 	const name = node.name ?? '';
 	const allowedList = Object.keys(ALLOWED_ELEMENTS)
@@ -359,8 +397,7 @@ function judgeUrl(
 	url: string,
 	kind: 'link' | 'image',
 	pos: { line: number; column: number },
-	out: BodyFinding[],
-	judge: LinkJudge,
+	out: BodyItem[],
 ): void {
 	const scheme = urlScheme(url);
 	if (kind === 'image') {
@@ -408,6 +445,5 @@ function judgeUrl(
 		});
 		return;
 	}
-	const problem = judge(url, kind);
-	if (problem) out.push({ rule: 'BODY-005', ...pos, ...problem });
+	out.push({ check: 'url', url, kind, ...pos });
 }

@@ -72,13 +72,25 @@ export function anchorsOf(type: DocType, raw: unknown): Map<string, string> {
 	return out;
 }
 
+const pathMaps = new WeakMap<Handbook, Map<string, SourceDoc>>();
+
+/** Documents by their path in the content folder; built once per handbook, not per document. */
+function docsByContentPath(handbook: Handbook): Map<string, SourceDoc> {
+	let map = pathMaps.get(handbook);
+	if (!map) {
+		map = new Map(handbook.docs.map((d) => [contentPath(handbook, d.file), d]));
+		pathMaps.set(handbook, map);
+	}
+	return map;
+}
+
 /** Judges the links of one document for `check`. */
 export function createLinkJudge(
 	handbook: Handbook,
 	index: HandbookIndex,
 	doc: SourceDoc,
 ): LinkJudge {
-	const docsByPath = new Map(handbook.docs.map((d) => [contentPath(handbook, d.file), d]));
+	const docsByPath = docsByContentPath(handbook);
 	return (url, kind) => {
 		if (/^\s*kodex:/i.test(url)) return judgeKodex(url, index);
 		if (!isRelativePath(url)) return undefined;

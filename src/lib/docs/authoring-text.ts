@@ -72,6 +72,13 @@ Open the repository folder in VS Code and install the recommended extensions whe
   the YAML extension reads the schemas in \`docs/schema/\` (set in \`.vscode/settings.json\`).
   Hovering a field shows its description, Ctrl+Space offers fields and allowed values, and
   wrong values are underlined.
+- **Folder defaults** (\`_defaults.yaml\`): checked against \`docs/schema/<type>.defaults.json\`
+  (the type's fields, all optional, without \`id\`, \`title\` and \`translationOf\`). A document
+  in a folder with defaults may leave out what the folder supplies; to keep the editor from
+  calling such a field missing, link it to \`docs/schema/<type>.defaulted.json\` (with the
+  \`# yaml-language-server: $schema=…\` line that \`npm run schema\` prints, or in
+  \`.vscode/settings.json\` for a YAML folder). \`npm run check\` still reports a field that
+  neither the document nor a default sets.
 - **MDX frontmatter** (guidelines, checklists, playbooks): the YAML extension cannot look
   inside \`.mdx\` files. The Astro extension can: with \`astro.content-intellisense\` (set in
   the workspace settings) and Astro's content intellisense (switched on in
@@ -148,6 +155,13 @@ empfohlenen Erweiterungen (\`.vscode/extensions.json\`: YAML, Astro, MDX). Dann 
   Die YAML-Erweiterung liest die Schemas in \`docs/schema/\` (eingestellt in
   \`.vscode/settings.json\`). Beim Überfahren zeigt ein Feld seine Beschreibung, Strg+Leertaste
   schlägt Felder und erlaubte Werte vor, falsche Werte werden unterstrichen.
+- **Ordnervorgaben** (\`_defaults.yaml\`): geprüft gegen \`docs/schema/<typ>.defaults.json\`
+  (die Felder des Typs, alle optional, ohne \`id\`, \`title\` und \`translationOf\`). Ein
+  Dokument in einem Ordner mit Vorgaben darf weglassen, was der Ordner liefert; damit der
+  Editor ein solches Feld nicht als fehlend meldet, verknüpfen Sie es mit
+  \`docs/schema/<typ>.defaulted.json\` (mit der Zeile \`# yaml-language-server: $schema=…\`,
+  die \`npm run schema\` ausgibt, oder für einen YAML-Ordner in \`.vscode/settings.json\`).
+  \`npm run check\` meldet weiterhin ein Feld, das weder das Dokument noch eine Vorgabe setzt.
 - **MDX-Frontmatter** (Richtlinien, Checklisten, Playbooks): In \`.mdx\`-Dateien kann die
   YAML-Erweiterung nicht hineinsehen, die Astro-Erweiterung schon: Mit
   \`astro.content-intellisense\` (in den Arbeitsbereich-Einstellungen) und Astros Content

@@ -20,8 +20,9 @@ const LANGUAGES: GuideLanguage[] = ['en', 'de'];
 
 /** Every generated file: path relative to the repository root → content. */
 export async function renderDocFiles(): Promise<Map<string, string>> {
-	const [{ generateSchemas }, prettier] = await Promise.all([
+	const [{ generateSchemas }, { defaultsSchemas }, prettier] = await Promise.all([
 		import('../schema-export/export.ts'),
+		import('../schema-export/defaults-schemas.ts'),
 		import('prettier'),
 	]);
 	const generated = generateSchemas();
@@ -31,6 +32,9 @@ export async function renderDocFiles(): Promise<Map<string, string>> {
 		files.set(`${SCHEMA_DIR}/${target.name}.json`, JSON.stringify(json));
 		if (target.name !== 'handbook') schemas.set(target.name as DocType, json);
 	}
+	// Folder defaults: their files' schema and documents that a folder default completes.
+	for (const { target, json } of defaultsSchemas(generated))
+		files.set(`${SCHEMA_DIR}/${target.name}.json`, JSON.stringify(json));
 	const rules = ruleCatalog();
 	for (const lang of LANGUAGES)
 		files.set(`docs/authoring.${lang}.md`, authoringGuide({ schemas, rules }, lang));

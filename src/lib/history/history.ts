@@ -7,13 +7,17 @@
  */
 import { LineageBuilder } from './lineage.ts';
 import { LOG_FORMAT, LogParser } from './log-parser.ts';
-import { probeRepository } from './repo.ts';
+import { probeRepository, type RepoInfo } from './repo.ts';
 import { readUncommitted } from './status.ts';
 import { streamGitText } from './git.ts';
-import type { ContentHistory } from './types.ts';
+import type { ContentHistory, UncommittedChange } from './types.ts';
 
-/** Arguments of the one log pass; the pathspec `.` is the content folder (git runs inside it). */
-const LOG_ARGS = [
+/**
+ * Arguments of the one log pass from `head` (the commit the probe saw, so the log
+ * matches it even when a commit lands meanwhile); the pathspec `.` is the content
+ * folder (git runs inside it).
+ */
+const logArgs = (head: string) => [
 	'log',
 	'-z',
 	'--raw',
@@ -22,13 +26,33 @@ const LOG_ARGS = [
 	'--no-merges',
 	'--topo-order',
 	`--format=${LOG_FORMAT}`,
+	head,
 	'--',
 	'.',
-] as const;
+];
+
+/** What readHistory asks git first; a caller that asked already passes it in. */
+export interface RepoState {
+	repo: RepoInfo;
+	uncommitted: Promise<Map<string, UncommittedChange>>;
+}
+
+/** The repository and the uncommitted changes of `contentDir`: cheap, no log. */
+export async function readRepoState(contentDir: string): Promise<RepoState> {
+	const repo = await probeRepository(contentDir);
+	return {
+		repo,
+		uncommitted:
+			repo.availability === 'none'
+				? Promise.resolve(new Map())
+				: readUncommitted(contentDir, repo.prefix),
+	};
+}
 
 /** Reads the history of every file in `contentDir` (absolute path). */
-export async function readHistory(contentDir: string): Promise<ContentHistory> {
-	const repo = await probeRepository(contentDir);
+export async function readHistory(contentDir: string, known?: RepoState): Promise<ContentHistory> {
+	const state = known ?? (await readRepoState(contentDir));
+	const { repo } = state;
 	const empty: ContentHistory = {
 		availability: repo.availability,
 		note: repo.note,
@@ -41,12 +65,12 @@ export async function readHistory(contentDir: string): Promise<ContentHistory> {
 		commitCount: 0,
 	};
 	if (repo.availability === 'none') return empty;
-	const uncommitted = readUncommitted(contentDir, repo.prefix);
+	const { uncommitted } = state;
 	if (repo.head === null) return { ...empty, uncommitted: await uncommitted };
 
 	const builder = new LineageBuilder(repo.prefix, repo.abbrev);
 	const parser = new LogParser((commit) => builder.add(commit));
-	const log = await streamGitText(contentDir, LOG_ARGS, (chunk) => parser.push(chunk));
+	const log = await streamGitText(contentDir, logArgs(repo.head), (chunk) => parser.push(chunk));
 	parser.end();
 	if (log.code !== 0) {
 		return {

@@ -8,6 +8,7 @@
  * could give; nothing here throws for a missing history.
  */
 import { readHistory } from './history.ts';
+import { cachedVersionHistory } from './version-cache.ts';
 import type { ContentHistory } from './types.ts';
 import { readVersionHistory, type VersionHistory } from './versions.ts';
 
@@ -17,10 +18,12 @@ export function historyEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 	return !(v === 'off' || v === '0' || v === 'false' || v === 'no');
 }
 
-/** Versions of every document in its history; empty when git has none to give. */
+/**
+ * Versions of every document in its history; empty when git has none to give.
+ * Kept between runs, keyed by HEAD and the staged renames (version-cache.ts).
+ */
 export async function loadVersionHistory(contentDir: string): Promise<VersionHistory> {
-	const history = await readHistory(contentDir);
-	return versionsOf(history, contentDir);
+	return cachedVersionHistory(contentDir);
 }
 
 function versionsOf(

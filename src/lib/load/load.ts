@@ -72,6 +72,24 @@ export type ParseCache = Map<
 	{ text: string; doc: SourceDoc | undefined; diagnostics: readonly Diagnostic[] }
 >;
 
+/**
+ * Files kept between runs by a process that is told what changed (a watching
+ * `check`): a file not under a path in `changed` is taken from `files` instead of
+ * being read again. `changed` undefined means "unknown": everything is read.
+ */
+export interface FileReuse {
+	files: Map<string, VirtualFile>;
+	changed: ReadonlySet<string> | undefined;
+}
+
+function isChanged(rel: string, changed: ReadonlySet<string>): boolean {
+	if (changed.has(rel)) return true;
+	// A change to a folder (renamed, replaced) counts for everything in it.
+	for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1))
+		if (changed.has(rel.slice(0, i))) return true;
+	return false;
+}
+
 /** Folders and files inside the content folder that are not documents. */
 const ASSET_FOLDER = 'assets';
 const IGNORED_ROOT_FILES = new Set(['README.md', 'readme.md']);
@@ -80,7 +98,7 @@ const FOLDER_TO_TYPE = new Map(DOC_TYPE_NAMES.map((t) => [DOC_TYPES[t].folder, t
 /** Reads every file of a content folder from disk. */
 export async function loadHandbook(
 	contentDir: string,
-	options: { root?: string; cache?: ParseCache } = {},
+	options: { root?: string; cache?: ParseCache; reuse?: FileReuse } = {},
 ): Promise<LoadResult> {
 	const root = options.root ?? process.cwd();
 	const contentRel = path.relative(root, contentDir).split(path.sep).join('/') || '.';
@@ -110,17 +128,29 @@ export async function loadHandbook(
 			],
 		};
 	}
+	const { reuse } = options;
+	const read = async (rel: string): Promise<VirtualFile> => {
+		const abs = path.join(contentDir, rel);
+		// Files the loader skips (assets, README.md) and files over the cap are not read at
+		// all, so memory stays bounded by the documents themselves.
+		if (classify(rel).kind === 'ignore') return { path: rel, content: new Uint8Array(0) };
+		const { size } = await stat(abs);
+		if (size > MAX_FILE_BYTES) return { path: rel, content: new Uint8Array(0), size };
+		return { path: rel, content: new Uint8Array(await readFile(abs)) };
+	};
 	const files = await Promise.all(
 		entries.map(async (rel): Promise<VirtualFile> => {
-			const abs = path.join(contentDir, rel);
-			// Files the loader skips (assets, README.md) and files over the cap are not read at
-			// all, so memory stays bounded by the documents themselves.
-			if (classify(rel).kind === 'ignore') return { path: rel, content: new Uint8Array(0) };
-			const { size } = await stat(abs);
-			if (size > MAX_FILE_BYTES) return { path: rel, content: new Uint8Array(0), size };
-			return { path: rel, content: new Uint8Array(await readFile(abs)) };
+			const known = reuse?.changed && reuse.files.get(rel);
+			if (known && !isChanged(rel, reuse.changed!)) return known;
+			const file = await read(rel);
+			reuse?.files.set(rel, file);
+			return file;
 		}),
 	);
+	if (reuse) {
+		const present = new Set(entries);
+		for (const rel of reuse.files.keys()) if (!present.has(rel)) reuse.files.delete(rel);
+	}
 	return loadHandbookFromFiles(files, {
 		contentRel,
 		contentDir,
@@ -137,6 +167,27 @@ async function listFiles(dir: string): Promise<string[]> {
 			(rel) => !rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules'),
 		)
 		.sort();
+}
+
+type Decoded =
+	| Exclude<ReturnType<typeof decodeText>, { ok: true }>
+	| { ok: true; text: string; controls: CharacterProblem[] };
+
+/** Decoded files by their bytes: a file reused unchanged (FileReuse) is not decoded again. */
+const decodedFiles = new WeakMap<Uint8Array, Decoded>();
+
+function decodedOf(bytes: Uint8Array): Decoded {
+	let known = decodedFiles.get(bytes);
+	if (!known) {
+		const decoded = decodeText(bytes);
+		if (decoded.ok) {
+			const controls = findControlCharacters(decoded.text);
+			const text = controls.length ? blankControlCharacters(decoded.text) : decoded.text;
+			known = { ok: true, text, controls };
+		} else known = decoded;
+		decodedFiles.set(bytes, known);
+	}
+	return known;
 }
 
 /** Builds the handbook model from in-memory files (used by tests and by `loadHandbook`). */
@@ -175,16 +226,15 @@ export function loadHandbookFromFiles(
 			diagnostics.push(tooLarge(repoFile, size, kind.kind === 'config'));
 			continue;
 		}
-		const decoded = decodeText(bytes);
+		const decoded = decodedOf(bytes);
 		if (!decoded.ok) {
 			diagnostics.push(
 				decodeProblem(decoded, repoFile, kind.kind === 'doc' ? kind.type : undefined),
 			);
 			continue;
 		}
-		const controls = findControlCharacters(decoded.text);
+		const { controls, text } = decoded;
 		diagnostics.push(...controls.map((c) => controlProblem(c, repoFile)));
-		const text = controls.length ? blankControlCharacters(decoded.text) : decoded.text;
 		if (kind.kind === 'defaults') {
 			const parsed = parseYaml(text);
 			const problems = yamlProblems(parsed.problems, repoFile, text);

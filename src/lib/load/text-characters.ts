@@ -36,10 +36,13 @@ function characterName(code: number): string {
 
 /** C0 controls except tab, line feed and carriage return; DEL; C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+/** The same test without the flag: one quick look before splitting the text into lines. */
+const ANY_CONTROL = new RegExp(CONTROL.source);
 
 /** Every control character in `text`, at its position. */
 export function findControlCharacters(text: string): CharacterProblem[] {
 	const out: CharacterProblem[] = [];
+	if (!ANY_CONTROL.test(text)) return out;
 	text.split('\n').forEach((line, i) => {
 		for (const m of line.matchAll(CONTROL))
 			out.push({
@@ -60,6 +63,8 @@ export function blankControlCharacters(text: string): string {
 /** Tabs in a YAML line's indentation and non-breaking spaces after a field's colon. */
 export function findYamlCharacterProblems(yaml: string, lineOffset = 0): CharacterProblem[] {
 	const out: CharacterProblem[] = [];
+	// Both problems need a tab or a non-breaking space; most files have neither.
+	if (!/[\t\u00a0]/.test(yaml)) return out;
 	yaml.split('\n').forEach((line, i) => {
 		const indent = /^[ \t]*/.exec(line)![0];
 		const tab = indent.indexOf('\t');

@@ -5,10 +5,10 @@
  * same report.
  */
 import type { Diagnostic, Wording } from '../diagnostics/diagnostics.ts';
-import { inspectBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
+import { bodyFacts, type BodyFacts } from '../body/facts.ts';
+import { resolveBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
 import { createLinkJudge } from '../body/links.ts';
 import { ALLOWED_ELEMENTS } from '../body/policy.ts';
-import { parseBody } from '../body/syntax.ts';
 import { buildGlossary } from '../domain/glossary.ts';
 import type { SourceDoc } from '../model/model.ts';
 import { rawString } from './raw.ts';
@@ -31,26 +31,27 @@ function bodyDiagnostics(ctx: RuleContext): Diagnostic[] {
 }
 
 /**
- * Parsed bodies by document. A re-check (a watching `check`, the dev server) gets the same
+ * Body facts by document. A re-check (a watching `check`, the dev server) gets the same
  * document object back from the parse cache when its file is unchanged, so only changed
- * bodies are parsed again; the checks that depend on other documents still run every time.
+ * bodies are looked at again; the checks that depend on other documents still run every
+ * time. Across runs, the facts come from a disk store keyed by the body's text (facts.ts).
  */
-const parsedBodies = new WeakMap<SourceDoc, ReturnType<typeof parseBody>>();
+const factsByDoc = new WeakMap<SourceDoc, BodyFacts>();
 
-function parsedBody(doc: SourceDoc): ReturnType<typeof parseBody> {
-	let parsed = parsedBodies.get(doc);
-	if (!parsed) {
-		parsed = parseBody(doc.body!);
-		parsedBodies.set(doc, parsed);
+function factsOf(doc: SourceDoc): BodyFacts {
+	let facts = factsByDoc.get(doc);
+	if (!facts) {
+		facts = bodyFacts(doc.body!);
+		factsByDoc.set(doc, facts);
 	}
-	return parsed;
+	return facts;
 }
 
 /** A body finding, with its German wording where it has one. */
 type Found = BodyFinding & { de?: Wording | undefined };
 
 function findings(doc: SourceDoc, ctx: RuleContext): Found[] {
-	const parsed = parsedBody(doc);
+	const parsed = factsOf(doc);
 	if (!parsed.ok) {
 		const why = explainSyntax(parsed.reason);
 		const tags = Object.keys(ALLOWED_ELEMENTS)
@@ -78,7 +79,7 @@ function findings(doc: SourceDoc, ctx: RuleContext): Found[] {
 		language && ctx.handbook.config?.data
 			? (name: string) => glossary.find(language, name) !== undefined
 			: undefined;
-	return inspectBody(parsed.tree, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
+	return resolveBody(parsed.items, createLinkJudge(ctx.handbook, ctx.index, doc), terms);
 }
 
 /**

@@ -11,6 +11,7 @@ import { vocabularyOf } from '../domain/vocabulary/index.ts';
 import {
 	BUILT_IN_CATALOGUE,
 	findOutdatedCitations,
+	mayCiteOutdated,
 	type CitationHit,
 	type LawCatalogue,
 } from '../domain/vocabulary/laws.ts';
@@ -69,7 +70,7 @@ function scanLegalBasis(laws: LawCatalogue, doc: ValidDoc, out: Diagnostic[]): v
 }
 
 function scanBody(laws: LawCatalogue, doc: ValidDoc, out: Diagnostic[]): void {
-	if (doc.body === undefined) return;
+	if (doc.body === undefined || !mayCiteOutdated(doc.body, laws)) return;
 	doc.body.split('\n').forEach((text, offset) => {
 		for (const hit of findOutdatedCitations(text, laws))
 			out.push(

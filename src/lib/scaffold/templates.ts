@@ -10,6 +10,13 @@ import type { DataPath } from '../diagnostics/diagnostics.ts';
 import { allowedValues, schemaAt } from '../model/schema-walk.ts';
 import { docPath, type HandbookFacts } from './facts.ts';
 import { todo } from './placeholder.ts';
+import { TEMPLATE_TEXT_EN, type TemplateText } from './template-text.ts';
+import { TEMPLATE_TEXT_DE } from './template-text.de.ts';
+
+/** The words for a document in `language` (a BCP 47 tag): German for de and de-*, else English. */
+function templateText(language: string): TemplateText {
+	return /^de(?:-|$)/i.test(language) ? TEMPLATE_TEXT_DE : TEMPLATE_TEXT_EN;
+}
 
 export interface NewDocument {
 	type: DocType;
@@ -29,13 +36,13 @@ export interface ScaffoldedFile {
 const q = (text: string): string => JSON.stringify(text);
 
 /** `# one of: a | b | c` for the field at `path` of `type`, or '' when it is not a list of values. */
-function choices(type: DocType, path: DataPath, lead = 'one of'): string {
+function choices(type: DocType, path: DataPath, lead: string): string {
 	const values = allowedValues(schemaAt(DOC_TYPES[type].schema, path));
 	return values ? ` # ${lead}: ${values.join(' | ')}` : '';
 }
 
 /** Role ids the template fills in: an owner and two different approvers. */
-function pickRoles(facts: HandbookFacts) {
+function pickRoles(facts: HandbookFacts, w: TemplateText) {
 	const fallback = 'social-media-manager';
 	const approvers = facts.roles.filter((r) => r.canApprove).map((r) => r.id);
 	const owner = facts.roles[0]?.id ?? fallback;
@@ -47,188 +54,195 @@ function pickRoles(facts: HandbookFacts) {
 	const other = facts.roles.find((r) => r.id !== owner)?.id ?? owner;
 	const known = facts.roles.map((r) => r.id);
 	const list = known.length
-		? ` # a role id: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`
-		: ' # a role id from teams/*.yaml';
+		? ` # ${w.roleIdList(`${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}`)}`
+		: ` # ${w.roleIdFromTeams}`;
 	return { owner, approver, backup, other, list };
 }
 
 /** The fields every document starts with. */
-function commonLines(doc: NewDocument, facts: HandbookFacts, what: string): string[] {
-	const roles = pickRoles(facts);
+function commonLines(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const roles = pickRoles(facts, w);
 	return [
-		`# A new ${what}. Replace every "TODO: …" text; \`npm run check\` lists the ones left (TODO-001).`,
-		'# Field descriptions: docs/authoring.en.md (Deutsch: docs/authoring.de.md).',
-		`id: ${doc.id} # must stay equal to the file name`,
-		`title: ${q(doc.title ?? todo('the title readers see (3 to 120 characters)'))}`,
-		`summary: ${q(todo('one or two sentences for lists and search results'))}`,
+		`# ${w.newDoc[doc.type]}. ${w.replaceTodos}`,
+		`# ${w.fieldDocs}`,
+		`id: ${doc.id} # ${w.idStays}`,
+		`title: ${q(doc.title ?? todo(w.titleHint))}`,
+		`summary: ${q(todo(w.summaryHint))}`,
 		`language: ${doc.language}`,
-		`status: draft${choices(doc.type, ['status'])}`,
-		'# Once approved, add approvedBy (a role that may approve), reviewedOn and reviewBy (dates).',
+		`status: draft${choices(doc.type, ['status'], w.oneOf)}`,
+		`# ${w.onceApproved}`,
 		`owner: ${roles.owner}${roles.list}`,
-		`audience: [all-employees]${choices(doc.type, ['audience', 0], 'one or more of')}`,
+		`audience: [all-employees]${choices(doc.type, ['audience', 0], w.oneOrMoreOf)}`,
 	];
 }
 
-const body = (what: string) =>
-	['', `${todo(`write the ${what} for readers here, in Markdown.`)}`, ''].join('\n');
+const body = (hint: string) => ['', todo(hint), ''].join('\n');
 
-function guideline(doc: NewDocument, facts: HandbookFacts): string[] {
-	const roles = pickRoles(facts);
+function guideline(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const roles = pickRoles(facts, w);
+	const g = w.guideline;
 	return [
-		...commonLines(doc, facts, 'guideline'),
-		`scope: both${choices('guideline', ['scope'])}`,
-		`binding: policy${choices('guideline', ['binding'])}`,
-		'appliesTo: all # or a list of channel ids, e.g. [instagram, linkedin]',
-		"rules: # the do and don't rules; at least one",
-		'  - id: rule-1 # unique within this guideline; keep it when you reword the rule',
-		`    kind: do${choices('guideline', ['rules', 0, 'kind'])}`,
-		`    text: ${q(todo('the rule as one short imperative sentence'))}`,
-		`    rationale: ${q(todo('why the rule exists, in one or two sentences'))}`,
-		'    # checklistItems: [urheberrecht#lizenz-vorhanden] # checklist items the rule relies on',
-		'# legalAreas: [copyright] # legal areas the guideline touches; each needs one of `checklists`',
+		...commonLines(doc, facts, w),
+		`scope: both${choices('guideline', ['scope'], w.oneOf)}`,
+		`binding: policy${choices('guideline', ['binding'], w.oneOf)}`,
+		`appliesTo: all # ${g.appliesTo}`,
+		`rules: # ${g.rules}`,
+		`  - id: rule-1 # ${g.ruleId}`,
+		`    kind: do${choices('guideline', ['rules', 0, 'kind'], w.oneOf)}`,
+		`    text: ${q(todo(g.ruleText))}`,
+		`    rationale: ${q(todo(g.rationale))}`,
+		`    # checklistItems: [urheberrecht#lizenz-vorhanden] # ${g.checklistItems}`,
+		`# legalAreas: [copyright] # ${g.legalAreas}`,
 		'# checklists: [urheberrecht]',
-		`contacts: [${roles.owner}] # roles to ask when in doubt`,
+		`contacts: [${roles.owner}] # ${g.contacts}`,
 	];
 }
 
-function checklist(doc: NewDocument, facts: HandbookFacts): string[] {
-	const roles = pickRoles(facts);
+function checklist(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const roles = pickRoles(facts, w);
+	const c = w.checklist;
 	const items = [1, 2, 3, 4, 5].flatMap((n) => [
-		`  - id: item-${n} # unique within this checklist; keep it when you reword the question`,
-		`    question: ${q(todo('a yes/no question; "yes" is the safe answer?'))}`,
-		`    severity: major${n === 1 ? choices('checklist', ['items', 0, 'severity']) : ''}`,
+		`  - id: item-${n} # ${c.itemId}`,
+		`    question: ${q(todo(c.question))}`,
+		`    severity: major${n === 1 ? choices('checklist', ['items', 0, 'severity'], w.oneOf) : ''}`,
 		'    legalBasis:',
-		`      - law: other${n === 1 ? choices('checklist', ['items', 0, 'legalBasis', 0, 'law']) : ''}`,
-		`        ref: ${q(todo('the provision, e.g. § 31'))}`,
-		`    guidance: ${q(todo('what to do or how to check, in plain language'))}`,
+		`      - law: other${n === 1 ? choices('checklist', ['items', 0, 'legalBasis', 0, 'law'], w.oneOf) : ''}`,
+		`        ref: ${q(todo(c.ref))}`,
+		`    guidance: ${q(todo(c.guidance))}`,
 	]);
 	return [
-		...commonLines(doc, facts, 'legal checklist'),
-		`legalArea: other${choices('checklist', ['legalArea'])}`,
-		`jurisdiction: DE${choices('checklist', ['jurisdiction'])}`,
-		`appliesTo: [post]${choices('checklist', ['appliesTo', 0], 'one or more of')}`,
-		`legalReviewer: ${roles.approver} # the role that reviews the checklist legally`,
-		'items: # at least five',
+		...commonLines(doc, facts, w),
+		`legalArea: other${choices('checklist', ['legalArea'], w.oneOf)}`,
+		`jurisdiction: DE${choices('checklist', ['jurisdiction'], w.oneOf)}`,
+		`appliesTo: [post]${choices('checklist', ['appliesTo', 0], w.oneOrMoreOf)}`,
+		`legalReviewer: ${roles.approver} # ${c.legalReviewer}`,
+		`items: # ${c.items}`,
 		...items,
 	];
 }
 
-function playbook(doc: NewDocument, facts: HandbookFacts): string[] {
-	const r = pickRoles(facts);
+function playbook(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const r = pickRoles(facts, w);
+	const p = w.playbook;
 	const level = (n: number, within: string) => [
 		`  - level: ${n}`,
-		`    name: ${q(todo(`name of level ${n}`))}`,
-		`    criteria: ${q(todo('what the situation looks like at this level'))}`,
-		`    acknowledgeWithin: ${within} # ISO 8601 duration; must not grow as the level rises`,
+		`    name: ${q(todo(p.levelName(n)))}`,
+		`    criteria: ${q(todo(p.criteria))}`,
+		`    acknowledgeWithin: ${within} # ${p.acknowledgeWithin}`,
 		`    notify: [${r.owner}]`,
 		`    approver: ${r.approver}`,
-		`    backupApprover: ${r.backup} # must differ from approver; both may approve`,
-		`    actions: [${q(todo('what to do at this level'))}]`,
+		`    backupApprover: ${r.backup} # ${p.backupApprover}`,
+		`    actions: [${q(todo(p.actions))}]`,
 	];
 	return [
-		...commonLines(doc, facts, 'crisis playbook'),
-		`scenario: ${q(todo('the situation the playbook is for, in one sentence'))}`,
-		`scale: custom-ascending${choices('playbook', ['scale'])}`,
+		...commonLines(doc, facts, w),
+		`scenario: ${q(todo(p.scenario))}`,
+		`scale: custom-ascending${choices('playbook', ['scale'], w.oneOf)}`,
 		'triggers:',
 		'  - id: trigger-1',
-		`    signal: other${choices('playbook', ['triggers', 0, 'signal'])}`,
-		`    description: ${q(todo('what the signal looks like in practice'))}`,
-		'    minLevel: 1 # a level defined below',
-		'levels: # at least two',
+		`    signal: other${choices('playbook', ['triggers', 0, 'signal'], w.oneOf)}`,
+		`    description: ${q(todo(p.signal))}`,
+		`    minLevel: 1 # ${p.minLevel}`,
+		`levels: # ${p.levels}`,
 		...level(1, 'PT4H'),
 		...level(2, 'PT1H'),
-		`escalationChain: [${[...new Set([r.owner, r.approver])].join(', ')}] # in order, without repeats`,
-		'firstHour: # in order, each at most PT1H after detection',
-		`  - { at: PT15M, action: ${q(todo('first step'))}, owner: ${r.owner} }`,
+		`escalationChain: [${[...new Set([r.owner, r.approver])].join(', ')}] # ${p.escalationChain}`,
+		`firstHour: # ${p.firstHour}`,
+		`  - { at: PT15M, action: ${q(todo(p.firstStep))}, owner: ${r.owner} }`,
 		'pauseScheduledPosts: true',
 		'postMortem:',
 		'  fromLevel: 2',
 		'  dueWithin: P5D',
 		`  owner: ${r.owner}`,
-		`  duties: [${q(todo('what the post-mortem covers'))}]`,
-		'channels: all # or a list of channel ids',
-		'# lastExercised: 2026-01-31 # date of the last drill (PB-006 warns without one)',
+		`  duties: [${q(todo(p.duties))}]`,
+		`channels: all # ${p.channels}`,
+		`# lastExercised: 2026-01-31 # ${p.lastExercised}`,
 	];
 }
 
-function team(doc: NewDocument, facts: HandbookFacts): string[] {
+function team(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const t = w.team;
 	return [
-		...commonLines(doc, facts, 'team'),
-		'roles: # role ids are unique across all team files',
+		...commonLines(doc, facts, w),
+		`roles: # ${t.roles}`,
 		`  - id: ${doc.id}-role`,
-		`    name: ${q(todo('name of the role'))}`,
-		`    category: contributor${choices('team', ['roles', 0, 'category'])}`,
-		`    responsibilities: [${q(todo('what the role is responsible for'))}]`,
-		'    # mailbox: role@example.com # role mailboxes only, never private addresses',
-		'members: # member ids are unique across all team files',
+		`    name: ${q(todo(t.roleName))}`,
+		`    category: contributor${choices('team', ['roles', 0, 'category'], w.oneOf)}`,
+		`    responsibilities: [${q(todo(t.responsibilities))}]`,
+		`    # mailbox: role@example.com # ${t.mailbox}`,
+		`members: # ${t.members}`,
 		`  - id: ${doc.id}-member`,
-		`    name: ${q(todo('name of the person'))}`,
+		`    name: ${q(todo(t.personName))}`,
 		`    roles: [${doc.id}-role]`,
-		`    employment: employee${choices('team', ['members', 0, 'employment'])}`,
+		`    employment: employee${choices('team', ['members', 0, 'employment'], w.oneOf)}`,
 		'coverage:',
-		'  timezone: Europe/Berlin # an IANA time zone',
-		'  officeHours: # when the channels are watched; add blocks for other days',
+		`  timezone: Europe/Berlin # ${t.timezone}`,
+		`  officeHours: # ${t.officeHours}`,
 		"    - { days: [mon, tue, wed, thu, fri], from: '08:00', to: '18:00' }",
 		'  # onCall: [{ role: <role id>, schedule: [{ days: [sat, sun], from: 09:00, to: 18:00 }] }]',
 	];
 }
 
-function channel(doc: NewDocument, facts: HandbookFacts): string[] {
-	const r = pickRoles(facts);
+function channel(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const r = pickRoles(facts, w);
+	const c = w.channel;
 	return [
-		...commonLines(doc, facts, 'channel'),
-		`platform: other${choices('channel', ['platform'])}`,
-		`handle: ${q(todo('account name on the platform'))}`,
-		'url: https://example.com/TODO # address of the channel',
-		`state: planned${choices('channel', ['state'])} (active needs monitoringHours, responseTarget, privacyNoticeUrl)`,
-		`purpose: ${q(todo('why the channel exists, in one or two sentences'))}`,
-		`targetGroups: [${q(todo('who the channel is for'))}]`,
-		`deputy: ${r.other} # stands in for the owner; must differ from owner`,
-		'commercial: false # true needs imprintUrl',
+		...commonLines(doc, facts, w),
+		`platform: other${choices('channel', ['platform'], w.oneOf)}`,
+		`handle: ${q(todo(c.handle))}`,
+		`url: https://example.com/TODO # ${c.url}`,
+		`state: planned${choices('channel', ['state'], w.oneOf)} ${c.stateNeeds}`,
+		`purpose: ${q(todo(c.purpose))}`,
+		`targetGroups: [${q(todo(c.targetGroups))}]`,
+		`deputy: ${r.other} # ${c.deputy}`,
+		`commercial: false # ${c.commercial}`,
 		'twoFactor: true',
 	];
 }
 
-function template(doc: NewDocument, facts: HandbookFacts): string[] {
+function template(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const t = w.template;
 	return [
-		...commonLines(doc, facts, 'response template'),
-		`kind: reply${choices('template', ['kind'])}`,
-		`scenario: ${q(todo('when to use the template, in one sentence'))}`,
-		`tone: ${q(todo('intended tone, e.g. calm, factual'))}`,
-		`text: ${q(todo('the text; write a variable in double curly braces and declare it below'))}`,
+		...commonLines(doc, facts, w),
+		`kind: reply${choices('template', ['kind'], w.oneOf)}`,
+		`scenario: ${q(todo(t.scenario))}`,
+		`tone: ${q(todo(t.tone))}`,
+		`text: ${q(todo(t.text))}`,
 		'# variables:',
-		'#   - { name: datum, description: Date of the next update, example: 14 March }',
+		`#   - ${t.variableExample}`,
 	];
 }
 
-function goal(doc: NewDocument, facts: HandbookFacts, today: string): string[] {
+function goal(doc: NewDocument, facts: HandbookFacts, today: string, w: TemplateText): string[] {
 	const year = today.slice(0, 4);
 	const channelIds = facts.channels.length ? facts.channels : ['TODO-channel'];
+	const g = w.goal;
 	return [
-		...commonLines(doc, facts, 'goal'),
-		`objective: ${q(todo('what the goal achieves, in one sentence'))}`,
-		`metric: ${q(todo('what is measured, e.g. engagement rate'))}`,
-		`unit: ${q(todo('unit, e.g. %'))}`,
-		'baseline: 0 # value at the start of the period; replace with the real number',
-		'target: 1 # value to reach; must differ from baseline',
+		...commonLines(doc, facts, w),
+		`objective: ${q(todo(g.objective))}`,
+		`metric: ${q(todo(g.metric))}`,
+		`unit: ${q(todo(g.unit))}`,
+		`baseline: 0 # ${g.baseline}`,
+		`target: 1 # ${g.target}`,
 		`period: { start: ${year}-01-01, end: ${year}-12-31 }`,
-		`channels: [${channelIds[0]}] # channel ids: ${channelIds.slice(0, 8).join(', ')}`,
-		`dataSource: ${q(todo('where the numbers come from'))}`,
+		`channels: [${channelIds[0]}] # ${g.channelIds(channelIds.slice(0, 8).join(', '))}`,
+		`dataSource: ${q(todo(g.dataSource))}`,
 	];
 }
 
-function prepublish(doc: NewDocument, facts: HandbookFacts): string[] {
-	const r = pickRoles(facts);
+function prepublish(doc: NewDocument, facts: HandbookFacts, w: TemplateText): string[] {
+	const r = pickRoles(facts, w);
+	const p = w.prepublish;
 	return [
-		...commonLines(doc, facts, 'pre-publish check'),
-		'questions: # asked in this order; ids are also the deep-link parameters',
+		...commonLines(doc, facts, w),
+		`questions: # ${p.questions}`,
 		'  - id: people',
-		`    text: ${q(todo('a short question about the post'))}`,
-		`    help: ${q(todo('what the question means, with an example'))}`,
-		`    kind: yesno${choices('prepublish', ['questions', 0, 'kind'])}`,
-		'mappings: # which answers bring in which checklist items and guideline rules',
+		`    text: ${q(todo(p.question))}`,
+		`    help: ${q(todo(p.help))}`,
+		`    kind: yesno${choices('prepublish', ['questions', 0, 'kind'], w.oneOf)}`,
+		`mappings: # ${p.mappings}`,
 		'  - id: mapping-1',
-		`    label: ${q(todo('reason shown next to the items'))}`,
+		`    label: ${q(todo(p.label))}`,
 		"    when: { people: 'yes' }",
 		`    include: { checklistItems: [${facts.checklistItems[0] ?? 'TODO-checklist#item'}] } # <checklist-id>#<item-id>`,
 		`escalation: { default: ${r.owner} }`,
@@ -241,21 +255,20 @@ export function scaffoldDocument(
 	facts: HandbookFacts,
 	today: string,
 ): ScaffoldedFile {
+	// Comments and placeholders in the document's language (template-text.ts).
+	const w = templateText(doc.language);
 	const lines = {
-		guideline: () => guideline(doc, facts),
-		checklist: () => checklist(doc, facts),
-		playbook: () => playbook(doc, facts),
-		team: () => team(doc, facts),
-		channel: () => channel(doc, facts),
-		template: () => template(doc, facts),
-		goal: () => goal(doc, facts, today),
-		prepublish: () => prepublish(doc, facts),
+		guideline: () => guideline(doc, facts, w),
+		checklist: () => checklist(doc, facts, w),
+		playbook: () => playbook(doc, facts, w),
+		team: () => team(doc, facts, w),
+		channel: () => channel(doc, facts, w),
+		template: () => template(doc, facts, w),
+		goal: () => goal(doc, facts, today, w),
+		prepublish: () => prepublish(doc, facts, w),
 	}[doc.type]();
 	const yaml = `${lines.join('\n')}\n`;
-	const what = { guideline: 'guideline', checklist: 'checklist', playbook: 'playbook' } as const;
-	const text =
-		DOC_TYPES[doc.type].format === 'mdx'
-			? `---\n${yaml}---\n${body(`text of the ${what[doc.type as keyof typeof what] ?? doc.type}`)}`
-			: yaml;
+	const hint = w.writeBody[doc.type as keyof TemplateText['writeBody']] ?? w.writeBody.guideline;
+	const text = DOC_TYPES[doc.type].format === 'mdx' ? `---\n${yaml}---\n${body(hint)}` : yaml;
 	return { path: docPath(doc.type, doc.id), text };
 }

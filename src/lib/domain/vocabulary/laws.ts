@@ -284,6 +284,8 @@ function replacementReason(law: Law, catalogue: LawCatalogue): string {
 }
 
 interface OutdatedPattern {
+	/** The law's id, which every match contains: a text without it is not searched. */
+	needle: string;
 	pattern: RegExp;
 	replace: (old: string) => string;
 	reason: string;
@@ -301,6 +303,7 @@ function outdatedPatterns(catalogue: LawCatalogue): OutdatedPattern[] {
 		if (law.replacedBy) {
 			const next = law.replacedBy;
 			found.push({
+				needle: law.id,
 				pattern: new RegExp(`${SECTION}${id}\\b`, 'g'),
 				replace: (old) => old.replace(new RegExp(`${id}$`), next),
 				reason: replacementReason(law, catalogue),
@@ -308,6 +311,7 @@ function outdatedPatterns(catalogue: LawCatalogue): OutdatedPattern[] {
 		}
 		for (const moved of law.movedProvisions ?? []) {
 			found.push({
+				needle: law.id,
 				pattern: new RegExp(`${moved.pattern}\\s+${id}\\b`, 'g'),
 				replace: () => moved.current,
 				reason: moved.reason,
@@ -318,6 +322,17 @@ function outdatedPatterns(catalogue: LawCatalogue): OutdatedPattern[] {
 	return found;
 }
 
+/**
+ * Whether `text` names a law that has outdated citations at all; a quick test
+ * before searching a long text line by line (most prose names none).
+ */
+export function mayCiteOutdated(
+	text: string,
+	catalogue: LawCatalogue = BUILT_IN_CATALOGUE,
+): boolean {
+	return outdatedPatterns(catalogue).some((c) => text.includes(c.needle));
+}
+
 /** Every outdated citation in `text`, in order of appearance. */
 export function findOutdatedCitations(
 	text: string,
@@ -325,7 +340,8 @@ export function findOutdatedCitations(
 ): CitationHit[] {
 	const hits: CitationHit[] = [];
 	for (const c of outdatedPatterns(catalogue))
-		for (const m of text.matchAll(c.pattern))
-			hits.push({ old: m[0], current: c.replace(m[0]), reason: c.reason, index: m.index });
+		if (text.includes(c.needle))
+			for (const m of text.matchAll(c.pattern))
+				hits.push({ old: m[0], current: c.replace(m[0]), reason: c.reason, index: m.index });
 	return hits.sort((a, b) => a.index - b.index);
 }

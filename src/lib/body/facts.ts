@@ -1,0 +1,75 @@
+/**
+ * What `check` keeps of a parsed body: its items (src/lib/body/inspect.ts),
+ * which depend only on the body's text. Parsing Markdown with MDX is the
+ * costliest part of `check` (about 5 ms per page of prose), so the items are
+ * kept between runs in a disk store keyed by a hash of the text, and the store
+ * is dropped whenever the code that computes them changes (a hash of this
+ * folder's sources and the installed packages). The judging of links and
+ * glossary terms, which depends on the other documents, runs every time.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openStore, type DiskStore } from '../util/disk-cache.ts';
+import { collectBody, type BodyItem } from './inspect.ts';
+import { parseBody } from './syntax.ts';
+
+export type BodyFacts =
+	{ ok: true; items: BodyItem[] } | { ok: false; line: number; column: number; reason: string };
+
+/** Parses a body and collects its items; no cache. */
+export function computeBodyFacts(text: string): BodyFacts {
+	const parsed = parseBody(text);
+	return parsed.ok ? { ok: true, items: collectBody(parsed.tree) } : parsed;
+}
+
+/**
+ * A hash of the code whose output the store keeps: the body modules, the
+ * suggestions and the installed packages (the Markdown parser). Undefined when
+ * the sources cannot be read (then nothing is kept between runs).
+ */
+function codeVersion(): string | undefined {
+	try {
+		const hash = createHash('sha256');
+		const here = import.meta.dirname;
+		for (const name of readdirSync(here).sort())
+			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(here, name)));
+		hash.update(readFileSync(path.join(here, '../diagnostics/suggest.ts')));
+		const lock = path.resolve(here, '../../../node_modules/.package-lock.json');
+		try {
+			hash.update(readFileSync(lock));
+		} catch {
+			hash.update('no lock');
+		}
+		return hash.digest('hex').slice(0, 16);
+	} catch {
+		return undefined;
+	}
+}
+
+let store: DiskStore<BodyFacts> | null | undefined;
+
+function bodyStore(): DiskStore<BodyFacts> | null {
+	if (store === undefined) {
+		const version = codeVersion();
+		store = version ? openStore<BodyFacts>('body-facts', version) : null;
+	}
+	return store;
+}
+
+/** The facts of a body, from the store when its text was seen before. */
+export function bodyFacts(text: string): BodyFacts {
+	const s = bodyStore();
+	if (!s) return computeBodyFacts(text);
+	const key = createHash('sha1').update(text).digest('base64url');
+	const known = s.get(key);
+	if (known) return known;
+	const facts = computeBodyFacts(text);
+	s.set(key, facts);
+	return facts;
+}
+
+/** Writes what this run learnt (after a validation). */
+export function saveBodyFacts(): void {
+	store?.save();
+}
