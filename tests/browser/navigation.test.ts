@@ -10,34 +10,18 @@
  * - the reported layout bugs stay fixed (checklist progress bar on phones, RACI headers,
  *   legal-basis links, the home hero without JavaScript).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/i18n/index.ts';
+import { documentPages } from '../helpers/built-pages.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
 const siteDir = inject('siteDir');
 let server: StaticServer;
 let browser: Browser;
-
-/** Every built document page (`<article class="doc …">`), e.g. `/de/checklists/urheberrecht/`. */
-function documentPages(root: string): string[] {
-	const found: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const file = path.join(dir, name);
-			if (statSync(file).isDirectory()) {
-				if (name !== 'pagefind' && name !== '_astro') walk(file);
-			} else if (name === 'index.html' && /<article class="doc /.test(readFileSync(file, 'utf8'))) {
-				found.push(`/${path.relative(root, dir).split(path.sep).join('/')}/`);
-			}
-		}
-	};
-	walk(root);
-	return found.sort();
-}
 
 beforeAll(async () => {
 	expect(siteDir, 'the globalSetup must build the site first').toBeTruthy();
