@@ -24,8 +24,10 @@ export interface OutlineEntry {
 export interface Outline {
 	/** The page body with ids and anchor links on its headings. */
 	html: string;
-	/** The table of contents: the h2 and h3 headings in page order. */
+	/** The h2 and h3 headings in page order. */
 	entries: OutlineEntry[];
+	/** What the "on this page" contents list: the entries, or none when there is only one. */
+	contents: OutlineEntry[];
 }
 
 export interface OutlineOptions {
@@ -143,5 +145,6 @@ export function outline(html: string, options: OutlineOptions): Outline {
 		}
 	};
 	walk(tree, false, false);
-	return { html: toHtml(tree), entries };
+	// A single heading needs no table of contents.
+	return { html: toHtml(tree), entries, contents: entries.length > 1 ? entries : [] };
 }
