@@ -50,7 +50,7 @@ function ignored(node: Element): boolean {
 }
 
 /** The text a reader sees: text nodes, without `aria-hidden` parts, whitespace collapsed. */
-export function visibleText(node: Element | Root): string {
+function visibleText(node: Element | Root): string {
 	let text = '';
 	const walk = (n: Root | RootContent) => {
 		if (n.type === 'text') text += n.value;
