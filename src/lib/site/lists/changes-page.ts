@@ -3,6 +3,9 @@
  * that touched the content folder, each with date, author, message and the
  * documents it touched (linked, with type and owner for the filters). Pure:
  * the timeline comes from the history engine (src/lib/history/timeline.ts).
+ *
+ * Why some 330 lines: the page's view types and the functions that fill them belong together;
+ * the Atom feed lives in changes-feed.ts.
  */
 import { DOC_TYPE_NAMES } from '../../../../schemas/index.ts';
 import { t } from '../../../i18n/index.ts';
