@@ -110,7 +110,15 @@ describe('the style files', () => {
 	const layers = declaredLayers(files.get(ORDER_FILE)!);
 
 	it('declare the layer order once, in layers.css', () => {
-		expect(layers).toEqual(['tokens', 'base', 'layout', 'components', 'pages', 'utilities', 'print']);
+		expect(layers).toEqual([
+			'tokens',
+			'base',
+			'layout',
+			'components',
+			'pages',
+			'utilities',
+			'print',
+		]);
 		expect(files.get(ORDER_FILE)!.nodes.filter((n) => n.type !== 'comment')).toHaveLength(1);
 	});
 
@@ -127,6 +135,17 @@ describe('the style files', () => {
 		// prepublish.css: the reader lane reworks the pre-publish page this session; its own
 		// repeated rules are merged after that (cross-file duplicates are checked for it too).
 		expect(duplicateSelectors(files, new Set(['prepublish.css']))).toEqual([]);
+	});
+
+	it('offset jump targets in one place: the root scroll-padding, no scroll-margin of their own', () => {
+		const margins: string[] = [];
+		const paddings: string[] = [];
+		for (const [name, root] of files) {
+			root.walkDecls(/^scroll-margin/, (d) => margins.push(`${name}: ${d.toString()}`));
+			root.walkDecls('scroll-padding-top', (d) => paddings.push(name));
+		}
+		expect(margins).toEqual([]);
+		expect([...new Set(paddings)]).toEqual(['navigation.css']);
 	});
 
 	it('catch a file without a layer, a foreign layer and a second definition', () => {
