@@ -18,6 +18,9 @@
  * with the page language's word stemming, so inflected words in the other
  * language can be missed (a known Pagefind limitation, see the README). Filter
  * options carry their label in every language (`a|b`), sent as `{ any: [...] }`.
+ *
+ * Why one file of some 330 lines: it is one custom element whose methods share its state
+ * (query, filters, results, focus); loaded on first use as one small script.
  */
 
 interface PagefindResultData {

@@ -10,34 +10,18 @@
  * - the reported layout bugs stay fixed (checklist progress bar on phones, RACI headers,
  *   legal-basis links, the home hero without JavaScript).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { t } from '../../src/i18n/index.ts';
+import { documentPages } from '../helpers/built-pages.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
 const siteDir = inject('siteDir');
 let server: StaticServer;
 let browser: Browser;
-
-/** Every built document page (`<article class="doc …">`), e.g. `/de/checklists/urheberrecht/`. */
-function documentPages(root: string): string[] {
-	const found: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const file = path.join(dir, name);
-			if (statSync(file).isDirectory()) {
-				if (name !== 'pagefind' && name !== '_astro') walk(file);
-			} else if (name === 'index.html' && /<article class="doc /.test(readFileSync(file, 'utf8'))) {
-				found.push(`/${path.relative(root, dir).split(path.sep).join('/')}/`);
-			}
-		}
-	};
-	walk(root);
-	return found.sort();
-}
 
 beforeAll(async () => {
 	expect(siteDir, 'the globalSetup must build the site first').toBeTruthy();
@@ -142,6 +126,52 @@ describe('contents and sticky header', () => {
 		expect(m.heading.top).toBeLessThan(740 / 3);
 		await page.close();
 	});
+
+	// One offset for every jump target (the root's scroll-padding, navigation.css): a playbook's
+	// jump links and a guideline's heading anchors land their target just below the header.
+	for (const width of [360, 1280]) {
+		it(`at ${width} px: jump links and heading anchors land just below the sticky header`, async () => {
+			const playbook = documentPages(siteDir).find((p) =>
+				readFileSync(path.join(siteDir, p, 'index.html'), 'utf8').includes('class="crisis-jumps"'),
+			);
+			expect(playbook, 'a playbook page with jump links').toBeTruthy();
+			const page = await browser.newPage({
+				viewport: { width, height: 740 },
+				reducedMotion: 'reduce',
+			});
+			const landings: { address: string; target: string; gap: number }[] = [];
+			const land = async (address: string, links: string) => {
+				await page.goto(server.origin + address);
+				const targets = await page.$$eval(links, (as) =>
+					as.map((a) => decodeURIComponent((a as HTMLAnchorElement).hash.slice(1))),
+				);
+				expect(targets.length, `${links} on ${address}`).toBeGreaterThan(0);
+				for (const [i, target] of targets.entries()) {
+					await page.evaluate(() => window.scrollTo(0, 0));
+					await page.locator(links).nth(i).click();
+					await page.waitForFunction(
+						(id) => decodeURIComponent(location.hash) === `#${id}`,
+						target,
+					);
+					const gap = await page.evaluate((id) => {
+						const header = document.querySelector('.site-header')!.getBoundingClientRect();
+						const el = document.getElementById(id)!;
+						// A target too close to the page's end cannot scroll up to the header.
+						const atEnd =
+							window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+						return atEnd ? 0 : el.getBoundingClientRect().top - header.bottom;
+					}, target);
+					landings.push({ address, target, gap: Math.round(gap) });
+				}
+			};
+			await land(playbook!, '.crisis-jumps a');
+			await land(address, '.prose h2 .heading-anchor');
+			expect(landings.length).toBeGreaterThan(4);
+			const off = landings.filter((l) => l.gap < 0 || l.gap > 24);
+			expect(off).toEqual([]);
+			await page.close();
+		});
+	}
 
 	it('on a wide screen: contents stay beside the text while it scrolls', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -4,10 +4,9 @@
  * (`.table-wrap`), never the page. Catches long German compounds, role names, mailboxes,
  * links in template texts and form fields that push a page wider than the phone.
  */
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { builtPages } from '../helpers/built-pages.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -15,23 +14,6 @@ const WIDTH = 320;
 const siteDir = inject('siteDir');
 let server: StaticServer;
 let browser: Browser;
-
-/** Every built page's address, e.g. `/de/checklists/urheberrecht/`, except the language redirect. */
-function pagesOf(root: string): string[] {
-	const found: string[] = [];
-	const walk = (dir: string) => {
-		for (const name of readdirSync(dir)) {
-			const file = path.join(dir, name);
-			if (statSync(file).isDirectory()) {
-				if (name !== 'pagefind' && name !== '_astro') walk(file);
-			} else if (name === 'index.html' && dir !== root) {
-				found.push(`/${path.relative(root, dir).split(path.sep).join('/')}/`);
-			}
-		}
-	};
-	walk(root);
-	return found.sort();
-}
 
 beforeAll(async () => {
 	expect(siteDir, 'the globalSetup must build the site first').toBeTruthy();
@@ -46,7 +28,7 @@ afterAll(async () => {
 
 describe(`every page at ${WIDTH} px`, () => {
 	it('scrolls only vertically', async () => {
-		const pages = pagesOf(siteDir);
+		const pages = builtPages(siteDir);
 		expect(pages.length).toBeGreaterThan(50);
 		const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
 		const wide: string[] = [];

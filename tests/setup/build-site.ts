@@ -1,6 +1,6 @@
 /**
  * Vitest globalSetup: builds the example handbook (KODEX_CONTENT, default
- * `content/`) once per test run into tests/.tmp/site (see TEST_TMP) and shares the path with
+ * `content/`) once per test run into <scratch>/site (see TEST_TMP) and shares the path with
  * the integration and browser suites via `provide('siteDir')`.
  *
  * When `npm run build` has just built the same tree with the same settings
@@ -16,6 +16,7 @@ import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSettings, currentBuild } from '../../src/astro/build-stamp.ts';
+import { claimScratch } from './scratch.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -28,9 +29,16 @@ declare module 'vitest' {
 
 /**
  * Scratch folder of the test run. `KODEX_TEST_TMP` (a folder inside the repository, e.g.
- * `tests/.tmp/alice`) lets several test runs on one checkout keep out of each other's way.
+ * `tests/.tmp/alice`) names one; without it the run claims `tests/.tmp`, or takes
+ * `tests/.tmp/run-<pid>` while another live run holds that (tests/setup/scratch.ts), so two
+ * runs on one checkout never delete or rebuild each other's site. The main process decides
+ * once (this module is loaded by vitest.config.ts) and hands the folder to the test workers
+ * through the environment.
  */
-export const TEST_TMP = path.resolve(process.env.KODEX_TEST_TMP || 'tests/.tmp');
+if (!process.env.KODEX_TEST_TMP) {
+	process.env.KODEX_TEST_TMP = path.relative('.', claimScratch(path.resolve('tests/.tmp')));
+}
+export const TEST_TMP = path.resolve(process.env.KODEX_TEST_TMP);
 export const SITE_DIR = path.join(TEST_TMP, 'site');
 
 /**
@@ -88,11 +96,21 @@ export function astroBuild(outDir: string, env: NodeJS.ProcessEnv = {}): BuildRe
 	};
 }
 
-export default function setup(project: TestProject): void {
+/** A private scratch folder (tests/setup/scratch.ts) goes when its run ends. */
+function teardown(): void {
+	if (/^run-\d+$/.test(path.basename(TEST_TMP))) rmSync(TEST_TMP, { recursive: true, force: true });
+}
+
+export default function setup(project: TestProject): () => void {
 	if (onlyUnitTests(process.argv)) {
 		project.provide('siteDir', '');
 		project.provide('siteBuildMs', 0);
-		return;
+		return teardown;
+	}
+	if (/^run-\d+$/.test(path.basename(TEST_TMP))) {
+		console.log(
+			`Another test run holds tests/.tmp; this one works in ${path.relative('.', TEST_TMP)}.`,
+		);
 	}
 	rmSync(SITE_DIR, { recursive: true, force: true });
 	const env = { KODEX_TODAY: process.env.KODEX_TODAY || EXAMPLE_TODAY };
@@ -102,7 +120,7 @@ export default function setup(project: TestProject): void {
 		cpSync(previous.outDir, SITE_DIR, { recursive: true });
 		project.provide('siteDir', SITE_DIR);
 		project.provide('siteBuildMs', previous.ms);
-		return;
+		return teardown;
 	}
 	const result = astroBuild(SITE_DIR, env);
 	if (result.status !== 0) {
@@ -112,4 +130,5 @@ export default function setup(project: TestProject): void {
 	}
 	project.provide('siteDir', SITE_DIR);
 	project.provide('siteBuildMs', result.ms);
+	return teardown;
 }

@@ -1,4 +1,4 @@
-/** The "What changed" page and its Atom feed (src/lib/site/lists/changes-page.ts, atom.ts). */
+/** The "What changed" page and its Atom feed (src/lib/site/lists/changes-page.ts, changes-feed.ts, atom.ts). */
 import { describe, expect, it } from 'vitest';
 import type { ContentHistory, FileCommit, FileHistory } from '../../../src/lib/history/types.ts';
 import {
@@ -10,10 +10,8 @@ import {
 } from '../../../src/lib/site/lists/atom.ts';
 import {
 	changeEntries,
-	changesFeed,
 	changesPath,
 	currentPaths,
-	entryHtml,
 	entryTitle,
 	feedPath,
 	FILES_PER_CHANGE,
@@ -23,6 +21,7 @@ import {
 	uncommittedEntry,
 	type ChangesResolver,
 } from '../../../src/lib/site/lists/changes-page.ts';
+import { changesFeed, entryHtml } from '../../../src/lib/site/lists/changes-feed.ts';
 import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { makeContext, makeDoc } from './fixtures.ts';

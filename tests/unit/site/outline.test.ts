@@ -17,6 +17,15 @@ describe('outline', () => {
 		expect(html).toContain('<h4 id="detail">Detail <a class="heading-anchor" href="#detail"');
 	});
 
+	it('offers contents only when there is more than one heading to go to', () => {
+		const one = outline('<h2>Only</h2><h4>Detail</h4>', { anchorLabel: label });
+		expect(one.entries).toHaveLength(1);
+		expect(one.contents).toEqual([]);
+		const two = outline('<h2>First</h2><h3>Second</h3>', { anchorLabel: label });
+		expect(two.contents).toEqual(two.entries);
+		expect(two.contents.map((e) => e.id)).toEqual(['first', 'second']);
+	});
+
 	it('never hands out an id the page already uses, nor one twice', () => {
 		const { entries, html } = outline(
 			'<p id="contacts">x</p><h2>Contacts</h2><h2>Contacts</h2><h2 id="same">A</h2><h2 id="same">B</h2>',

@@ -24,8 +24,10 @@ export interface OutlineEntry {
 export interface Outline {
 	/** The page body with ids and anchor links on its headings. */
 	html: string;
-	/** The table of contents: the h2 and h3 headings in page order. */
+	/** The h2 and h3 headings in page order. */
 	entries: OutlineEntry[];
+	/** What the "on this page" contents list: the entries, or none when there is only one. */
+	contents: OutlineEntry[];
 }
 
 export interface OutlineOptions {
@@ -48,7 +50,7 @@ function ignored(node: Element): boolean {
 }
 
 /** The text a reader sees: text nodes, without `aria-hidden` parts, whitespace collapsed. */
-export function visibleText(node: Element | Root): string {
+function visibleText(node: Element | Root): string {
 	let text = '';
 	const walk = (n: Root | RootContent) => {
 		if (n.type === 'text') text += n.value;
@@ -143,5 +145,6 @@ export function outline(html: string, options: OutlineOptions): Outline {
 		}
 	};
 	walk(tree, false, false);
-	return { html: toHtml(tree), entries };
+	// A single heading needs no table of contents.
+	return { html: toHtml(tree), entries, contents: entries.length > 1 ? entries : [] };
 }

@@ -7,12 +7,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { changesFor } from '../../../astro/history.ts';
 import { href, languagePaths, loadSite } from '../../../astro/site.ts';
-import {
-	changesFeed,
-	changesPath,
-	feedPath,
-	FEED_LIMIT,
-} from '../../../lib/site/lists/changes-page.ts';
+import { changesPath, feedPath, FEED_LIMIT } from '../../../lib/site/lists/changes-page.ts';
+import { changesFeed } from '../../../lib/site/lists/changes-feed.ts';
 import { siteUrl } from '../../../lib/site/lists/atom.ts';
 import type { Language } from '../../../lib/site/model/types.ts';
 
