@@ -25,7 +25,7 @@ import { writeManifest } from './manifest.ts';
 import { placeLanguageNotFoundPages } from './not-found.ts';
 import { buildSearchIndex, SearchIndexError } from './pagefind.ts';
 import { getValidation, refresh, setCommand } from './cache.ts';
-import { failsBuild, report } from './validation.ts';
+import { failsBuild, refusal, report } from './validation.ts';
 
 /**
  * Set by the build wrapper (src/cli/build.ts) to a file path: the integration then writes
@@ -88,10 +88,8 @@ export default function kodex(options: KodexOptions = {}): AstroIntegration {
 					const color = Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'];
 					process.stderr.write(report(result, process.env, color));
 					markContentErrors();
-					throw authorError(
-						`The handbook in "${rel}" is not valid; nothing was built.`,
-						'Fix the problems listed above; `npm run check` lists them again without building.',
-					);
+					const { message, hint } = refusal(result, rel);
+					throw authorError(message, hint);
 				}
 				if (problems > 0) logger.warn(`\n${report(result)}`);
 				else logger.info(`Handbook in "${rel}" is valid (${result.fileCount} files).`);

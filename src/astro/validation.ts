@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { FSWatcher } from 'vite';
-import { cliLanguage } from '../lib/diagnostics/cli-language.ts';
+import { cliLanguage, cliWord, type CliLanguage } from '../lib/diagnostics/cli-language.ts';
 import { formatDiagnostics } from '../lib/diagnostics/format-text.ts';
 import type { ValidationResult } from '../lib/validate.ts';
 import { devHooks, refresh } from './cache.ts';
@@ -32,8 +32,31 @@ export function report(
 	env: NodeJS.ProcessEnv = process.env,
 	color = false,
 ): string {
-	const lang = cliLanguage(env['KODEX_LANG'], result.handbook.config?.data?.locales.default);
-	return formatDiagnostics({ ...result, strict: isStrict(result, env) }, { color, lang });
+	return formatDiagnostics(
+		{ ...result, strict: isStrict(result, env) },
+		{ color, lang: reportLanguage(result, env) },
+	);
+}
+
+/** Check's language for this result: KODEX_LANG, else the handbook's default language. */
+export function reportLanguage(
+	result: ValidationResult,
+	env: NodeJS.ProcessEnv = process.env,
+): CliLanguage {
+	return cliLanguage(env['KODEX_LANG'], result.handbook.config?.data?.locales.default);
+}
+
+/** The closing lines of a build stopped by content errors, in check's language. */
+export function refusal(
+	result: ValidationResult,
+	folder: string,
+	env: NodeJS.ProcessEnv = process.env,
+): { message: string; hint: string } {
+	const lang = reportLanguage(result, env);
+	return {
+		message: cliWord(lang, 'buildRefused').replace('{folder}', folder),
+		hint: cliWord(lang, 'buildRefusedHint'),
+	};
 }
 
 /**

@@ -73,6 +73,7 @@ describe('a build of a document full of payloads', () => {
 					NO_COLOR: '1',
 					KODEX_CONTENT: path.relative('.', content),
 					KODEX_TODAY: '2026-11-22',
+					KODEX_LANG: 'en',
 				},
 				timeout: 120_000,
 			},

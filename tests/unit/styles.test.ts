@@ -141,8 +141,12 @@ describe('the style files', () => {
 		const margins: string[] = [];
 		const paddings: string[] = [];
 		for (const [name, root] of files) {
-			root.walkDecls(/^scroll-margin/, (d) => margins.push(`${name}: ${d.toString()}`));
-			root.walkDecls('scroll-padding-top', (d) => paddings.push(name));
+			root.walkDecls(/^scroll-margin/, (d) => {
+				margins.push(`${name}: ${d.toString()}`);
+			});
+			root.walkDecls('scroll-padding-top', () => {
+				paddings.push(name);
+			});
 		}
 		expect(margins).toEqual([]);
 		expect([...new Set(paddings)]).toEqual(['navigation.css']);

@@ -73,7 +73,7 @@ const deHistory = {
 	'diff.unreadable': 'Diese Fassung konnte nicht aus git gelesen werden.',
 	'diff.back': 'Zurück zum Dokument',
 	'diff.otherVersions': 'Andere Fassungen in der Versionsgeschichte',
-	'diff.pick.heading': 'Zwei beliebige Fassungen vergleichen',
+	'diff.pick.heading': 'Andere Fassungen vergleichen',
 	'diff.pick.intro': 'Wählen Sie zwei Fassungen; der Vergleich nennt bei jeder Datum und Freigabe.',
 	'diff.pick.older': 'Ältere Fassung',
 	'diff.pick.newer': 'Neuere Fassung',

@@ -74,7 +74,7 @@ const enHistory: Record<keyof typeof de, string> = {
 	'diff.unreadable': 'This version could not be read from git.',
 	'diff.back': 'Back to the document',
 	'diff.otherVersions': 'Other versions in the version history',
-	'diff.pick.heading': 'Compare any two versions',
+	'diff.pick.heading': 'Compare other versions',
 	'diff.pick.intro': 'Choose two versions; the comparison shows each one’s date and approval.',
 	'diff.pick.older': 'Older version',
 	'diff.pick.newer': 'Newer version',

@@ -59,6 +59,9 @@ const WORDS = {
 		watchChanged: 'geändert:',
 		watchNone: 'Keine Probleme hinzugekommen oder verschwunden.',
 		watching: 'Beobachte Änderungen; beenden mit Strg+C.',
+		buildRefused: 'Das Handbuch in „{folder}“ ist nicht gültig; es wurde nichts gebaut.',
+		buildRefusedHint:
+			'Die oben genannten Probleme beheben; `npm run check` nennt sie noch einmal, ohne zu bauen.',
 	},
 	en: {
 		error: 'error',
@@ -79,6 +82,9 @@ const WORDS = {
 		watchChanged: 'changed:',
 		watchNone: 'No problems came or went.',
 		watching: 'Watching for changes; stop with Ctrl+C.',
+		buildRefused: 'The handbook in "{folder}" is not valid; nothing was built.',
+		buildRefusedHint:
+			'Fix the problems listed above; `npm run check` lists them again without building.',
 	},
 } as const;
 

@@ -28,7 +28,7 @@ export function splitMinutes(total: number): { days: number; hours: number; minu
 
 /**
  * Writes minutes as the shortest ISO duration, e.g. 90 → `PT1H30M`, 1440 → `P1D`.
- * (For readers, durations are written in words: src/lib/site/model/format.ts and duration-words.ts.)
+ * (For readers, durations are written in words: src/lib/util/format.ts and duration-words.ts.)
  */
 export function isoDuration(totalMinutes: number): string {
 	const { days, hours, minutes: rest } = splitMinutes(Math.max(0, Math.round(totalMinutes)));

@@ -1,7 +1,7 @@
 /** GOAL-001: a goal's target differs from its baseline. */
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
-import { formatNumber } from '../site/model/format.ts';
+import { formatNumber } from '../util/format.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

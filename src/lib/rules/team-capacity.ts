@@ -9,7 +9,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { validDocs } from '../model/model.ts';
 import type { HandbookIndex, RoleEntry } from './handbook-index.ts';
-import { formatNumber } from '../site/model/format.ts';
+import { formatNumber } from '../util/format.ts';
 import { reporter } from './report.ts';
 import type { Rule } from './types.ts';
 

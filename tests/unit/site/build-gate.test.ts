@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/lib/diagnostics/diagnostics.ts';
 import type { ValidationResult } from '../../../src/lib/validate.ts';
-import { failsBuild, isStrict, report } from '../../../src/astro/validation.ts';
+import { failsBuild, isStrict, refusal, report } from '../../../src/astro/validation.ts';
 
 const warning: Diagnostic = {
 	rule: 'PB-006',
@@ -62,5 +62,11 @@ describe('build gate', () => {
 		expect(text).toContain('  Falscher Wert.');
 		expect(text).toMatch(/✖ 1 Fehler/);
 		expect(report(de, { KODEX_LANG: 'en' })).toContain('  Bad value.');
+		expect(refusal(de, 'inhalt', {}).message).toBe(
+			'Das Handbuch in „inhalt“ ist nicht gültig; es wurde nichts gebaut.',
+		);
+		expect(refusal(de, 'content', { KODEX_LANG: 'en' }).message).toBe(
+			'The handbook in "content" is not valid; nothing was built.',
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatShortDate } from '../../../src/lib/site/model/format.ts';
+import { formatShortDate } from '../../../src/lib/util/format.ts';
 import {
 	siteDashboardRows,
 	compareRows,

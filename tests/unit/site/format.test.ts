@@ -5,7 +5,7 @@ import {
 	formatList,
 	formatNumber,
 	localeOf,
-} from '../../../src/lib/site/model/format.ts';
+} from '../../../src/lib/util/format.ts';
 
 describe('format', () => {
 	it('knows the locale per language', () => {

@@ -4,7 +4,7 @@ import { resolveContact, type Contact } from './contacts.ts';
 import { refTo, refsTo, type Ref, type ViewContext } from '../model/context.ts';
 import { coverageView, type CoverageView } from './coverage.ts';
 import { durationInWords } from '../model/duration-words.ts';
-import { formatDuration } from '../model/format.ts';
+import { formatDuration } from '../../util/format.ts';
 
 export interface ChannelView {
 	owner: Contact;

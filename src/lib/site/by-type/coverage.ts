@@ -11,7 +11,7 @@ import {
 } from '../../../../schemas/coverage.ts';
 import { resolveContact, type Contact } from './contacts.ts';
 import type { ViewContext } from '../model/context.ts';
-import { localeOf } from '../model/format.ts';
+import { localeOf } from '../../util/format.ts';
 import type { Language } from '../model/types.ts';
 
 export interface OnCallView {

@@ -1,5 +1,5 @@
 /** Goal pages: how far the target is from the baseline. */
-import { formatNumber, localeOf } from '../model/format.ts';
+import { formatNumber, localeOf } from '../../util/format.ts';
 import type { Language } from '../model/types.ts';
 
 export interface GoalChange {

@@ -6,7 +6,7 @@ import { refsTo, type Ref, type ViewContext } from '../model/context.ts';
 import { durationInWords } from '../model/duration-words.ts';
 import { linkIds, type LinkedSegment } from './id-links.ts';
 import { resolveExternalParties, type ExternalPartyView } from './external-parties.ts';
-import { formatDuration } from '../model/format.ts';
+import { formatDuration } from '../../util/format.ts';
 import { resolveRole, resolveRoles } from '../model/roles.ts';
 import { fillableText, type FillableText } from './template.ts';
 import type { Language, RoleRef, SiteDoc } from '../model/types.ts';

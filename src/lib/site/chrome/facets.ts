@@ -12,7 +12,7 @@
 import { DOC_TYPE_NAMES } from '../../../../schemas/index.ts';
 import { t } from '../../../i18n/index.ts';
 import { allowedIds, termLabel, type Vocabulary } from '../../domain/vocabulary/index.ts';
-import { localeOf } from '../model/format.ts';
+import { localeOf } from '../../util/format.ts';
 import type { DocType, Language, SiteDoc } from '../model/types.ts';
 
 export type Platform = string;

@@ -7,7 +7,7 @@ import { lifecycleState, type LifecycleState } from '../../domain/lifecycle.ts';
 import { daysOverdue, daysUntilReview, reviewDue, type ReviewDue } from '../../domain/review.ts';
 import { resolveContact, type Contact } from '../by-type/contacts.ts';
 import type { ViewContext } from '../model/context.ts';
-import { formatDate } from '../model/format.ts';
+import { formatDate } from '../../util/format.ts';
 import type { SiteDoc } from '../model/types.ts';
 
 export interface ApprovalView {

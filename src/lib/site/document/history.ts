@@ -13,7 +13,7 @@ import type {
 	HistoryAvailability,
 	UncommittedChange,
 } from '../../history/types.ts';
-import { formatDate } from '../model/format.ts';
+import { formatDate } from '../../util/format.ts';
 import type { Language } from '../model/types.ts';
 
 /** Newest commits per document that are listed and get a comparison page; bounds the output. */

@@ -3,7 +3,7 @@ import { lifecycleState, replacementOf, type LifecycleState } from '../../domain
 import { linkTo } from '../model/docs.ts';
 import { resolveRole } from '../model/roles.ts';
 import type { ViewContext } from '../model/context.ts';
-import { formatDate } from '../model/format.ts';
+import { formatDate } from '../../util/format.ts';
 import type { DocLink, RoleRef, SiteDoc, Status } from '../model/types.ts';
 
 type Audience = string;

@@ -13,7 +13,7 @@ import {
 	type PublicationOptions,
 	type Publishable,
 } from '../../domain/publication.ts';
-import { formatDate, formatList } from '../model/format.ts';
+import { formatDate, formatList } from '../../util/format.ts';
 import type { RoleIndex } from '../model/roles.ts';
 import type { Language } from '../model/types.ts';
 import type { CompareWords, VersionEntry, VersionsFile } from './compare.ts';

@@ -14,7 +14,7 @@ import { timeline, type TimelineEntry } from '../../history/timeline.ts';
 import type { ChangeStatus, ContentHistory, UncommittedChange } from '../../history/types.ts';
 import type { ViewContext } from '../model/context.ts';
 import { commitDay } from '../document/history.ts';
-import { formatDate } from '../model/format.ts';
+import { formatDate } from '../../util/format.ts';
 import { resolveRole } from '../model/roles.ts';
 import type { DocType, Language, RoleRef, SiteDoc } from '../model/types.ts';
 import { docPath } from '../model/urls.ts';

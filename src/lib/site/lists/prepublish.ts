@@ -29,7 +29,7 @@ import { DEFAULT_POLICY } from '../../prepublish/verdict.ts';
 import { legalBasisView } from '../by-type/checklist.ts';
 import type { ViewContext } from '../model/context.ts';
 import { linkTo } from '../model/docs.ts';
-import { formatDate, localeOf } from '../model/format.ts';
+import { formatDate, localeOf } from '../../util/format.ts';
 import { roleDefinition } from '../model/roles.ts';
 import type { Language, SiteDoc } from '../model/types.ts';
 import { anchorId, withBase } from '../model/urls.ts';

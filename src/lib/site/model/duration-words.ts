@@ -4,7 +4,7 @@
  */
 import { parseDuration, splitMinutes } from '../../domain/duration.ts';
 import { t, tn } from '../../../i18n/index.ts';
-import { formatList } from './format.ts';
+import { formatList } from '../../util/format.ts';
 import type { Language } from './types.ts';
 
 /** Minutes in words; 0 is "immediately". */

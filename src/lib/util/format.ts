@@ -3,9 +3,9 @@
  * Intl formatters are made once per language and reused: a build formats
  * thousands of values.
  */
-import { parseDuration, splitMinutes } from '../../domain/duration.ts';
-import { t, tn, uiLanguage } from '../../../i18n/index.ts';
-import type { Language } from './types.ts';
+import { parseDuration, splitMinutes } from '../domain/duration.ts';
+import { t, tn, uiLanguage } from '../../i18n/index.ts';
+import type { Language } from '../../../schemas/index.ts';
 
 /** Regional conventions for bare tags whose readers mostly live in one place. */
 const LOCALES: Readonly<Record<string, string>> = { de: 'de-DE', en: 'en-GB' };
