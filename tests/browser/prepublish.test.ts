@@ -169,6 +169,13 @@ describe('Darf ich das posten? — three common journeys on a phone', () => {
 		await j.next();
 		// Focus moves to the heading of step 2; the first short group is shown.
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('pp-step-2');
+		// Every answer's word fits inside its box on a phone ("Unsicher" is the longest).
+		const overflowing = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('.pp-answer')]
+				.filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1)
+				.map((e) => e.textContent?.trim()),
+		);
+		expect(overflowing).toEqual([]);
 		const selection = select(check, answers);
 		const groups = itemGroups(selection, check, (id) => id);
 		expect(selection.items).toHaveLength(10);

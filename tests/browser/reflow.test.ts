@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { builtPages } from '../helpers/built-pages.ts';
+import { builtPages, documentPages } from '../helpers/built-pages.ts';
 import { launchChromium } from '../helpers/chromium.ts';
 import { startStaticServer, type StaticServer } from '../helpers/static-server.ts';
 
@@ -51,5 +51,35 @@ describe(`every page at ${WIDTH} px`, () => {
 		}
 		await page.close();
 		expect(wide).toEqual([]);
+	});
+
+	it('breaks no one-word label of the document facts inside the word', async () => {
+		const pages = documentPages(siteDir);
+		expect(pages.length).toBeGreaterThan(20);
+		const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
+		const broken: string[] = [];
+		let labels = 0;
+		for (const address of pages) {
+			await page.goto(`${server.origin}${address}`);
+			const found = await page.evaluate(() => {
+				const dts = [...document.querySelectorAll<HTMLElement>('.meta-grid dt')].filter(
+					(dt) => dt.offsetParent !== null && !/\s/.test(dt.textContent!.trim()),
+				);
+				const lines = (el: HTMLElement) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+				};
+				return {
+					count: dts.length,
+					broken: dts.filter((dt) => lines(dt) > 1).map((dt) => dt.textContent!.trim()),
+				};
+			});
+			labels += found.count;
+			broken.push(...found.broken.map((label) => `${address}: ${label}`));
+		}
+		await page.close();
+		expect(labels).toBeGreaterThan(20);
+		expect(broken).toEqual([]);
 	});
 });
