@@ -8,9 +8,8 @@
  * glossary terms, which depends on the other documents, runs every time.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { openStore, type DiskStore } from '../util/disk-cache.ts';
+import { codeVersion, openStore, type DiskStore } from '../util/disk-cache.ts';
 import { collectBody, type BodyItem } from './inspect.ts';
 import { parseBody } from './syntax.ts';
 
@@ -28,30 +27,19 @@ export function computeBodyFacts(text: string): BodyFacts {
  * suggestions and the installed packages (the Markdown parser). Undefined when
  * the sources cannot be read (then nothing is kept between runs).
  */
-function codeVersion(): string | undefined {
-	try {
-		const hash = createHash('sha256');
-		const here = import.meta.dirname;
-		for (const name of readdirSync(here).sort())
-			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(here, name)));
-		hash.update(readFileSync(path.join(here, '../diagnostics/suggest.ts')));
-		const lock = path.resolve(here, '../../../node_modules/.package-lock.json');
-		try {
-			hash.update(readFileSync(lock));
-		} catch {
-			hash.update('no lock');
-		}
-		return hash.digest('hex').slice(0, 16);
-	} catch {
-		return undefined;
-	}
+function bodyCodeVersion(): string | undefined {
+	const here = import.meta.dirname;
+	return codeVersion(here, [
+		path.join(here, '../diagnostics/suggest.ts'),
+		path.resolve(here, '../../../node_modules/.package-lock.json'),
+	]);
 }
 
 let store: DiskStore<BodyFacts> | null | undefined;
 
 function bodyStore(): DiskStore<BodyFacts> | null {
 	if (store === undefined) {
-		const version = codeVersion();
+		const version = bodyCodeVersion();
 		store = version ? openStore<BodyFacts>('body-facts', version) : null;
 	}
 	return store;

@@ -13,10 +13,7 @@
  * amend, a fetch that unshallows or a staged rename reads git again, and a
  * cached history is never older than the commit it is used for.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { openStore, type DiskStore } from '../util/disk-cache.ts';
+import { codeVersion, openStore, type DiskStore } from '../util/disk-cache.ts';
 import { readHistory, readRepoState } from './history.ts';
 import type { UncommittedChange } from './types.ts';
 import { readVersionHistory, type VersionHistory, type VersionPoint } from './versions.ts';
@@ -28,23 +25,11 @@ interface StoredVersions {
 	byPath: [string, VersionPoint[]][];
 }
 
-function codeVersion(): string | undefined {
-	try {
-		const hash = createHash('sha256');
-		const here = import.meta.dirname;
-		for (const name of readdirSync(here).sort())
-			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(here, name)));
-		return hash.digest('hex').slice(0, 16);
-	} catch {
-		return undefined;
-	}
-}
-
 let store: DiskStore<StoredVersions> | null | undefined;
 
 function historyStore(): DiskStore<StoredVersions> | null {
 	if (store === undefined) {
-		const version = codeVersion();
+		const version = codeVersion(import.meta.dirname);
 		// A history is large (every commit of every document); a few states are enough.
 		store = version ? openStore<StoredVersions>('history', version, undefined, 4) : null;
 	}

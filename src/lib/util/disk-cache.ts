@@ -7,8 +7,15 @@
  * written by other code (another `version`) is ignored, and a store that cannot
  * be read or written is treated as empty.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** At most this many entries are kept by default; the least recently used go first. */
@@ -90,4 +97,27 @@ export function openStore<T>(
 			}
 		},
 	};
+}
+
+/**
+ * A short hash of the code whose output a store keeps: every `.ts` file in `dir`, plus
+ * `extra` files (missing ones count as absent). A store opened with it is dropped when
+ * that code changes. Undefined when `dir` cannot be read (then nothing is kept between runs).
+ */
+export function codeVersion(dir: string, extra: readonly string[] = []): string | undefined {
+	try {
+		const hash = createHash('sha256');
+		for (const name of readdirSync(dir).sort())
+			if (name.endsWith('.ts')) hash.update(name).update(readFileSync(path.join(dir, name)));
+		for (const file of extra) {
+			try {
+				hash.update(readFileSync(file));
+			} catch {
+				hash.update(`no ${path.basename(file)}`);
+			}
+		}
+		return hash.digest('hex').slice(0, 16);
+	} catch {
+		return undefined;
+	}
 }
