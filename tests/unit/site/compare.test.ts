@@ -137,4 +137,18 @@ describe('comparing any two versions', () => {
 		);
 		expect(comparisonHtml(file, 'd1d1d1d', CURRENT)).toBeUndefined();
 	});
+
+	it('escapes what authors wrote: markup in a field or the prose is shown as text, never run', () => {
+		const attack = '<img src=x onerror="alert(1)">';
+		const risky = versionsFile(
+			[
+				version(CURRENT, '2026-12-04T10:00:00+01:00', { ...base, title: attack }, `${attack}\n`),
+				version('e1e1e1e', '2026-11-01T10:00:00+01:00', base, 'Text.\n'),
+			],
+			{ lang: 'de', roles, names, publication },
+		);
+		const html = comparisonHtml(risky, 'e1e1e1e', CURRENT)!;
+		expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+		expect(html).not.toContain('<img');
+	});
 });
