@@ -16,7 +16,7 @@ Validates the handbook in the content folder (KODEX_CONTENT, default: content).
   --strict          warnings fail the check too
   --format text     readable report (default)
   --format json     one JSON object: {"errors": [...], "warnings": [...], "notices": [...]}
-  --lang de|en      language of the report's labels and summary (default: KODEX_LANG,
+  --lang de|en      language of the report: labels, messages, fixes, summary (default: KODEX_LANG,
                     else the handbook's default language)
   --watch           check again after every save and print only new and fixed problems`;
 
