@@ -1,17 +1,12 @@
 /**
  * Reads a content folder into the handbook model: classifies files, decodes
  * them, parses YAML and MDX frontmatter with positions, and validates each
- * document against its schema. Never throws for anything an author can cause.
+ * document against its schema (which file is what: classify.ts; unreadable text and YAML:
+ * file-problems.ts). Never throws for anything an author can cause.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import {
-	DOC_TYPE_NAMES,
-	DOC_TYPES,
-	HANDBOOK_FILE,
-	handbookSchema,
-	type DocType,
-} from '../../../schemas/index.ts';
+import { DOC_TYPES, HANDBOOK_FILE, handbookSchema, type DocType } from '../../../schemas/index.ts';
 import { decodeText } from './decode.ts';
 import {
 	applyDefaults,
@@ -21,20 +16,20 @@ import {
 	type FolderDefaults,
 } from './defaults.ts';
 import { MAX_FILE_BYTES, tooLarge } from './file-size.ts';
-import type { Diagnostic, Wording } from '../diagnostics/diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from '../model/model.ts';
 import { issuesToDiagnostics } from '../diagnostics/schema-issues.ts';
-import { suggest } from '../diagnostics/suggest.ts';
 import {
 	blankControlCharacters,
 	findControlCharacters,
-	findYamlCharacterProblems,
 	type CharacterProblem,
 } from './text-characters.ts';
-import { parseYaml, type YamlProblem } from './yaml-source.ts';
+import { parseYaml } from './yaml-source.ts';
 import { vocabularyIssues } from '../domain/vocabulary/check.ts';
 import { vocabularyOf } from '../domain/vocabulary/index.ts';
+import { classify } from './classify.ts';
+import { controlProblem, decodeProblem, yamlProblems } from './file-problems.ts';
 
 export interface VirtualFile {
 	/** Path relative to the content folder, posix separators, e.g. `guidelines/fotos.mdx`. */
@@ -91,9 +86,6 @@ function isChanged(rel: string, changed: ReadonlySet<string>): boolean {
 }
 
 /** Folders and files inside the content folder that are not documents. */
-const ASSET_FOLDER = 'assets';
-const IGNORED_ROOT_FILES = new Set(['README.md', 'readme.md']);
-const FOLDER_TO_TYPE = new Map(DOC_TYPE_NAMES.map((t) => [DOC_TYPES[t].folder, t] as const));
 
 /** Reads every file of a content folder from disk. */
 export async function loadHandbook(
@@ -323,244 +315,6 @@ export function loadHandbookFromFiles(
 	const handbook: Handbook = { contentDir, contentRel, config, docs };
 	if (folderDefaults.size > 0) handbook.folderDefaults = [...folderDefaults.values()];
 	return { handbook, diagnostics };
-}
-
-type Classified =
-	| { kind: 'ignore' }
-	| { kind: 'config' }
-	| { kind: 'doc'; type: DocType }
-	| { kind: 'defaults'; type: DocType }
-	| { kind: 'unknown'; diagnostic: (file: string) => Diagnostic };
-
-function classify(rel: string): Classified {
-	const parts = rel.split('/');
-	const top = parts[0]!;
-	if (parts.some((part) => part.startsWith('.'))) return { kind: 'ignore' };
-	if (parts.length === 1) {
-		if (rel === HANDBOOK_FILE) return { kind: 'config' };
-		if (IGNORED_ROOT_FILES.has(rel)) return { kind: 'ignore' };
-		const near = suggest(rel, [HANDBOOK_FILE]);
-		return unknown(
-			`"${rel}" is not a handbook file.`,
-			near
-				? `Rename it to ${HANDBOOK_FILE}.`
-				: `Move it into a document folder or into ${ASSET_FOLDER}/.`,
-			{
-				message: `„${rel}“ ist keine Datei des Handbuchs.`,
-				fix: near
-					? `Die Datei in ${HANDBOOK_FILE} umbenennen.`
-					: `Die Datei in einen Dokumentordner oder nach ${ASSET_FOLDER}/ verschieben.`,
-			},
-			near,
-		);
-	}
-	if (top === ASSET_FOLDER) return { kind: 'ignore' };
-	const type = FOLDER_TO_TYPE.get(top);
-	if (!type) {
-		const folders = [...FOLDER_TO_TYPE.keys(), ASSET_FOLDER];
-		const near = suggest(top, folders);
-		return unknown(
-			`The folder "${top}/" is not a known document folder.`,
-			near ? `Rename the folder to ${near}/.` : `Use one of: ${folders.join(', ')}.`,
-			{
-				message: `Der Ordner „${top}/“ ist kein bekannter Dokumentordner.`,
-				fix: near
-					? `Den Ordner in ${near}/ umbenennen.`
-					: `Einen dieser Ordner verwenden: ${folders.join(', ')}.`,
-			},
-			near,
-		);
-	}
-	if (isDefaultsFile(rel)) return { kind: 'defaults', type };
-	const format = DOC_TYPES[type].format;
-	const ext = path.posix.extname(rel).toLowerCase();
-	const ok = format === 'mdx' ? ext === '.mdx' : ext === '.yaml' || ext === '.yml';
-	if (!ok) {
-		const wanted = format === 'mdx' ? '.mdx' : '.yaml';
-		return unknown(
-			`Files in ${top}/ must end in ${wanted}; "${parts.at(-1)}" does not.`,
-			`Rename it to ${path.posix.basename(rel, ext)}${wanted}, or move it to ${ASSET_FOLDER}/ if it is an image or attachment.`,
-			{
-				message: `Dateien in ${top}/ müssen auf ${wanted} enden; „${parts.at(-1)}“ tut das nicht.`,
-				fix: `Die Datei in ${path.posix.basename(rel, ext)}${wanted} umbenennen, oder nach ${ASSET_FOLDER}/ verschieben, wenn sie ein Bild oder Anhang ist.`,
-			},
-		);
-	}
-	return { kind: 'doc', type };
-}
-
-function unknown(
-	message: string,
-	fix: string,
-	de: { message: string; fix: string },
-	didYouMean?: string,
-): Classified {
-	const folders = [...FOLDER_TO_TYPE.keys()].join(', ');
-	return {
-		kind: 'unknown',
-		diagnostic: (file) => ({
-			rule: 'PARSE-004',
-			severity: 'error',
-			file,
-			line: 0,
-			column: 0,
-			path: '',
-			message,
-			expected: `documents in ${folders}; images in ${ASSET_FOLDER}/`,
-			...(didYouMean ? { didYouMean } : {}),
-			fix,
-			de: { ...de, expected: `Dokumente in ${folders}; Bilder in ${ASSET_FOLDER}/` },
-		}),
-	};
-}
-
-function decodeProblem(
-	decoded: Exclude<ReturnType<typeof decodeText>, { ok: true }>,
-	file: string,
-	type: DocType | undefined,
-): Diagnostic {
-	const at = {
-		file,
-		line: decoded.line,
-		column: decoded.column,
-		path: '',
-		severity: 'error' as const,
-	};
-	if (decoded.reason === 'binary') {
-		return {
-			...at,
-			rule: 'PARSE-004',
-			message: 'This is a binary file, not a text document.',
-			expected: type
-				? `a UTF-8 text file in ${DOC_TYPES[type].format.toUpperCase()} format`
-				: 'a text file',
-			fix: `Move images and attachments to ${ASSET_FOLDER}/.`,
-			de: {
-				message: 'Das ist eine Binärdatei, kein Textdokument.',
-				expected: type
-					? `eine UTF-8-Textdatei im Format ${DOC_TYPES[type].format.toUpperCase()}`
-					: 'eine Textdatei',
-				fix: `Bilder und Anhänge nach ${ASSET_FOLDER}/ verschieben.`,
-			},
-		};
-	}
-	if (decoded.reason === 'encoding') {
-		return {
-			...at,
-			rule: 'PARSE-002',
-			message: 'The file is not valid UTF-8 (often a file saved as Windows-1252 or Latin-1).',
-			expected: 'UTF-8 text',
-			fix: 'Save the file again with the encoding "UTF-8" in your editor.',
-			de: {
-				message:
-					'Die Datei ist kein gültiges UTF-8 (oft eine Datei, die als Windows-1252 oder Latin-1 gespeichert wurde).',
-				expected: 'Text in UTF-8',
-				fix: 'Die Datei im Editor erneut mit der Kodierung „UTF-8“ speichern.',
-			},
-		};
-	}
-	return {
-		...at,
-		rule: 'PARSE-003',
-		message: 'The file is empty.',
-		expected: type === undefined ? 'content' : `a ${type} document`,
-		fix: 'Add the document fields (see the README for an example), or delete the file.',
-		de: {
-			message: 'Die Datei ist leer.',
-			expected: type === undefined ? 'Inhalt' : `ein Dokument vom Typ ${type}`,
-			fix: 'Die Felder des Dokuments eintragen (ein Beispiel steht im README) oder die Datei löschen.',
-		},
-	};
-}
-
-function controlProblem(c: CharacterProblem, file: string): Diagnostic {
-	return {
-		rule: 'PARSE-010',
-		severity: 'error',
-		file,
-		line: c.line,
-		column: c.column,
-		path: '',
-		message: `The file contains the invisible control character ${c.name}.`,
-		expected: 'text without control characters (tabs and line breaks are fine)',
-		fix: 'Delete the character; it often comes from copying text out of a PDF or a word processor.',
-		de: {
-			message: `Die Datei enthält das unsichtbare Steuerzeichen ${c.name}.`,
-			expected: 'Text ohne Steuerzeichen (Tabulatoren und Zeilenumbrüche sind erlaubt)',
-			fix: 'Das Zeichen löschen; es stammt oft aus Text, der aus einem PDF oder einer Textverarbeitung kopiert wurde.',
-		},
-	};
-}
-
-/**
- * YAML parser problems, with tabs used for indentation and non-breaking
- * spaces after a colon named instead of the parser's follow-up message.
- */
-function yamlProblems(problems: YamlProblem[], file: string, yaml: string): Diagnostic[] {
-	const chars = findYamlCharacterProblems(yaml);
-	const charLines = new Set(chars.map((c) => c.line));
-	const named = chars.map((c): Diagnostic => {
-		const tab = c.kind === 'tab-indent';
-		return {
-			rule: 'PARSE-001',
-			severity: 'error',
-			file,
-			line: c.line,
-			column: c.column,
-			path: '',
-			message: tab
-				? `This line is indented with a tab character, ${c.name}; YAML allows only spaces for indentation.`
-				: `A non-breaking space, ${c.name}, follows the colon; YAML needs a normal space there.`,
-			expected: tab ? 'two spaces per indentation level' : '"field: value" with a normal space',
-			fix: tab
-				? 'Replace the tab at the start of the line with spaces.'
-				: 'Delete the space after the colon and type a normal space.',
-			de: {
-				message: tab
-					? `Diese Zeile ist mit einem Tabulator eingerückt, ${c.name}; YAML erlaubt zum Einrücken nur Leerzeichen.`
-					: `Nach dem Doppelpunkt steht ein geschütztes Leerzeichen, ${c.name}; YAML braucht dort ein normales Leerzeichen.`,
-				expected: tab
-					? 'zwei Leerzeichen pro Einrückungsebene'
-					: '„feld: wert“ mit normalem Leerzeichen',
-				fix: tab
-					? 'Den Tabulator am Zeilenanfang durch Leerzeichen ersetzen.'
-					: 'Das Leerzeichen nach dem Doppelpunkt löschen und ein normales Leerzeichen tippen.',
-			},
-		};
-	});
-	const rest = problems.filter((p) => !charLines.has(p.line));
-	return [...named, ...yamlParseProblems(rest, file)];
-}
-
-function yamlParseProblems(problems: YamlProblem[], file: string): Diagnostic[] {
-	return problems.map((p): Diagnostic => ({
-		rule: 'PARSE-001',
-		severity: 'error',
-		file,
-		line: p.line,
-		column: p.column,
-		path: '',
-		message: `The YAML cannot be read: ${p.message}.`,
-		expected:
-			p.expected ?? 'valid YAML: "key: value" pairs, two-space indentation, lists with "- "',
-		fix:
-			p.fix ??
-			'Check indentation and quoting on this line and the line before it; quote values that contain ": " or start with special characters.',
-		de: yamlWordingDe(p),
-	}));
-}
-
-/** The German wording of a YAML problem, with the general advice where it has none of its own. */
-function yamlWordingDe(p: YamlProblem): Wording {
-	return {
-		message: `Das YAML ist nicht lesbar: ${p.de.message}.`,
-		expected:
-			p.de.expected ??
-			'gültiges YAML: Zeilen „feld: wert“, Einrückung mit zwei Leerzeichen, Listen mit „- “',
-		fix:
-			p.de.fix ??
-			'Einrückung und Anführungszeichen in dieser und der vorigen Zeile prüfen; Werte, die „: “ enthalten oder mit Sonderzeichen beginnen, in Anführungszeichen setzen.',
-	};
 }
 
 function parseDocument(
