@@ -433,14 +433,14 @@ function judgeUrl(
 					: `Links with the scheme ${scheme}: are not allowed.`,
 			value: url,
 			expected: 'https://…, mailto:…, tel:…, kodex:type/id, or a relative path',
-			fix: 'Link to a web page, a document (kodex:checklist/urheberrecht) or a file in the content folder.',
+			fix: 'Link to a web page, a document (kodex:type/id) or a file in the content folder.',
 			de: {
 				message:
 					scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
 						? `Ein ${scheme}:-Link ist nicht erlaubt: Er würde Code ausführen oder Inhalt im Link verstecken.`
 						: `Links mit dem Schema ${scheme}: sind nicht erlaubt.`,
 				expected: 'https://…, mailto:…, tel:…, kodex:typ/kennung oder ein relativer Pfad',
-				fix: 'Auf eine Webseite, ein Dokument (kodex:checklist/urheberrecht) oder eine Datei im Inhaltsordner verlinken.',
+				fix: 'Auf eine Webseite, ein Dokument (kodex:typ/kennung) oder eine Datei im Inhaltsordner verlinken.',
 			},
 		});
 		return;

@@ -84,6 +84,23 @@ function docsByContentPath(handbook: Handbook): Map<string, SourceDoc> {
 	return map;
 }
 
+const exampleLinks = new WeakMap<Handbook, string>();
+
+/**
+ * A document link as this handbook would write it, for the examples in messages: its first
+ * checklist, else its first document, else the bare form. Never the example company's ids.
+ */
+function exampleLink(handbook: Handbook): string {
+	let link = exampleLinks.get(handbook);
+	if (link === undefined) {
+		const docs = [...handbook.docs].sort((a, b) => a.file.localeCompare(b.file));
+		const doc = docs.find((d) => d.type === 'checklist') ?? docs[0];
+		link = doc ? `kodex:${doc.type}/${doc.stem}` : 'kodex:checklist/<id>';
+		exampleLinks.set(handbook, link);
+	}
+	return link;
+}
+
 /** Judges the links of one document for `check`. */
 export function createLinkJudge(
 	handbook: Handbook,
@@ -91,8 +108,9 @@ export function createLinkJudge(
 	doc: SourceDoc,
 ): LinkJudge {
 	const docsByPath = docsByContentPath(handbook);
+	const example = exampleLink(handbook);
 	return (url, kind) => {
-		if (/^\s*kodex:/i.test(url)) return judgeKodex(url, index);
+		if (/^\s*kodex:/i.test(url)) return judgeKodex(url, index, example);
 		if (!isRelativePath(url)) return undefined;
 		const rel = decodeSafe(url.replace(/[?#].*$/, ''));
 		if (rel === '') return undefined;
@@ -134,7 +152,7 @@ export function createLinkJudge(
 				expected:
 					kind === 'image'
 						? 'a relative path to an existing image file'
-						: 'a document (kodex:checklist/urheberrecht) or an existing file',
+						: `a document (${example}) or an existing file`,
 				...(near ? { didYouMean: path.posix.relative(from, near) } : {}),
 				fix: near
 					? `Link ${path.posix.relative(from, near)}, or use kodex:${docsByPath.get(near)!.type}/${docsByPath.get(near)!.stem}.`
@@ -144,7 +162,7 @@ export function createLinkJudge(
 					expected:
 						kind === 'image'
 							? 'ein relativer Pfad zu einer vorhandenen Bilddatei'
-							: 'ein Dokument (kodex:checklist/urheberrecht) oder eine vorhandene Datei',
+							: `ein Dokument (${example}) oder eine vorhandene Datei`,
 					fix: near
 						? `${path.posix.relative(from, near)} verlinken oder kodex:${docsByPath.get(near)!.type}/${docsByPath.get(near)!.stem} verwenden.`
 						: 'Den Pfad korrigieren oder die Datei ergänzen.',
@@ -169,11 +187,11 @@ export function createLinkJudge(
 			return {
 				message: `"${target}" is not a document; the site publishes only documents and images, so the link would be broken.`,
 				value: url,
-				expected: 'a document, e.g. kodex:checklist/urheberrecht, or a web address',
+				expected: `a document, e.g. ${example}, or a web address`,
 				fix: 'Link the document by id, or publish the file elsewhere and link its https:// address.',
 				de: {
 					message: `„${target}“ ist kein Dokument; die Website veröffentlicht nur Dokumente und Bilder, der Link wäre also kaputt.`,
-					expected: 'ein Dokument, z. B. kodex:checklist/urheberrecht, oder eine Webadresse',
+					expected: `ein Dokument, z. B. ${example}, oder eine Webadresse`,
 					fix: 'Das Dokument über seine Kennung verlinken, oder die Datei anderswo veröffentlichen und ihre https://-Adresse verlinken.',
 				},
 			};
@@ -238,11 +256,10 @@ export function fileState(contentDir: string, rel: string): 'ok' | 'missing' | '
 	return inside.startsWith('..') || path.isAbsolute(inside) ? 'outside' : 'ok';
 }
 
-function judgeKodex(url: string, index: HandbookIndex): ReturnType<LinkJudge> {
+function judgeKodex(url: string, index: HandbookIndex, example: string): ReturnType<LinkJudge> {
 	const parsed = parseKodexUrl(url);
-	const expected = 'kodex:type/id or kodex:type/id#item, e.g. kodex:checklist/urheberrecht';
-	const expectedDe =
-		'kodex:typ/kennung oder kodex:typ/kennung#punkt, z. B. kodex:checklist/urheberrecht';
+	const expected = `kodex:type/id or kodex:type/id#item, e.g. ${example}`;
+	const expectedDe = `kodex:typ/kennung oder kodex:typ/kennung#punkt, z. B. ${example}`;
 	if (typeof parsed === 'string') {
 		return {
 			message: `"${url}": ${parsed}.`,
