@@ -9,7 +9,7 @@
  *
  * Only links: nothing is fetched, the reader's browser opens them on demand.
  *
- * Why one file of some 330 lines: half of it is data (the built-in catalogue), and the rest
+ * Why one file: half of it is data (the built-in catalogue), and the rest
  * are the catalogue's only readers (links, labels, outdated citations), which change with it.
  */
 import type { LawEntry } from '../../../../schemas/vocabulary.ts';

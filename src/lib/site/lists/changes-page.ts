@@ -4,7 +4,7 @@
  * documents it touched (linked, with type and owner for the filters). Pure:
  * the timeline comes from the history engine (src/lib/history/timeline.ts).
  *
- * Why some 330 lines: the page's view types and the functions that fill them belong together;
+ * Why one file: the page's view types and the functions that fill them belong together;
  * the Atom feed lives in changes-feed.ts.
  */
 import { DOC_TYPE_NAMES } from '../../../../schemas/index.ts';
