@@ -5,6 +5,9 @@
  *   SCH-001 required field missing      SCH-004 wrong kind of value
  *   SCH-002 unknown field               SCH-005 wrong format (date, duration, id, URL …)
  *   SCH-003 value not allowed (enum)    SCH-006 too short, too long, too few, too many
+ * This file dispatches on the zod issue code; the format fixes (SCH-005) are in
+ * schema-issue-format.ts, the sizes (SCH-006) in schema-issue-size.ts, and the shared
+ * English and German phrasing in schema-issue-wording.ts.
  * Custom checks inside the schemas carry their own rule id in `params.rule`, and their German
  * wording in `params.de` ({ message, expected, fix }; the message follows the field name, as the
  * English one does). Every diagnostic carries its German wording in `de`.
@@ -25,7 +28,9 @@ import {
 	unwrap,
 } from '../model/schema-walk.ts';
 import { formatValue } from './format-value.ts';
-import { SCHEMA_REASONS_DE } from './schema-reasons.de.ts';
+import { formatIssue } from './schema-issue-format.ts';
+import { sizeIssue } from './schema-issue-size.ts';
+import { kindOf, kindOfDe, listOf, missingDe, writeDe, type Base } from './schema-issue-wording.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -225,124 +230,6 @@ function convert(issue: Issue, prefix: DataPath, root: z.ZodType, src: IssueSour
 	}
 }
 
-type Base = Pick<Diagnostic, 'rule' | 'severity' | 'file' | 'line' | 'column' | 'path'>;
-
-function formatIssue(
-	base: Base,
-	field: string,
-	value: unknown,
-	schema: z.ZodType | undefined,
-	reason: string,
-): Diagnostic {
-	const text = typeof value === 'string' ? value : String(value);
-	const meta = metaOf(schema);
-	const shown = formatValue(value);
-	const known = SCHEMA_REASONS_DE[reason];
-	let fix = `Write ${field}: ${exampleFor(schema)}`;
-	let message = `${shown} ${reason}.`;
-	const de: Wording = {
-		message: known ? `${shown} ${known.reason}.` : `${shown} hat nicht die erwartete Form.`,
-		fix: writeDe(field, exampleFor(schema)),
-	};
-	if (meta.format === 'date') {
-		const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-		if (german) {
-			const iso = `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}`;
-			fix = `Write ${field}: ${iso} (year-month-day, without quotes).`;
-			de.fix = `${field}: ${iso} schreiben (Jahr-Monat-Tag, ohne Anführungszeichen).`;
-		} else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-			message = `${shown} is not a real calendar date${monthHint(text)}.`;
-			fix = `Correct the day or month of ${field}.`;
-			de.message = `${shown} ist kein echtes Kalenderdatum${monthHintDe(text)}.`;
-			de.fix = `Tag oder Monat von ${field} korrigieren.`;
-		}
-	} else if (meta.format === 'duration') {
-		const simple = /^(\d+)\s*(min|m|h|std|d|t)$/i.exec(text.trim());
-		if (simple) {
-			const n = simple[1];
-			const unit = simple[2]!.toLowerCase();
-			const iso = unit.startsWith('m')
-				? `PT${n}M`
-				: unit === 'd' || unit === 't'
-					? `P${n}D`
-					: `PT${n}H`;
-			fix = `Write ${field}: ${iso}`;
-			de.fix = writeDe(field, iso);
-		}
-	} else if (meta.format === 'slug') {
-		const slugged = slugify(text);
-		if (slugged) {
-			fix = `Write ${field}: ${slugged}`;
-			de.fix = writeDe(field, slugged);
-		}
-	}
-	let expected = describeExpected(schema);
-	de.expected = describeExpected(schema, 'de');
-	if (!meta.format && reason.startsWith('must be ')) {
-		// The schema's own wording says it best, e.g. 'a yes/no question ending with "?"'.
-		expected = reason.slice('must be '.length);
-		fix = `Rewrite ${field} as ${expected}.`;
-		if (known?.expected) {
-			de.expected = known.expected;
-			de.fix = `${field} als ${known.expected} schreiben.`;
-		}
-	}
-	return { ...base, message, value, expected, fix, de };
-}
-
-function sizeIssue(base: Base, field: string, value: unknown, issue: Issue): Diagnostic {
-	const i = issue as Issue & {
-		minimum?: number | bigint;
-		maximum?: number | bigint;
-		origin?: string;
-	};
-	const small = issue.code === 'too_small';
-	const limit = Number(small ? i.minimum : i.maximum);
-	let what: string;
-	let message: string;
-	let de: Wording;
-	const atLeast = small ? 'mindestens' : 'höchstens';
-	if (i.origin === 'array') {
-		const n = Array.isArray(value) ? value.length : 0;
-		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}`;
-		message = `"${field}" has ${n} ${n === 1 ? 'entry' : 'entries'}; ${what} ${limit === 1 ? 'is' : 'are'} ${small ? 'needed' : 'allowed'}.`;
-		const whatDe = `${atLeast} ${limit} ${entriesDe(limit)}`;
-		de = {
-			message: `„${field}“ hat ${n} ${entriesDe(n)}; ${small ? 'nötig' : 'erlaubt'} ${limit === 1 ? 'ist' : 'sind'} ${whatDe}.`,
-			expected: whatDe,
-			fix: small ? `„${field}“ auf ${whatDe} ergänzen.` : `„${field}“ auf ${whatDe} kürzen.`,
-		};
-	} else if (i.origin === 'string') {
-		const n = typeof value === 'string' ? value.length : 0;
-		what = `${small ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'character' : 'characters'}`;
-		message = `"${field}" is ${n} ${n === 1 ? 'character' : 'characters'} long; ${what} ${small ? 'are needed' : 'are allowed'}.`;
-		const whatDe = `${atLeast} ${limit} Zeichen`;
-		de = {
-			message: `„${field}“ ist ${n} Zeichen lang; ${small ? 'nötig' : 'erlaubt'} ${limit === 1 ? 'ist' : 'sind'} ${whatDe}.`,
-			expected: whatDe,
-			fix: small ? `„${field}“ auf ${whatDe} verlängern.` : `„${field}“ auf ${whatDe} kürzen.`,
-		};
-	} else {
-		what = `a number ${small ? 'of at least' : 'of at most'} ${limit}`;
-		message = `${formatValue(value)} is too ${small ? 'small' : 'large'} for "${field}".`;
-		const whatDe = `eine Zahl von ${atLeast} ${limit}`;
-		de = {
-			message: `${formatValue(value)} ist zu ${small ? 'klein' : 'groß'} für „${field}“.`,
-			expected: whatDe,
-			fix: `Für „${field}“ ${whatDe} schreiben.`,
-		};
-	}
-	return {
-		...base,
-		message,
-		// A whole list or text block is no help in the report; its size is in the message.
-		...(i.origin === 'array' || i.origin === 'string' ? {} : { value }),
-		expected: what,
-		fix: small ? `Add to "${field}" until it has ${what}.` : `Shorten "${field}" to ${what}.`,
-		de,
-	};
-}
-
 function unionIssue(
 	issue: Issue & { code: 'invalid_union' },
 	path: DataPath,
@@ -390,11 +277,6 @@ function unionIssue(
 	];
 }
 
-function metaOf(schema: z.ZodType | undefined): { format?: string } {
-	const inner = unwrap(schema);
-	return ((inner && z.globalRegistry.get(inner)) ?? {}) as { format?: string };
-}
-
 function fieldName(path: DataPath): string {
 	for (let i = path.length - 1; i >= 0; i--) {
 		const seg = path[i];
@@ -414,85 +296,4 @@ function valueAt(data: unknown, path: DataPath): unknown {
 
 function hasKey(obj: unknown, key: string): boolean {
 	return typeof obj === 'object' && obj !== null && key in obj;
-}
-
-function kindOf(value: unknown): string {
-	if (value === null) return 'it is empty';
-	if (Array.isArray(value)) return 'found a list';
-	if (typeof value === 'object') return 'found a group of fields';
-	if (typeof value === 'string') return `found the text ${formatValue(value)}`;
-	if (typeof value === 'number') return `found the number ${value}`;
-	if (typeof value === 'boolean') return `found ${value}`;
-	return `found ${typeof value}`;
-}
-
-/** The German wording of a missing required field. */
-function missingDe(field: string, expected: string, example: string): Wording {
-	return {
-		message: `Das Pflichtfeld „${field}“ fehlt.`,
-		expected,
-		fix: `Die Zeile ${field}: ${example} ergänzen.`,
-	};
-}
-
-/** `owner: social-media-manager schreiben.` — the German form of "Write owner: …". */
-function writeDe(field: string, example: string): string {
-	return `Stattdessen ${field}: ${example} schreiben.`;
-}
-
-/** The German of {@link kindOf}: what was found instead, as a noun phrase. */
-function kindOfDe(value: unknown): string {
-	if (value === null) return 'nichts, das Feld ist leer';
-	if (Array.isArray(value)) return 'eine Liste';
-	if (typeof value === 'object') return 'eine Gruppe von Feldern';
-	if (typeof value === 'string') return `der Text ${formatValue(value)}`;
-	if (typeof value === 'number') return `die Zahl ${value}`;
-	if (typeof value === 'boolean') return String(value);
-	return typeof value;
-}
-
-function entriesDe(n: number): string {
-	return n === 1 ? 'Eintrag' : 'Einträge';
-}
-
-function listOf(values: readonly string[], lang: 'en' | 'de' = 'en'): string {
-	const shown = values.slice(0, 12).join(', ');
-	if (values.length <= 12) return shown;
-	return `${shown}, … (${values.length} ${lang === 'de' ? 'insgesamt' : 'in all'})`;
-}
-
-function monthHint(date: string): string {
-	const [y, m] = date.split('-').map(Number) as [number, number];
-	if (m < 1 || m > 12) return ' (months run from 01 to 12)';
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', {
-		month: 'long',
-		timeZone: 'UTC',
-	});
-	return ` (${name} ${y} has ${days} days)`;
-}
-
-function monthHintDe(date: string): string {
-	const [y, m] = date.split('-').map(Number) as [number, number];
-	if (m < 1 || m > 12) return ' (Monate laufen von 01 bis 12)';
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('de', {
-		month: 'long',
-		timeZone: 'UTC',
-	});
-	return ` (der ${name} ${y} hat ${days} Tage)`;
-}
-
-function slugify(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
