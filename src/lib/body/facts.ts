@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { codeVersion, openStore, type DiskStore } from '../util/disk-cache.ts';
-import { collectBody, type BodyItem } from './inspect.ts';
+import { collectBody } from './inspect.ts';
+import type { BodyItem } from './items.ts';
 import { parseBody } from './syntax.ts';
 
 export type BodyFacts =

@@ -2,66 +2,20 @@
  * Finds everything in a parsed body that Kodex refuses: code (`import`,
  * `export`, `{…}`), HTML outside the allowlist, unsafe or remote URLs, broken
  * links and unknown directives. Pure: links are judged by an injected function.
+ * Elements and their attributes are judged in inspect-element.ts, link and image
+ * schemes in inspect-url.ts; the types of findings and checks are in items.ts.
  */
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Wording } from '../diagnostics/diagnostics.ts';
 import { suggest } from '../diagnostics/suggest.ts';
-import {
-	ALLOWED_ELEMENTS,
-	CALLOUTS,
-	EMBEDDING_ELEMENTS,
-	isCallout,
-	isProtocolRelative,
-	LINK_SCHEMES,
-	loadsCss,
-	TEXT_DIRECTIVES,
-	urlScheme,
-} from './policy.ts';
-
-/** A problem in a body; line and column are relative to the body's first line. */
-export interface BodyFinding {
-	rule: BodyRule;
-	line: number;
-	column: number;
-	message: string;
-	value?: string;
-	expected?: string;
-	didYouMean?: string;
-	fix?: string;
-	/** The texts in German, shown when the CLI speaks German. */
-	de?: Wording;
-}
-
-export type BodyRule =
-	'BODY-001' | 'BODY-002' | 'BODY-003' | 'BODY-004' | 'BODY-005' | 'BODY-006' | 'GLOS-002';
-
-/** Judges where a link or image points; returns a finding without position, or undefined when fine. */
-export type LinkJudge = (
-	url: string,
-	kind: 'link' | 'image',
-) => Omit<BodyFinding, 'line' | 'column' | 'rule'> | undefined;
+import { inspectElement } from './inspect-element.ts';
+import { judgeUrl } from './inspect-url.ts';
+import type { BodyFinding, BodyItem, BodyPosition, LinkJudge } from './items.ts';
+import { CALLOUTS, isCallout, TEXT_DIRECTIVES } from './policy.ts';
 
 const ESCAPE_HINT = 'Write \\{ or \\< to show the character itself.';
 const ESCAPE_HINT_DE = '\\{ oder \\< schreiben, um das Zeichen selbst zu zeigen.';
-
-/**
- * What a body holds that needs another document to judge: a link or image
- * address (for the link judge) or a `:term[…]` (for the glossary).
- */
-export type BodyCheck =
-	| { check: 'url'; url: string; kind: 'link' | 'image'; line: number; column: number }
-	| { check: 'term'; name: string; line: number; column: number };
-
-/**
- * Everything one body says about itself, in document order: findings that
- * depend on the body alone, and the checks that need the rest of the handbook.
- * Plain data that depends only on the body's text, so it can be kept between
- * runs (src/lib/rules/body-facts.ts).
- */
-export type BodyItem = BodyFinding | BodyCheck;
 
 /**
  * `terms` tells whether the glossary defines a name in the body's language;
@@ -213,7 +167,7 @@ function firstLine(text: string): string {
 function unknownDirective(
 	name: string,
 	written: string,
-	pos: { line: number; column: number },
+	pos: BodyPosition,
 	known: readonly string[],
 	prefix: string,
 ): BodyFinding {
@@ -240,210 +194,4 @@ function unknownDirective(
 				: 'Einen bekannten Namen verwenden oder \\: schreiben, um den Doppelpunkt selbst zu zeigen.',
 		},
 	};
-}
-
-function inspectElement(
-	node: MdxJsxFlowElement | MdxJsxTextElement,
-	pos: { line: number; column: number },
-	out: BodyItem[],
-): void {
-	const name = node.name ?? '';
-	const allowedList = Object.keys(ALLOWED_ELEMENTS)
-		.map((n) => `<${n}>`)
-		.join(', ');
-	if (name === '') {
-		out.push({
-			rule: 'BODY-003',
-			...pos,
-			message: 'An empty tag <>…</> (a JSX fragment) is not allowed in documents.',
-			expected: `Markdown, or one of ${allowedList}`,
-			fix: 'Delete <> and </>.',
-			de: {
-				message: 'Ein leeres Tag <>…</> (ein JSX-Fragment) ist in Dokumenten nicht erlaubt.',
-				expected: `Markdown oder eines von ${allowedList}`,
-				fix: '<> und </> löschen.',
-			},
-		});
-		return;
-	}
-	const allowed = ALLOWED_ELEMENTS[name];
-	if (!allowed) {
-		const lower = name.toLowerCase();
-		const message =
-			lower === 'script' || lower === 'style'
-				? `<${name}> is not allowed: documents may not contain scripts or styles.`
-				: EMBEDDING_ELEMENTS.has(lower)
-					? `<${name}> is not allowed: documents may not embed or load anything; images are Markdown images of files in the content folder.`
-					: /^[A-Z]/.test(name) || name.includes('.')
-						? `<${name}> is not a Kodex component; documents may not use components.`
-						: `<${name}> is not one of the HTML elements documents may use.`;
-		const messageDe =
-			lower === 'script' || lower === 'style'
-				? `<${name}> ist nicht erlaubt: Dokumente dürfen keine Skripte oder Styles enthalten.`
-				: EMBEDDING_ELEMENTS.has(lower)
-					? `<${name}> ist nicht erlaubt: Dokumente dürfen nichts einbetten oder laden; Bilder sind Markdown-Bilder von Dateien im Inhaltsordner.`
-					: /^[A-Z]/.test(name) || name.includes('.')
-						? `<${name}> ist keine Komponente von Kodex; Dokumente dürfen keine Komponenten verwenden.`
-						: `<${name}> gehört nicht zu den HTML-Elementen, die Dokumente verwenden dürfen.`;
-		out.push({
-			rule: 'BODY-003',
-			...pos,
-			message,
-			value: `<${name}>`,
-			expected: `Markdown, or one of ${allowedList}`,
-			fix:
-				lower === 'img'
-					? 'Use a Markdown image of a file in the content folder: ![Description](../assets/photo.jpg).'
-					: 'Delete the tag, or write \\< to show the character itself.',
-			de: {
-				message: messageDe,
-				expected: `Markdown oder eines von ${allowedList}`,
-				fix:
-					lower === 'img'
-						? 'Ein Markdown-Bild einer Datei im Inhaltsordner verwenden: ![Beschreibung](../assets/foto.jpg).'
-						: 'Das Tag löschen oder \\< schreiben, um das Zeichen selbst zu zeigen.',
-			},
-		});
-		return;
-	}
-	for (const attr of node.attributes) {
-		const apos = attr.position
-			? { line: attr.position.start.line, column: attr.position.start.column }
-			: pos;
-		if (attr.type === 'mdxJsxExpressionAttribute') {
-			out.push({
-				rule: 'BODY-002',
-				...apos,
-				message: `<${name}> has a JavaScript expression {…} among its attributes.`,
-				value: `{${attr.value}}`,
-				expected: allowed.length ? `only ${allowed.join(', ')}="…"` : 'no attributes',
-				fix: 'Delete the {…}.',
-				de: {
-					message: `<${name}> hat unter seinen Attributen einen JavaScript-Ausdruck {…}.`,
-					expected: allowed.length ? `nur ${allowed.join(', ')}="…"` : 'keine Attribute',
-					fix: 'Die {…} löschen.',
-				},
-			});
-			continue;
-		}
-		const value = attr.value;
-		if (value !== null && value !== undefined && typeof value !== 'string') {
-			out.push({
-				rule: 'BODY-002',
-				...apos,
-				message: `The attribute ${attr.name} of <${name}> is a JavaScript expression {…}.`,
-				value: `${attr.name}={${value.value}}`,
-				expected: `${attr.name}="plain text"`,
-				fix: 'Write the value in quotes instead of curly braces.',
-				de: {
-					message: `Das Attribut ${attr.name} von <${name}> ist ein JavaScript-Ausdruck {…}.`,
-					expected: `${attr.name}="einfacher Text"`,
-					fix: 'Den Wert in Anführungszeichen statt in geschweifte Klammern schreiben.',
-				},
-			});
-			continue;
-		}
-		if (/^on/i.test(attr.name)) {
-			out.push({
-				rule: 'BODY-003',
-				...apos,
-				message: `<${name}> has the event handler ${attr.name}, which would run code in the reader's browser.`,
-				value: attr.name,
-				expected: allowed.length ? `only ${allowed.join(', ')}` : 'no attributes',
-				fix: `Delete ${attr.name}="…".`,
-				de: {
-					message: `<${name}> hat den Event-Handler ${attr.name}, der Code im Browser der Lesenden ausführen würde.`,
-					expected: allowed.length ? `nur ${allowed.join(', ')}` : 'keine Attribute',
-					fix: `${attr.name}="…" löschen.`,
-				},
-			});
-			continue;
-		}
-		if (!allowed.includes(attr.name)) {
-			out.push({
-				rule: 'BODY-003',
-				...apos,
-				message: `<${name}> may not have the attribute ${attr.name}.`,
-				value: attr.name,
-				expected: allowed.length ? `only ${allowed.join(', ')}` : 'no attributes',
-				fix: `Delete ${attr.name}="…".`,
-				de: {
-					message: `<${name}> darf das Attribut ${attr.name} nicht haben.`,
-					expected: allowed.length ? `nur ${allowed.join(', ')}` : 'keine Attribute',
-					fix: `${attr.name}="…" löschen.`,
-				},
-			});
-			continue;
-		}
-		if (typeof value === 'string' && (loadsCss(value) || urlScheme(value) !== undefined)) {
-			out.push({
-				rule: 'BODY-004',
-				...apos,
-				message: `The attribute ${attr.name} of <${name}> contains an address or CSS that could load something.`,
-				value,
-				expected: 'plain text',
-				fix: 'Write plain text in the attribute.',
-				de: {
-					message: `Das Attribut ${attr.name} von <${name}> enthält eine Adresse oder CSS, die etwas laden könnte.`,
-					expected: 'einfacher Text',
-					fix: 'Einfachen Text in das Attribut schreiben.',
-				},
-			});
-		}
-	}
-}
-
-function judgeUrl(
-	url: string,
-	kind: 'link' | 'image',
-	pos: { line: number; column: number },
-	out: BodyItem[],
-): void {
-	const scheme = urlScheme(url);
-	if (kind === 'image') {
-		if (scheme !== undefined || isProtocolRelative(url) || /^\s*[/\\]/.test(url)) {
-			out.push({
-				rule: 'BODY-004',
-				...pos,
-				message:
-					scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
-						? `An image with a ${scheme}: address is not allowed.`
-						: "An image must be a file in the content folder; images from another host would make readers' browsers call that host.",
-				value: url,
-				expected: 'a relative path to an image file, e.g. ../assets/messestand.jpg',
-				fix: 'Save the image in the content folder (e.g. assets/) and link it with a relative path.',
-				de: {
-					message:
-						scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
-							? `Ein Bild mit einer ${scheme}:-Adresse ist nicht erlaubt.`
-							: 'Ein Bild muss eine Datei im Inhaltsordner sein; Bilder von einem anderen Host würden die Browser der Lesenden diesen Host aufrufen lassen.',
-					expected: 'ein relativer Pfad zu einer Bilddatei, z. B. ../assets/messestand.jpg',
-					fix: 'Das Bild im Inhaltsordner speichern (z. B. in assets/) und mit einem relativen Pfad verlinken.',
-				},
-			});
-			return;
-		}
-	} else if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) {
-		out.push({
-			rule: 'BODY-004',
-			...pos,
-			message:
-				scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
-					? `A ${scheme}: link is not allowed: it would run code or hide content in the link.`
-					: `Links with the scheme ${scheme}: are not allowed.`,
-			value: url,
-			expected: 'https://…, mailto:…, tel:…, kodex:type/id, or a relative path',
-			fix: 'Link to a web page, a document (kodex:type/id) or a file in the content folder.',
-			de: {
-				message:
-					scheme === 'javascript' || scheme === 'vbscript' || scheme === 'data'
-						? `Ein ${scheme}:-Link ist nicht erlaubt: Er würde Code ausführen oder Inhalt im Link verstecken.`
-						: `Links mit dem Schema ${scheme}: sind nicht erlaubt.`,
-				expected: 'https://…, mailto:…, tel:…, kodex:typ/kennung oder ein relativer Pfad',
-				fix: 'Auf eine Webseite, ein Dokument (kodex:typ/kennung) oder eine Datei im Inhaltsordner verlinken.',
-			},
-		});
-		return;
-	}
-	out.push({ check: 'url', url, kind, ...pos });
 }

@@ -12,7 +12,7 @@ import { contentPath } from '../model/paths.ts';
 import type { HandbookIndex } from '../rules/handbook-index.ts';
 import { isRecord, rawArray } from '../rules/raw.ts';
 import { suggest } from '../diagnostics/suggest.ts';
-import type { LinkJudge } from './inspect.ts';
+import type { LinkJudge } from './items.ts';
 import { isRelativePath } from './policy.ts';
 import { inspectSvg } from './svg.ts';
 

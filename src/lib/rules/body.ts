@@ -6,7 +6,8 @@
  */
 import type { Diagnostic, Wording } from '../diagnostics/diagnostics.ts';
 import { bodyFacts, type BodyFacts } from '../body/facts.ts';
-import { resolveBody, type BodyFinding, type BodyRule } from '../body/inspect.ts';
+import { resolveBody } from '../body/inspect.ts';
+import type { BodyFinding, BodyRule } from '../body/items.ts';
 import { createLinkJudge } from '../body/links.ts';
 import { ALLOWED_ELEMENTS } from '../body/policy.ts';
 import { buildGlossary } from '../domain/glossary.ts';

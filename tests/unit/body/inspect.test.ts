@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inspectBody, type LinkJudge } from '../../../src/lib/body/inspect.ts';
+import { inspectBody } from '../../../src/lib/body/inspect.ts';
+import type { LinkJudge } from '../../../src/lib/body/items.ts';
 import { parseBody } from '../../../src/lib/body/syntax.ts';
 
 const noJudge: LinkJudge = () => undefined;
