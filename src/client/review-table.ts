@@ -174,7 +174,7 @@ async function filteredCsv(
 ): Promise<string | undefined> {
 	const response = await fetch(url);
 	if (!response.ok) return undefined;
-	// text() drops the byte order mark (CSV_BOM in dashboard.ts); Excel needs it back.
+	// text() drops the byte order mark (CSV_BOM in dashboard-csv.ts); Excel needs it back.
 	const text = (await response.text()).replace(/^\uFEFF/, '');
 	const [heading, ...records] = csvRecords(text);
 	if (heading === undefined || records.length !== total) return undefined;
