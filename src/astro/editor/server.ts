@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Diagnostic } from '../../lib/diagnostics/diagnostics.ts';
-import type { EditorBackend } from '../../lib/editor/decap-config.ts';
+import type { EditorBackend } from '../../lib/editor/types.ts';
 import { refresh } from '../cache.ts';
 
 const require = createRequire(import.meta.url);

@@ -4,7 +4,7 @@
  * (descriptions from the JSDoc, enums, references, vocabularies).
  */
 import { generateSchemas } from '../schema-export/export.ts';
-import type { EditorTarget } from './decap-config.ts';
+import type { EditorTarget } from './types.ts';
 
 let cached: EditorTarget[] | undefined;
 

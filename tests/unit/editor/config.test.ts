@@ -7,12 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { DOC_TYPE_NAMES, STATUSES } from '../../../schemas/index.ts';
 import { allowedIds, BUILT_IN } from '../../../src/lib/domain/vocabulary/index.ts';
-import {
-	editorConfig,
-	type EditorField,
-	type EditorOptions,
-	editorFields,
-} from '../../../src/lib/editor/decap-config.ts';
+import { editorConfig, editorFields } from '../../../src/lib/editor/decap-config.ts';
+import type { EditorField, EditorOptions } from '../../../src/lib/editor/types.ts';
 import { BODY_FIELD, type JsonSchema } from '../../../src/lib/editor/file-format.ts';
 import { editorTargets } from '../../../src/lib/editor/targets.ts';
 
