@@ -19,37 +19,15 @@
  * language can be missed (a known Pagefind limitation, see the README). Filter
  * options carry their label in every language (`a|b`), sent as `{ any: [...] }`.
  *
- * Why one file of some 330 lines: it is one custom element whose methods share its state
- * (query, filters, results, focus); loaded on first use as one small script.
+ * One custom element whose methods share its state (query, filters, results,
+ * focus); a result's markup is built in search-result.ts, and Pagefind's API
+ * types are in pagefind-api.ts. Both are imported only from here, so the three
+ * load as one script on first use.
  */
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	filters?: Record<string, string[] | undefined>;
-	sub_results?: SectionHit[];
-}
-
-type FilterValue = { any: string[] };
-
-interface PagefindApi {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void> | void;
-	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-	search(
-		query: string | null,
-		options?: { filters?: Record<string, FilterValue> },
-	): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-}
-
-import {
-	bestSection,
-	moveInResults,
-	typeBadge,
-	type SectionHit,
-	type TypeOption,
-} from '../lib/site/chrome/search-keys.ts';
+import { moveInResults, type TypeOption } from '../lib/site/chrome/search-keys.ts';
+import type { FilterValue, PagefindApi } from './pagefind-api.ts';
+import { resultItem, type ResultPage } from './search-result.ts';
 
 interface Strings {
 	noResults: string;
@@ -212,7 +190,8 @@ export class KodexSearch extends HTMLElement {
 		if (run !== this.#run) return;
 		// A result that had focus is replaced: focus stays at its place in the list, not on the page.
 		const focused = this.#links().indexOf(document.activeElement as HTMLAnchorElement);
-		this.#list.replaceChildren(...data.map((d) => this.#item(d)));
+		const page = this.#resultPage();
+		this.#list.replaceChildren(...data.map((d) => resultItem(d, page)));
 		if (focused >= 0) {
 			const same = this.#links()[focused];
 			if (same) same.focus();
@@ -280,52 +259,15 @@ export class KodexSearch extends HTMLElement {
 		this.#input.setSelectionRange(end, end);
 	}
 
-	/** The language filter's option for a value (`English`): its code and its label on this page. */
-	#languageOption(label: string): HTMLOptionElement | undefined {
+	/** What each result needs from this page: its language, the type and language filters. */
+	#resultPage(): ResultPage {
 		const select = this.#selects.find((s) => s.dataset['filter'] === 'language');
-		return [...(select?.options ?? [])].find((o) => o.value === label);
-	}
-
-	#item(data: PagefindResultData): HTMLLIElement {
-		const li = document.createElement('li');
-		li.className = 'search-result';
-		const head = document.createElement('p');
-		head.className = 'search-result-head';
-		const language = data.filters?.['language']?.[0];
-		const foreign = Boolean(language && language !== this.dataset['ownLanguage']);
-		const option = foreign && language ? this.#languageOption(language) : undefined;
-		const code = option?.dataset['lang'];
-		// A result in another language: its title and excerpt carry that language, the badges the page's.
-		if (code) li.lang = code;
-		const badge = (text: string, className: string) => {
-			const span = document.createElement('span');
-			span.className = `badge ${className}`;
-			span.textContent = text;
-			if (code && this.dataset['lang']) span.lang = this.dataset['lang'];
-			head.append(span);
+		return {
+			ownLanguage: this.dataset['ownLanguage'],
+			lang: this.dataset['lang'],
+			types: this.#types,
+			languageOption: (label) => [...(select?.options ?? [])].find((o) => o.value === label),
 		};
-		const type = data.meta['type'];
-		if (type) badge(typeBadge(type, this.#types), 'badge-type');
-		if (foreign && language) badge(option?.text ?? language, 'badge-lang');
-		// The link leads to the section with the most hits (a Pagefind sub-result), its excerpt from there.
-		const section = bestSection(data.sub_results);
-		const link = document.createElement('a');
-		link.href = section?.url ?? data.url;
-		link.className = 'search-result-link search-result-title';
-		link.textContent = data.meta['title'] ?? data.url;
-		if (section?.anchor && section.title) {
-			const name = document.createElement('span');
-			name.className = 'search-result-section';
-			name.textContent = section.title;
-			link.append(' ', name);
-		}
-		head.append(link);
-		const excerpt = document.createElement('p');
-		excerpt.className = 'search-result-excerpt';
-		// Pagefind escapes the page text and marks hits with <mark>.
-		excerpt.innerHTML = section?.excerpt ?? data.excerpt;
-		li.append(head, excerpt);
-		return li;
 	}
 }
 
