@@ -14,7 +14,7 @@ import { createPathOf } from '../site/model/languages.ts';
 import type { SiteDoc } from '../site/model/types.ts';
 import { withBase } from '../site/model/urls.ts';
 import type { BodyFile } from './callouts.ts';
-import { anchorsOf, parseKodexUrl } from './links.ts';
+import { anchorsOf, parseKodexUrl } from './kodex-url.ts';
 import { isRelativePath } from './policy.ts';
 
 /** Returns the page address for a link in `file`, `undefined` to leave it, `null` to unlink it. */

@@ -34,8 +34,8 @@ import {
 const WORDED_ELSEWHERE: Record<string, string> = {
 	'BODY-002': 'worded in src/lib/body/inspect.ts and inspect-element.ts',
 	'BODY-003': 'worded in src/lib/body/inspect-element.ts',
-	'BODY-004': 'worded in src/lib/body/links.ts',
-	'BODY-005': 'worded in src/lib/body/links.ts',
+	'BODY-004': 'worded in src/lib/body/inspect-url.ts and links.ts',
+	'BODY-005': 'worded in src/lib/body/links.ts and kodex-url.ts',
 	'BODY-006': 'worded in src/lib/body/inspect.ts',
 	'GLOS-002': 'worded in src/lib/body/inspect.ts',
 };
