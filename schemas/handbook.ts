@@ -1,6 +1,7 @@
 /** Handbook configuration: `content/handbook.yaml`. Everything company-specific that is not a document. */
 import { z } from 'zod';
-import { CORE_LEGAL_AREAS, docRef, httpsUrl, languageTag, vocab } from './common.ts';
+import { CORE_LEGAL_AREAS, docRef, httpsUrl, vocab } from './common.ts';
+import { languageTag } from './language.ts';
 import { vocabularySchema } from './vocabulary.ts';
 
 /** Document types whose review interval can be configured. */

@@ -14,6 +14,7 @@ import { teamSchema } from './team.ts';
 import { templateSchema } from './template.ts';
 
 export * from './common.ts';
+export * from './language.ts';
 export * from './vocabulary.ts';
 export * from './handbook.ts';
 export * from './guideline.ts';

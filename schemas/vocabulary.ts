@@ -8,7 +8,8 @@
  * Schema export writes the merged list as the field's `enum`.
  */
 import { z } from 'zod';
-import { languageTag, slug } from './common.ts';
+import { slug } from './common.ts';
+import { languageTag } from './language.ts';
 
 export { VOCABULARY_KINDS, vocab, type VocabularyKind } from './common.ts';
 

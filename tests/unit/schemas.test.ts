@@ -12,7 +12,8 @@ import {
 } from '../../schemas/index.ts';
 import { vocabularyIssues } from '../../src/lib/domain/vocabulary/check.ts';
 import { BUILT_IN } from '../../src/lib/domain/vocabulary/index.ts';
-import { canonicalLanguage, isCalendarDate, DURATION_PATTERN } from '../../schemas/common.ts';
+import { isCalendarDate, DURATION_PATTERN } from '../../schemas/common.ts';
+import { canonicalLanguage } from '../../schemas/language.ts';
 
 const common = {
 	title: 'Ein Beispieldokument',
