@@ -5,6 +5,9 @@
  * fields every type shares are under `common`. tests/unit/authoring-docs.test.ts fails when a
  * field has no German description here, or when an entry names a field that no longer exists —
  * so a new schema field needs its German line in the same change.
+ *
+ * Why one file: it is one table (a section per document type, in the order of the guide), the
+ * German counterpart of the schemas' JSDoc; a translator reviews and completes it in one place.
  */
 import type { DocType } from './index.ts';
 

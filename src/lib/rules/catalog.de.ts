@@ -3,6 +3,9 @@
  * rule id checks and how an author fixes a finding. The English catalog (catalog.ts) is the
  * source of the ids; tests/unit/authoring-docs.test.ts fails when an id has no German entry
  * here or an entry names an id the catalog no longer has.
+ *
+ * Why one file: it is one table, keyed by rule id in the catalog's order, so a translator works
+ * through every rule in one place and sees at once which one lacks its German.
  */
 
 /** Title and fix of one rule, in German. */
