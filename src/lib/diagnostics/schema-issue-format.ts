@@ -10,6 +10,8 @@ import { describeExpected, exampleFor, unwrap } from '../model/schema-walk.ts';
 import { formatValue } from './format-value.ts';
 import { SCHEMA_REASONS_DE } from './schema-reasons.de.ts';
 import { writeDe, type Base } from './schema-issue-wording.ts';
+import { daysInMonth } from '../domain/dates.ts';
+import { slugify } from '../util/slug.ts';
 
 export function formatIssue(
 	base: Base,
@@ -35,9 +37,9 @@ export function formatIssue(
 			fix = `Write ${field}: ${iso} (year-month-day, without quotes).`;
 			de.fix = `${field}: ${iso} schreiben (Jahr-Monat-Tag, ohne Anführungszeichen).`;
 		} else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-			message = `${shown} is not a real calendar date${monthHint(text)}.`;
+			message = `${shown} is not a real calendar date${monthHint(text, 'en')}.`;
 			fix = `Correct the day or month of ${field}.`;
-			de.message = `${shown} ist kein echtes Kalenderdatum${monthHintDe(text)}.`;
+			de.message = `${shown} ist kein echtes Kalenderdatum${monthHint(text, 'de')}.`;
 			de.fix = `Tag oder Monat von ${field} korrigieren.`;
 		}
 	} else if (meta.format === 'duration') {
@@ -54,7 +56,7 @@ export function formatIssue(
 			de.fix = writeDe(field, iso);
 		}
 	} else if (meta.format === 'slug') {
-		const slugged = slugify(text);
+		const slugged = idFor(text);
 		if (slugged) {
 			fix = `Write ${field}: ${slugged}`;
 			de.fix = writeDe(field, slugged);
@@ -79,38 +81,22 @@ function metaOf(schema: z.ZodType | undefined): { format?: string } {
 	return ((inner && z.globalRegistry.get(inner)) ?? {}) as { format?: string };
 }
 
-function monthHint(date: string): string {
+/** Why a YYYY-MM-DD date is no calendar day: the month's range, or how many days it has. */
+function monthHint(date: string, lang: 'en' | 'de'): string {
 	const [y, m] = date.split('-').map(Number) as [number, number];
-	if (m < 1 || m > 12) return ' (months run from 01 to 12)';
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en', {
+	if (m < 1 || m > 12)
+		return lang === 'de' ? ' (Monate laufen von 01 bis 12)' : ' (months run from 01 to 12)';
+	const days = daysInMonth(y, m);
+	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString(lang, {
 		month: 'long',
 		timeZone: 'UTC',
 	});
-	return ` (${name} ${y} has ${days} days)`;
+	return lang === 'de'
+		? ` (der ${name} ${y} hat ${days} Tage)`
+		: ` (${name} ${y} has ${days} days)`;
 }
 
-function monthHintDe(date: string): string {
-	const [y, m] = date.split('-').map(Number) as [number, number];
-	if (m < 1 || m > 12) return ' (Monate laufen von 01 bis 12)';
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	const name = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('de', {
-		month: 'long',
-		timeZone: 'UTC',
-	});
-	return ` (der ${name} ${y} hat ${days} Tage)`;
-}
-
-function slugify(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/ä/g, 'ae')
-		.replace(/ö/g, 'oe')
-		.replace(/ü/g, 'ue')
-		.replace(/ß/g, 'ss')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+/** An id suggested for a text: German umlauts written out (`Bäckerei` → `baeckerei`), then a slug. */
+function idFor(text: string): string {
+	return slugify(text.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
 }

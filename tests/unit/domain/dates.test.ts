@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysBetween } from '../../../src/lib/domain/dates.ts';
+import { addMonths, daysBetween, daysInMonth } from '../../../src/lib/domain/dates.ts';
 import { file, PATHS, runBaseline } from '../../helpers/handbook.ts';
 
 describe('date helpers', () => {
+	it('knows how many days a month has, leap years included', () => {
+		expect(daysInMonth(2026, 2)).toBe(28);
+		expect(daysInMonth(2024, 2)).toBe(29);
+		expect(daysInMonth(1900, 2)).toBe(28);
+		expect(daysInMonth(2026, 4)).toBe(30);
+		expect(daysInMonth(2026, 12)).toBe(31);
+	});
+
 	it('adds months and clamps to the last day of the month', () => {
 		expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
 		expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');

@@ -6,6 +6,7 @@
  */
 import { t } from '../../../i18n/index.ts';
 import { csvLine } from '../../util/csv.ts';
+import { slugify } from '../../util/slug.ts';
 import type { DashboardRow, DashboardState } from './dashboard.ts';
 import type { DocType, Language, Status } from '../model/types.ts';
 
@@ -94,14 +95,7 @@ export function dashboardCsv(
 
 /** A name as a file-name part: `Beispiel Rohrwerk GmbH` → `beispiel-rohrwerk-gmbh`. */
 export function fileNamePart(name: string): string {
-	const slug = name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.replace(/ß/g, 'ss')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return slug || 'handbook';
+	return slugify(name) || 'handbook';
 }
 
 /**
