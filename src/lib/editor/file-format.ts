@@ -13,6 +13,7 @@
  */
 import { parseDocument } from 'yaml';
 import { isObject, patchYaml, render } from './yaml-patch.ts';
+import { splitFrontmatter as splitLoaded } from '../load/frontmatter.ts';
 
 /** A JSON Schema node, as plain JSON. */
 export type JsonSchema = { [key: string]: unknown };
@@ -24,13 +25,14 @@ export const RECORD_VALUE = 'value';
 /** Name of the editor field that holds the prose of an MDX file. */
 export const BODY_FIELD = 'body';
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
-
-/** Splits an MDX file into its frontmatter (YAML text) and its body. */
+/**
+ * Splits an MDX file into its frontmatter (YAML text) and its body, the way `check`
+ * reads it (load/frontmatter.ts); without frontmatter, all of it is body.
+ */
 export function splitFrontmatter(text: string): { yaml: string; body: string } {
-	const match = FRONTMATTER.exec(text);
-	if (!match || match.index !== 0) return { yaml: '', body: text };
-	return { yaml: match[1] ?? '', body: text.slice(match[0].length) };
+	const split = splitLoaded(text);
+	// The loader puts an empty line before the YAML to keep the file's line numbers.
+	return split.ok ? { yaml: split.yaml.slice(1), body: split.body } : { yaml: '', body: text };
 }
 
 /** `anyOf: [{ const }, { type: array }]`: returns the constant and the list schema. */
