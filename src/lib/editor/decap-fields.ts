@@ -74,7 +74,7 @@ function stringPattern(schema: JsonSchema, options: EditorOptions): [string, str
 }
 
 /** What every field needs to know: the document types there are and the site's options. */
-export interface Context {
+interface Context {
 	types: ReadonlySet<string>;
 	options: EditorOptions;
 }
