@@ -13,6 +13,7 @@
  * are the catalogue's only readers (links, labels, outdated citations), which change with it.
  */
 import type { LawEntry } from '../../../../schemas/vocabulary.ts';
+import { formatDate } from '../../util/format.ts';
 
 /** One law of the merged catalogue. */
 export interface Law {
@@ -268,19 +269,9 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `2024-05-14` → `14 May 2024`. */
-function longDate(iso: string): string {
-	return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC',
-	});
-}
-
 function replacementReason(law: Law, catalogue: LawCatalogue): string {
 	const next = law.replacedBy!;
-	const on = law.replacedOn ? ` on ${longDate(law.replacedOn)}` : '';
+	const on = law.replacedOn ? ` on ${formatDate(law.replacedOn, 'en')}` : '';
 	if (law.replacement === 'renamed') return `the ${law.id} was renamed ${next}${on}`;
 	const name = catalogue.get(next)?.name['de'];
 	return `the ${law.id} was replaced by ${name ? `the ${name} (${next})` : next}${on}`;
