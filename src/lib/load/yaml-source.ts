@@ -75,13 +75,14 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 	}
 	const data = readPlainYaml(text);
 	if (data === undefined) return parseWithPositions(text, lineOffset);
+	return { data, problems: [], locate: lazyLocator(text, lineOffset) };
+}
+
+/** A locator of well-formed YAML that builds the position-keeping tree on first use. */
+export function lazyLocator(text: string, lineOffset = 0): SourceLocator {
 	let full: SourceLocator | undefined;
 	const locate = () => (full ??= parseWithPositions(text, lineOffset).locate);
-	return {
-		data,
-		problems: [],
-		locate: { value: (path) => locate().value(path), key: (path) => locate().key(path) },
-	};
+	return { value: (path) => locate().value(path), key: (path) => locate().key(path) };
 }
 
 /**
