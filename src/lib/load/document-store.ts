@@ -28,11 +28,12 @@ interface StoredDoc {
 	/** What parsing and the schema check reported about this file alone. */
 	diagnostics: Diagnostic[];
 	raw: unknown;
-	/** As written, when folder defaults were filled in. */
-	written?: unknown;
-	/** Inherited fields: name, defaults file, line, column. */
+	/** Inherited fields: name, defaults file, line, column (`written` is `raw` without them). */
 	inherited?: [string, string, number, number][];
-	data: unknown;
+	/** Validated data, when the schema passed and it differs from `raw`. */
+	data?: unknown;
+	/** The validated data is `raw` itself, down to the order of the keys. */
+	same?: true;
 }
 
 export type DocumentStore = DiskStore<StoredDoc>;
@@ -71,10 +72,19 @@ export function toStored(
 	diagnostics: readonly Diagnostic[],
 ): StoredDoc | undefined {
 	if (!doc || doc.raw === undefined) return undefined;
-	const stored: StoredDoc = { diagnostics: [...diagnostics], raw: doc.raw, data: doc.data };
+	const stored: StoredDoc = { diagnostics: [...diagnostics], raw: doc.raw };
+	// Most documents pass their schema unchanged: their data is stored once, not twice.
+	if (doc.data !== undefined) {
+		if (JSON.stringify(doc.data) === JSON.stringify(doc.raw)) stored.same = true;
+		else stored.data = doc.data;
+	}
 	if (doc.inherited) {
-		stored.written = doc.written;
 		stored.inherited = [...doc.inherited].map(([k, o]) => [k, o.file, o.line, o.column]);
+		// `written` is what remains of `raw` without the inherited fields (defaults.ts).
+		const rest = Object.fromEntries(
+			Object.entries(doc.raw as object).filter(([k]) => !doc.inherited!.has(k)),
+		);
+		if (JSON.stringify(rest) !== JSON.stringify(doc.written)) return undefined;
 	}
 	return keepsInJson(stored) ? stored : undefined;
 }
@@ -110,13 +120,17 @@ export function fromStored(
 		file,
 		stem,
 		raw: stored.raw,
-		...(inherited ? { inherited, written: stored.written } : {}),
-		data: stored.data as SourceDoc['data'],
+		...(inherited ? { inherited, written: writtenOf(stored.raw, inherited) } : {}),
+		data: (stored.same ? stored.raw : stored.data) as SourceDoc['data'],
 		body,
 		bodyLine,
 		locate: lazyLocator(yaml),
 	};
 	return { doc, diagnostics: stored.diagnostics.map((d) => ({ ...d })) };
+}
+
+function writtenOf(raw: unknown, inherited: ReadonlyMap<string, unknown>): unknown {
+	return Object.fromEntries(Object.entries(raw as object).filter(([k]) => !inherited.has(k)));
 }
 
 /** Whether JSON gives `value` back exactly (undefined properties aside, which read the same). */
