@@ -15,4 +15,5 @@ const stores = bundleOff() ? undefined : cacheDir();
 const bundled = stores
 	? await freshBundle(root, 'src/cli/check-main.ts', path.join(stores, 'bundle', 'check'))
 	: undefined;
-await import(bundled ?? './check-main.ts');
+// A literal path for the sources, so tools that follow imports see check-main.ts.
+await (bundled ? import(bundled) : import('./check-main.ts'));
