@@ -52,7 +52,7 @@ export function bundleOff(env: NodeJS.ProcessEnv = process.env): boolean {
  * The hash of `inputs` (relative to `root`) and the lock file; undefined when one is
  * missing. `read` gives a file's bytes (default: from disk).
  */
-export function inputsKey(
+function inputsKey(
 	root: string,
 	inputs: readonly string[],
 	read: (rel: string) => Uint8Array | string | undefined = (rel) =>
