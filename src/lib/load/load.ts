@@ -63,7 +63,10 @@ export type ParseCache = Map<
 
 /**
  * Reads every file of a content folder from disk. Unchanged documents come from the
- * disk store of parsed documents unless `store` is false.
+ * disk store of parsed documents unless `store` is false. A process that re-checks with a
+ * `cache` (a watching `check`) uses the disk store on its first run only: after that the
+ * cache holds every document, and reading and rewriting the store on each save would cost
+ * more than it saves.
  */
 export async function loadHandbook(
 	contentDir: string,
@@ -77,7 +80,8 @@ export async function loadHandbook(
 			handbook: { contentDir, contentRel, config: undefined, docs: [] },
 			diagnostics: [missingFolder(contentRel)],
 		};
-	const store = options.store === false ? undefined : openDocumentStore();
+	const again = options.cache !== undefined && options.cache.size > 0;
+	const store = options.store === false || again ? undefined : openDocumentStore();
 	const result = loadHandbookFromFiles(files, {
 		contentRel,
 		contentDir,
