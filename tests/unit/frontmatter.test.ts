@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/load/frontmatter.ts';
 import {
@@ -5,7 +6,45 @@ import {
 	findYamlCharacterProblems,
 } from '../../src/lib/load/text-characters.ts';
 
+/** The rule written the plain way: split into lines, find the first `---` line after the first. */
+function splitByLines(text: string) {
+	const open = /^---[ \t]*\r?\n/.exec(text);
+	if (!open) return { ok: false, reason: 'missing' };
+	const lines = text.slice(open[0].length).split('\n');
+	const i = lines.findIndex((line) => /^---[ \t]*$/.test(line.replace(/\r$/, '')));
+	if (i === -1) return { ok: false, reason: 'unclosed' };
+	const yaml = `${['', ...lines.slice(0, i)].join('\n')}\n`;
+	return { ok: true, yaml, body: lines.slice(i + 1).join('\n'), bodyLine: i + 3 };
+}
+
 describe('splitFrontmatter', () => {
+	it('agrees with splitting the text into lines, on any mix of fences and line ends', () => {
+		const piece = fc.constantFrom(
+			'---',
+			'---\n',
+			'--- \n',
+			'---\t\r\n',
+			'---\r\n',
+			'----\n',
+			' ---\n',
+			'a: 1\n',
+			'\n',
+			'\r\n',
+			'\r',
+			'x',
+			'---x\n',
+			'\u2028',
+			'---  \t\r',
+			'Text\n',
+		);
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+				const text = pieces.join('');
+				expect(splitFrontmatter(text)).toEqual(splitByLines(text));
+			}),
+			{ numRuns: 5000, seed: 7 },
+		);
+	});
 	it('splits the YAML (with file line numbers) from the body', () => {
 		expect(splitFrontmatter('---\nid: a\ntitle: B\n---\n\nText\n')).toEqual({
 			ok: true,

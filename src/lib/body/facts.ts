@@ -17,6 +17,22 @@ import { parseBody } from './syntax.ts';
 export type BodyFacts =
 	{ ok: true; items: BodyItem[] } | { ok: false; line: number; column: number; reason: string };
 
+/**
+ * Characters and words without which a body holds nothing the body rules look at:
+ * JSX, HTML and `<…>` autolinks (`<`), expressions (`{`, `}`), links, images and
+ * definitions (`[`), directives and `mailto:` (a colon before anything but a space,
+ * digit, slash or the line's end), autolinked addresses (`@`, `www.`, `://`), and
+ * `import`/`export` statements at the start of a line. Generous on purpose: a body
+ * that matches is parsed; one that does not gives no items and no parse error, as
+ * `tests/unit/body/quick-check.test.ts` shows on every fixture and on random text.
+ */
+const MAY_HOLD_ITEMS = /[<{}[@]|:(?![\s\d/]|$)|www\.|:\/\/|^[ \t]*(?:import|export)\b/im;
+
+/** Whether parsing `text` could give items or a parse error (false: it gives neither). */
+export function mayHoldItems(text: string): boolean {
+	return MAY_HOLD_ITEMS.test(text);
+}
+
 /** Parses a body and collects its items; no cache. */
 export function computeBodyFacts(text: string): BodyFacts {
 	const parsed = parseBody(text);
@@ -48,6 +64,9 @@ function bodyStore(): DiskStore<BodyFacts> | null {
 
 /** The facts of a body, from the store when its text was seen before. */
 export function bodyFacts(text: string): BodyFacts {
+	// Most prose has nothing for the body rules: it need not be parsed (the first run of
+	// `check` spent most of its time parsing such bodies).
+	if (!mayHoldItems(text)) return { ok: true, items: [] };
 	const s = bodyStore();
 	if (!s) return computeBodyFacts(text);
 	const key = createHash('sha1').update(text).digest('base64url');

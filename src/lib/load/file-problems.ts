@@ -8,7 +8,7 @@ import type { Diagnostic, Wording } from '../diagnostics/diagnostics.ts';
 import { ASSET_FOLDER } from './classify.ts';
 import type { decodeText } from './decode.ts';
 import { findYamlCharacterProblems, type CharacterProblem } from './text-characters.ts';
-import type { YamlProblem } from './yaml-source.ts';
+import type { YamlProblem } from './yaml-problems.ts';
 
 export function decodeProblem(
 	decoded: Exclude<ReturnType<typeof decodeText>, { ok: true }>,

@@ -4,21 +4,13 @@
  * document against its schema (which file is what: classify.ts; unreadable text and YAML:
  * file-problems.ts). Never throws for anything an author can cause.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { DOC_TYPES, HANDBOOK_FILE, handbookSchema, type DocType } from '../../../schemas/index.ts';
+import { DOC_TYPES, HANDBOOK_FILE, handbookSchema } from '../../../schemas/index.ts';
 import { decodeText } from './decode.ts';
-import {
-	applyDefaults,
-	defaultsFor,
-	isDefaultsFile,
-	readDefaults,
-	type FolderDefaults,
-} from './defaults.ts';
+import { defaultsFor, isDefaultsFile, readDefaults, type FolderDefaults } from './defaults.ts';
 import { MAX_FILE_BYTES, tooLarge } from './file-size.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import type { ConfigSource, Handbook, SourceDoc, SourceLocator } from '../model/model.ts';
+import type { ConfigSource, Handbook, SourceDoc } from '../model/model.ts';
 import { issuesToDiagnostics } from '../diagnostics/schema-issues.ts';
 import {
 	blankControlCharacters,
@@ -30,17 +22,17 @@ import { vocabularyIssues } from '../domain/vocabulary/check.ts';
 import { vocabularyOf } from '../domain/vocabulary/index.ts';
 import { classify } from './classify.ts';
 import { controlProblem, decodeProblem, yamlProblems } from './file-problems.ts';
+import { parseDocument, stemOf } from './parse-document.ts';
+import { missingFolder, readFolder, type FileReuse, type VirtualFile } from './read-folder.ts';
+import {
+	documentKey,
+	fromStored,
+	openDocumentStore,
+	toStored,
+	type DocumentStore,
+} from './document-store.ts';
 
-export interface VirtualFile {
-	/** Path relative to the content folder, posix separators, e.g. `guidelines/fotos.mdx`. */
-	path: string;
-	content: string | Uint8Array;
-	/**
-	 * Size on disk when it is over {@link MAX_FILE_BYTES}: the content was then not read
-	 * (`content` is empty) and the file is reported as too large (PARSE-011).
-	 */
-	size?: number;
-}
+export type { FileReuse, VirtualFile };
 
 export interface LoadResult {
 	handbook: Handbook;
@@ -55,6 +47,8 @@ export interface LoadOptions {
 	contentDir?: string;
 	/** Documents parsed by an earlier run of this process; see `ParseCache`. */
 	cache?: ParseCache;
+	/** Documents parsed by earlier runs, on disk (document-store.ts). */
+	store?: DocumentStore | undefined;
 }
 
 /**
@@ -68,97 +62,34 @@ export type ParseCache = Map<
 >;
 
 /**
- * Files kept between runs by a process that is told what changed (a watching
- * `check`): a file not under a path in `changed` is taken from `files` instead of
- * being read again. `changed` undefined means "unknown": everything is read.
+ * Reads every file of a content folder from disk. Unchanged documents come from the
+ * disk store of parsed documents unless `store` is false. A process that re-checks with a
+ * `cache` (a watching `check`) uses the disk store on its first run only: after that the
+ * cache holds every document, and reading and rewriting the store on each save would cost
+ * more than it saves.
  */
-export interface FileReuse {
-	files: Map<string, VirtualFile>;
-	changed: ReadonlySet<string> | undefined;
-}
-
-function isChanged(rel: string, changed: ReadonlySet<string>): boolean {
-	if (changed.has(rel)) return true;
-	// A change to a folder (renamed, replaced) counts for everything in it.
-	for (let i = rel.indexOf('/'); i !== -1; i = rel.indexOf('/', i + 1))
-		if (changed.has(rel.slice(0, i))) return true;
-	return false;
-}
-
-/** Folders and files inside the content folder that are not documents. */
-
-/** Reads every file of a content folder from disk. */
 export async function loadHandbook(
 	contentDir: string,
-	options: { root?: string; cache?: ParseCache; reuse?: FileReuse } = {},
+	options: { root?: string; cache?: ParseCache; reuse?: FileReuse; store?: false } = {},
 ): Promise<LoadResult> {
 	const root = options.root ?? process.cwd();
 	const contentRel = path.relative(root, contentDir).split(path.sep).join('/') || '.';
-	let entries: string[];
-	try {
-		entries = await listFiles(contentDir);
-	} catch {
+	const files = await readFolder(contentDir, options.reuse);
+	if (!files)
 		return {
 			handbook: { contentDir, contentRel, config: undefined, docs: [] },
-			diagnostics: [
-				{
-					rule: 'PARSE-007',
-					severity: 'error',
-					file: contentRel,
-					line: 0,
-					column: 0,
-					path: '',
-					message: `The content folder "${contentRel}" does not exist or cannot be read.`,
-					expected: 'a folder with handbook.yaml and the document folders',
-					fix: 'Create the folder, or point KODEX_CONTENT at your handbook, e.g. KODEX_CONTENT=content.',
-					de: {
-						message: `Den Inhaltsordner „${contentRel}“ gibt es nicht, oder er ist nicht lesbar.`,
-						expected: 'ein Ordner mit handbook.yaml und den Dokumentordnern',
-						fix: 'Den Ordner anlegen oder KODEX_CONTENT auf das Handbuch zeigen lassen, z. B. KODEX_CONTENT=content.',
-					},
-				},
-			],
+			diagnostics: [missingFolder(contentRel)],
 		};
-	}
-	const { reuse } = options;
-	const read = async (rel: string): Promise<VirtualFile> => {
-		const abs = path.join(contentDir, rel);
-		// Files the loader skips (assets, README.md) and files over the cap are not read at
-		// all, so memory stays bounded by the documents themselves.
-		if (classify(rel).kind === 'ignore') return { path: rel, content: new Uint8Array(0) };
-		const { size } = await stat(abs);
-		if (size > MAX_FILE_BYTES) return { path: rel, content: new Uint8Array(0), size };
-		return { path: rel, content: new Uint8Array(await readFile(abs)) };
-	};
-	const files = await Promise.all(
-		entries.map(async (rel): Promise<VirtualFile> => {
-			const known = reuse?.changed && reuse.files.get(rel);
-			if (known && !isChanged(rel, reuse.changed!)) return known;
-			const file = await read(rel);
-			reuse?.files.set(rel, file);
-			return file;
-		}),
-	);
-	if (reuse) {
-		const present = new Set(entries);
-		for (const rel of reuse.files.keys()) if (!present.has(rel)) reuse.files.delete(rel);
-	}
-	return loadHandbookFromFiles(files, {
+	const again = options.cache !== undefined && options.cache.size > 0;
+	const store = options.store === false || again ? undefined : openDocumentStore();
+	const result = loadHandbookFromFiles(files, {
 		contentRel,
 		contentDir,
 		...(options.cache ? { cache: options.cache } : {}),
+		store,
 	});
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-	const found = await readdir(dir, { recursive: true, withFileTypes: true });
-	return found
-		.filter((e) => e.isFile())
-		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-		.filter(
-			(rel) => !rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules'),
-		)
-		.sort();
+	store?.save();
+	return result;
 }
 
 type Decoded =
@@ -276,10 +207,21 @@ export function loadHandbookFromFiles(
 			if (cached.doc) docs.push(cached.doc);
 			continue;
 		}
+		const storeKey = options.store && documentKey(kind.type, repoFile, chain, text);
+		const stored = storeKey ? options.store!.get(storeKey) : undefined;
 		const found: Diagnostic[] = [];
-		const doc = parseDocument(kind.type, rel, repoFile, text, found, chain);
+		let doc: SourceDoc | undefined;
+		if (stored) {
+			const back = fromStored(stored, kind.type, repoFile, stemOf(rel), text, chain);
+			doc = back.doc;
+			found.push(...back.diagnostics);
+		} else {
+			doc = parseDocument(kind.type, rel, repoFile, text, found, chain);
+			const keep = storeKey && toStored(doc, found);
+			if (keep) options.store!.set(storeKey, keep);
+		}
 		options.cache?.set(repoFile, { text: key, doc, diagnostics: found });
-		diagnostics.push(...found);
+		diagnostics.push(...found.map((d) => ({ ...d })));
 		if (doc) docs.push(doc);
 	}
 
@@ -315,116 +257,4 @@ export function loadHandbookFromFiles(
 	const handbook: Handbook = { contentDir, contentRel, config, docs };
 	if (folderDefaults.size > 0) handbook.folderDefaults = [...folderDefaults.values()];
 	return { handbook, diagnostics };
-}
-
-function parseDocument(
-	type: DocType,
-	rel: string,
-	file: string,
-	text: string,
-	diagnostics: Diagnostic[],
-	defaults: readonly FolderDefaults[] = [],
-): SourceDoc | undefined {
-	const info = DOC_TYPES[type];
-	const stem = path.posix.basename(rel).replace(/\.(mdx|ya?ml)$/i, '');
-	let yamlText = text;
-	let body: string | undefined;
-	let bodyLine = 1;
-	if (info.format === 'mdx') {
-		if (!/^---[ \t]*\r?\n/.test(text)) {
-			diagnostics.push({
-				rule: 'PARSE-005',
-				severity: 'error',
-				file,
-				line: 1,
-				column: 1,
-				path: '',
-				message: 'The document has no frontmatter.',
-				expected: 'the file to start with a line "---", the fields, and another "---" line',
-				fix: 'Add a frontmatter block at the top: ---, id, title, … , ---.',
-				de: {
-					message: 'Das Dokument hat keine Frontmatter.',
-					expected:
-						'die Datei beginnt mit einer Zeile „---“, den Feldern und einer weiteren Zeile „---“',
-					fix: 'Oben einen Frontmatter-Block einfügen: ---, id, title, … , ---.',
-				},
-			});
-			return undefined;
-		}
-		const split = splitFrontmatter(text);
-		if (!split.ok) {
-			diagnostics.push({
-				rule: 'PARSE-009',
-				severity: 'error',
-				file,
-				line: 1,
-				column: 1,
-				path: '',
-				message: 'The frontmatter is opened with "---" on line 1 but never closed.',
-				expected: 'a second line with only "---" after the last field, before the text',
-				fix: 'Add a line "---" after the frontmatter fields.',
-				de: {
-					message: 'Die Frontmatter wird in Zeile 1 mit „---“ geöffnet, aber nie geschlossen.',
-					expected:
-						'eine zweite Zeile, die nur „---“ enthält, nach dem letzten Feld und vor dem Text',
-					fix: 'Nach den Frontmatter-Feldern eine Zeile „---“ einfügen.',
-				},
-			});
-			return undefined;
-		}
-		yamlText = split.yaml;
-		body = split.body;
-		bodyLine = split.bodyLine;
-	}
-	const parsed = parseYaml(yamlText);
-	const problems = yamlProblems(parsed.problems, file, yamlText);
-	diagnostics.push(...problems);
-	const locate: SourceLocator = parsed.locate;
-	if (problems.length) {
-		return { type, file, stem, raw: undefined, data: undefined, body, bodyLine, locate };
-	}
-	if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-		diagnostics.push({
-			rule: 'SCH-004',
-			severity: 'error',
-			file,
-			line: locate.value([]).line,
-			column: locate.value([]).column,
-			path: '',
-			message:
-				parsed.data === null || parsed.data === undefined
-					? 'The document has no fields.'
-					: 'The document must be a set of "field: value" lines.',
-			value: parsed.data,
-			expected: 'fields such as id, title, summary, language, status, owner, audience',
-			fix: 'Write one "field: value" per line; see the README for an example document.',
-			de: {
-				message:
-					parsed.data === null || parsed.data === undefined
-						? 'Das Dokument hat keine Felder.'
-						: 'Das Dokument muss aus Zeilen „feld: wert“ bestehen.',
-				expected: 'Felder wie id, title, summary, language, status, owner, audience',
-				fix: 'Ein „feld: wert“ pro Zeile schreiben; ein Beispieldokument steht im README.',
-			},
-		});
-		return { type, file, stem, raw: parsed.data, data: undefined, body, bodyLine, locate };
-	}
-	const { data: raw, inherited } = applyDefaults(parsed.data, defaults);
-	const result = info.schema.safeParse(raw, { reportInput: true });
-	if (!result.success) {
-		diagnostics.push(
-			...issuesToDiagnostics(result.error.issues, info.schema, { file, raw, locate }),
-		);
-	}
-	return {
-		type,
-		file,
-		stem,
-		raw,
-		...(inherited.size ? { inherited, written: parsed.data } : {}),
-		data: result.success ? (result.data as SourceDoc['data']) : undefined,
-		body,
-		bodyLine,
-		locate,
-	};
 }

@@ -123,10 +123,9 @@ function notInVocabulary(
 /** Where vocabulary fields sit in a schema, cached per schema and path shape. */
 const listCache = new WeakMap<z.ZodType, Map<string, VocabularyList | null>>();
 
-function listAt(schema: z.ZodType, path: DataPath): VocabularyList | undefined {
+function listAt(schema: z.ZodType, path: DataPath, key: string): VocabularyList | undefined {
 	let cache = listCache.get(schema);
 	if (!cache) listCache.set(schema, (cache = new Map()));
-	const key = path.map((seg) => (typeof seg === 'number' ? '[]' : seg)).join('.');
 	let found = cache.get(key);
 	if (found === undefined) {
 		found = vocabularyListOf(schemaAt(schema, path)) ?? null;
@@ -143,19 +142,23 @@ export function vocabularyIssues(
 	source: { file: string; locate: SourceLocator },
 ): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	const visit = (value: unknown, path: DataPath): void => {
+	// `key` is the path's shape (`items.[].law`), built on the way down: this runs over every
+	// value of every document on every check.
+	const visit = (value: unknown, path: DataPath, key: string): void => {
 		if (typeof value === 'string') {
-			const list = listAt(schema, path);
+			const list = listAt(schema, path, key);
 			if (list && !vocabulary[list].has(value)) {
 				const pos = source.locate.value(path);
 				out.push(notInVocabulary(vocabulary, list, value, { file: source.file, ...pos, path }));
 			}
 		} else if (Array.isArray(value)) {
-			value.forEach((v, i) => visit(v, [...path, i]));
+			const inner = key ? `${key}.[]` : '[]';
+			for (let i = 0; i < value.length; i++) visit(value[i], [...path, i], inner);
 		} else if (value !== null && typeof value === 'object') {
-			for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+			for (const k in value)
+				visit((value as Record<string, unknown>)[k], [...path, k], key ? `${key}.${k}` : k);
 		}
 	};
-	visit(data, []);
+	visit(data, [], '');
 	return out;
 }
