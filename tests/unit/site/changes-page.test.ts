@@ -115,6 +115,13 @@ describe('changes page', () => {
 			],
 		);
 		expect(entries.map((e) => e.subjectWithheld ?? false)).toEqual([false, false, true, true]);
+		// The heading the page and the feed show is in the view already.
+		expect(entries.map((e) => e.title)).toEqual([
+			'Commit 4',
+			'Commit 3',
+			t('de', 'changes.subjectWithheld'),
+			t('de', 'changes.subjectWithheld'),
+		]);
 		expect(entries[0]).toMatchObject({
 			anchor: `commit-${hash(4).slice(0, 7)}`,
 			commitUrl: `https://git.example/r/-/commit/${hash(4)}`,
@@ -166,6 +173,7 @@ describe('changes page', () => {
 		const now = uncommittedEntry(history().uncommitted, ctx, resolver)!;
 		expect(now).toMatchObject({ anchor: 'uncommitted', types: ['guideline'], owners: ['smm'] });
 		expect(now.hash).toBeUndefined();
+		expect(now.title).toBe(t('en', 'changes.uncommitted'));
 		expect(now.items.map((i) => [i.kind, i.change, i.path])).toEqual([
 			['doc', 'changed', 'guidelines/fotos.mdx'],
 			['file', 'added', 'guidelines/…'],

@@ -6,6 +6,7 @@
 import { isSearchable } from '../../domain/publication.ts';
 import { t } from '../../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
+import { bodyView, type BodyView } from './body.ts';
 import { docSearchFilters } from '../chrome/chrome.ts';
 import { crisisFirstScreen, type CrisisFirstScreen } from '../by-type/crisis-first-screen.ts';
 import type { ViewContext } from '../model/context.ts';
@@ -77,6 +78,8 @@ export interface DocumentPage {
 	approvalAfterBody: boolean;
 	/** A playbook's body and the first screen built from it; undefined for other types. */
 	playbook: { view: PlaybookView; firstScreen: CrisisFirstScreen | undefined } | undefined;
+	/** The body of the document's type: its data and view. */
+	body: BodyView;
 }
 
 export function documentPage(
@@ -84,6 +87,7 @@ export function documentPage(
 	doc: SiteDoc,
 	lang: Language,
 	git: { view: DocHistoryView | undefined; repoPath: string | undefined },
+	options: { base?: string } = {},
 ): DocumentPage {
 	const { type, id } = doc;
 	const docLang = doc.data.language;
@@ -98,6 +102,7 @@ export function documentPage(
 	]
 		.filter(Boolean)
 		.join(' · ');
+	const playbook = doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined;
 	return {
 		doc,
 		lang,
@@ -134,7 +139,12 @@ export function documentPage(
 		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
 		highlightTerms: indexed && type !== 'prepublish',
 		approvalAfterBody: type === 'prepublish',
-		playbook: doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined,
+		playbook,
+		body: bodyView(doc, ctx, {
+			base: options.base ?? '/',
+			workweek: site.config.workweek,
+			playbook: playbook?.view,
+		}),
 	};
 }
 
