@@ -80,8 +80,6 @@ const PENDING = new Set<string>([
 	'src/pages/[lang]/index.astro',
 	'src/pages/[lang]/review/[...page].astro',
 	'src/pages/[lang]/review/documents.csv.ts',
-	'src/pages/[lang]/changes/index.astro',
-	'src/pages/[lang]/changes/feed.xml.ts',
 ]);
 
 /** The script part of a file: an .astro file's frontmatter, or the whole .ts file. */
