@@ -6,24 +6,14 @@
  * dashboard's script copies the rows it shows from this file when filters are on.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { href, languagePaths, loadSite } from '../../../astro/site.ts';
-import {
-	csvSeparator,
-	csvLabels,
-	dashboardCsv,
-	siteDashboardRows,
-} from '../../../lib/site/lists/dashboard.ts';
-import { siteUrl } from '../../../lib/site/lists/atom.ts';
+import { languagePaths, loadSite } from '../../../astro/site.ts';
+import { reviewCsv } from '../../../lib/site/lists/review-view.ts';
 import type { Language } from '../../../lib/site/model/types.ts';
 
 export const getStaticPaths: GetStaticPaths = languagePaths;
 
 export const GET: APIRoute = async ({ props, site: address }) => {
 	const lang = (props as { lang: Language }).lang;
-	const site = await loadSite();
-	const rows = siteDashboardRows(site, lang);
-	const csv = dashboardCsv(rows, csvLabels(lang), csvSeparator(lang), (path) =>
-		siteUrl(href(path), address),
-	);
+	const csv = reviewCsv(await loadSite(), lang, import.meta.env.BASE_URL, address);
 	return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
