@@ -1,7 +1,7 @@
 /**
- * Everything a document page shows besides the body, computed once per page
- * from the site model and the document's git view, so the page and its
- * components only display it.
+ * Everything a document page shows, its body's view included (body.ts),
+ * computed once per page from the site model and the document's git view, so
+ * the page and its components only display it.
  */
 import { isSearchable } from '../../domain/publication.ts';
 import { t } from '../../../i18n/index.ts';
@@ -38,7 +38,6 @@ export interface DocumentPage {
 	fallback: boolean;
 	/** `lang` for interface text inside the article, which is in the document's language on fallback pages. */
 	ui: Language | undefined;
-	ctx: ViewContext;
 	meta: DocMetaView;
 	approval: ApprovalView;
 	translations: DocLink[];
@@ -109,7 +108,6 @@ export function documentPage(
 		docLang,
 		fallback,
 		ui: fallback ? lang : undefined,
-		ctx,
 		meta,
 		approval: approvalView(doc, ctx, site.today, site.config.review.warnDays),
 		translations: translationsOf(doc, site.docs),
