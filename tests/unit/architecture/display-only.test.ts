@@ -3,7 +3,8 @@
  * from src/lib only types and a short, named list of display helpers
  * (formatting, language marks, paths and anchors, `t` lives in src/i18n); each
  * page imports from src/lib only its page-data function, the same display
- * helpers and types. Views are computed once per page in src/lib/site/** and
+ * helpers and types; components never load the site model (only `href` from
+ * src/astro). Views are computed once per page in src/lib/site/** and
  * handed down as props.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -90,14 +91,15 @@ interface Import {
 	values: string[];
 }
 
-/** The imports of `file` from src/lib that bring in values. */
+/** The imports of `file` from src/lib and src/astro that bring in values. */
 function libImports(file: string, text: string): Import[] {
 	const source = ts.createSourceFile(file, script(file, text), ts.ScriptTarget.Latest, false);
 	const out: Import[] = [];
 	const add = (spec: string, values: string[]) => {
 		if (!spec.startsWith('.') || values.length === 0) return;
 		const module = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
-		if (module.startsWith('src/lib/')) out.push({ module, values });
+		if (module.startsWith('src/lib/') || module.startsWith('src/astro/'))
+			out.push({ module, values });
 	};
 	for (const node of source.statements) {
 		if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -131,14 +133,24 @@ function allowed(names: Names | undefined, name: string): boolean {
 	return names === '*' || (names !== undefined && names.includes(name));
 }
 
-/** What `file` imports from src/lib beyond what it may: `module: name` each. */
+/**
+ * Components and layouts take from src/astro only `href` (the base path): they never load
+ * the site model or the history themselves. Pages load their data there.
+ */
+const COMPONENT_ASTRO: Readonly<Record<string, Names>> = { 'src/astro/site.ts': ['href'] };
+
+/** What `file` imports from src/lib (or, for a component, src/astro) beyond what it may. */
 export function violations(file: string, text: string): string[] {
 	const own = { ...(PAGE_DATA[file] ?? {}), ...(EXCEPTIONS[file] ?? {}) };
+	const page = file.startsWith('src/pages/');
 	const out: string[] = [];
 	for (const { module, values } of libImports(file, text))
-		for (const name of values)
-			if (!allowed(DISPLAY_HELPERS[module], name) && !allowed(own[module], name))
+		for (const name of values) {
+			if (module.startsWith('src/astro/')) {
+				if (!page && !allowed(COMPONENT_ASTRO[module], name)) out.push(`${module}: ${name}`);
+			} else if (!allowed(DISPLAY_HELPERS[module], name) && !allowed(own[module], name))
 				out.push(`${module}: ${name}`);
+		}
 	return out;
 }
 
@@ -175,6 +187,7 @@ describe('components only display', () => {
 			"import { guidelineView, type GuidelineView } from '../../lib/site/by-type/guideline.ts';",
 			"import { formatDate } from '../../lib/util/format.ts';",
 			"import * as playbook from '../../lib/site/by-type/playbook.ts';",
+			"import { href, loadSite } from '../../astro/site.ts';",
 			'const view = guidelineView(Astro.props.data, Astro.props.ctx);',
 			'---',
 			'<p>{formatDate(view.date, "de")}</p>',
@@ -182,12 +195,14 @@ describe('components only display', () => {
 		expect(violations(file, computing)).toEqual([
 			'src/lib/site/by-type/guideline.ts: guidelineView',
 			'src/lib/site/by-type/playbook.ts: *',
+			'src/astro/site.ts: loadSite',
 		]);
 		const displaying = [
 			'---',
 			"import type { GuidelineView } from '../../lib/site/by-type/guideline.ts';",
 			"import { type ChecklistView } from '../../lib/site/by-type/checklist.ts';",
 			"import { formatDate } from '../../lib/util/format.ts';",
+			"import { href } from '../../astro/site.ts';",
 			'---',
 		].join('\n');
 		expect(violations(file, displaying)).toEqual([]);

@@ -109,5 +109,8 @@ describe('body view', () => {
 		const page = documentPage(site, channel, 'de', { view: undefined, repoPath: undefined });
 		expect(page.body.type).toBe('channel');
 		expect(page.body.data).toBe(channel.data);
+		// Vocabulary labels in the page's language, so components never load the site themselves.
+		expect(page.label('platforms', 'linkedin')).toBe(site.label('platforms', 'linkedin', 'de'));
+		expect(page.label('platforms', 'linkedin')).toBe('LinkedIn');
 	});
 });

@@ -23,7 +23,7 @@ import { docMeta, editUrl, type DocMetaView } from './meta.ts';
 import { playbookView, type PlaybookView } from '../by-type/playbook.ts';
 import { readerContext } from '../model/reader.ts';
 import { languageFilter, typeFilter, typeMeta } from '../chrome/search.ts';
-import type { Site } from '../model/site.ts';
+import type { Site, VocabularyLabel } from '../model/site.ts';
 import type { DocLink, Language, SiteDoc } from '../model/types.ts';
 import { sectionPager, type SectionPager } from '../lists/sections.ts';
 import { docPath, homePath, sectionPath } from '../model/urls.ts';
@@ -79,6 +79,8 @@ export interface DocumentPage {
 	playbook: { view: PlaybookView; firstScreen: CrisisFirstScreen | undefined } | undefined;
 	/** The body of the document's type: its data and view. */
 	body: BodyView;
+	/** Vocabulary labels (legal areas, platforms, audiences …) in the page's language. */
+	label: VocabularyLabel;
 }
 
 export function documentPage(
@@ -143,6 +145,7 @@ export function documentPage(
 			workweek: site.config.workweek,
 			playbook: playbook?.view,
 		}),
+		label: (kind, id) => site.label(kind, id, lang),
 	};
 }
 
