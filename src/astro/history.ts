@@ -160,13 +160,32 @@ export async function documentGit(
 	return { view, repoPath: doc.repoPath };
 }
 
+/** Per git read (a new GitHistory object in dev after an edit), each document's published commits. */
+const publishedByRead = new WeakMap<GitHistory, Map<string, Promise<FileCommit[]>>>();
+
 /**
  * The commits of a document that get a comparison page: those of `diffableCommits`
  * whose version a reader may see (not written as a draft, nor as confidential in a
  * build without confidential documents), so no page shows an unpublished version.
+ * Worked out once per document and git read, however many pages ask: in dev, where
+ * uncommitted edits change it, every new read of git starts afresh.
  */
 export async function publishedDiffCommits(type: DocType, id: string): Promise<FileCommit[]> {
-	const doc = (await loadSiteHistory()).doc(type, id);
+	const sh = await loadSiteHistory();
+	let byDoc = publishedByRead.get(sh.git);
+	if (!byDoc) publishedByRead.set(sh.git, (byDoc = new Map()));
+	const key = `${type}/${id}`;
+	let found = byDoc.get(key);
+	if (!found) byDoc.set(key, (found = findPublishedDiffCommits(sh, type, id)));
+	return found;
+}
+
+async function findPublishedDiffCommits(
+	sh: SiteHistory,
+	type: DocType,
+	id: string,
+): Promise<FileCommit[]> {
+	const doc = sh.doc(type, id);
 	if (!doc) return [];
 	const publication = publicationOptions();
 	const out: FileCommit[] = [];

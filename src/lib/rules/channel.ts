@@ -119,12 +119,12 @@ export const activeChannelHasGoal: Rule = {
 					anchor: doc.data.goals ? ['goals'] : ['state'],
 					at: 'key',
 					message: 'The channel is active but serves no goal, so nobody can tell whether it works.',
-					expected: `goals with at least one goal id, e.g. goals: [${goals[0] ?? 'reichweite-2026'}]`,
+					expected: `goals with at least one goal id, e.g. goals: [${goals[0] ?? '<goal-id>'}]`,
 					fix: 'Add the goals this channel serves, or set state to paused.',
 					de: {
 						message:
 							'Der Kanal ist aktiv, dient aber keinem Ziel; so kann niemand sagen, ob er wirkt.',
-						expected: `goals mit mindestens einer Ziel-id, z. B. goals: [${goals[0] ?? 'reichweite-2026'}]`,
+						expected: `goals mit mindestens einer Ziel-id, z. B. goals: [${goals[0] ?? '<goal-id>'}]`,
 						fix: 'Die Ziele ergänzen, denen dieser Kanal dient, oder state auf paused setzen.',
 					},
 				}),

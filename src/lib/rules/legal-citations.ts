@@ -26,7 +26,7 @@ function finding(hit: CitationHit): Finding {
 		expected: `the current citation, "${hit.current}"`,
 		fix: `Replace "${hit.old}" with "${hit.current}".`,
 		de: {
-			message: `„${hit.old}“ ist ein veraltetes Zitat; heute gilt „${hit.current}“.`,
+			message: `„${hit.old}“ ist ein veraltetes Zitat: ${hit.reasonDe}; heute gilt „${hit.current}“.`,
 			expected: `das geltende Zitat, „${hit.current}“`,
 			fix: `„${hit.old}“ durch „${hit.current}“ ersetzen.`,
 		},

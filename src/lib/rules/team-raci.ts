@@ -22,7 +22,7 @@ export const raciOneAccountable: Rule = {
 					accountable.length === 0
 						? `Keine Rolle ist für "${row.activity}" verantwortlich (accountable); genau eine Rolle muss mit A markiert sein.`
 						: `${accountable.length} Rollen sind für "${row.activity}" verantwortlich (${accountable.join(', ')}); erlaubt ist genau eine.`;
-				const example = `${accountable[0] ?? Object.keys(row.roles)[0] ?? 'head-of-communications'}: A`;
+				const example = `${accountable[0] ?? Object.keys(row.roles)[0] ?? '<role-id>'}: A`;
 				const message =
 					accountable.length === 0
 						? `No role is accountable for "${row.activity}"; exactly one role must be marked A.`

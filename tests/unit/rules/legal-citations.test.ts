@@ -46,6 +46,16 @@ describe('LEG-004 outdated citations', () => {
 		]);
 	});
 
+	it('gives the reason in its German wording too', () => {
+		const run = runBaseline((b) => {
+			b.guideline.summary = 'Impressum nach § 5 TMG, Cookies nach § 25 TTDSG.';
+		});
+		expect(run.diagnostics.map((d) => d.de?.message)).toEqual([
+			'„§ 5 TMG“ ist ein veraltetes Zitat: das TMG wurde am 14. Mai 2024 durch das Digitale-Dienste-Gesetz (DDG) ersetzt; heute gilt „§ 5 DDG“.',
+			'„§ 25 TTDSG“ ist ein veraltetes Zitat: das TTDSG wurde am 14. Mai 2024 in TDDDG umbenannt; heute gilt „§ 25 TDDDG“.',
+		]);
+	});
+
 	it('finds a citation in a frontmatter string', () => {
 		const run = runBaseline((b) => {
 			b.guideline.summary = 'Cookies auf Profilen nach § 25 TTDSG.';

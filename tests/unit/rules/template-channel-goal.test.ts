@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeholders } from '../../../src/lib/rules/template-placeholders.ts';
-import { file, PATHS, runBaseline } from '../../helpers/handbook.ts';
+import { file, only, PATHS, runBaseline } from '../../helpers/handbook.ts';
 
 describe('TPL-001 placeholders match variables', () => {
 	it('lists each placeholder once, allowing spaces inside the braces', () => {
@@ -130,6 +130,18 @@ describe('CH-002 active channels serve a goal', () => {
 				line: run.lineOf(PATHS.channel, 'goals: []'),
 				path: 'goals',
 				expected: 'goals with at least one goal id, e.g. goals: [reichweite]',
+			}),
+		]);
+	});
+
+	it('shows a neutral placeholder when the handbook has no goal to offer', () => {
+		const run = runBaseline((b) => {
+			b.channel.goals = [];
+			delete b.files[PATHS.goal];
+		});
+		expect(only(run.diagnostics, 'CH-002')).toEqual([
+			expect.objectContaining({
+				expected: 'goals with at least one goal id, e.g. goals: [<goal-id>]',
 			}),
 		]);
 	});

@@ -22,6 +22,7 @@ import {
 	type ChangesResolver,
 } from '../../../src/lib/site/lists/changes-page.ts';
 import { changesFeed, entryHtml } from '../../../src/lib/site/lists/changes-feed.ts';
+import { changesPage } from '../../../src/lib/site/lists/changes-view.ts';
 import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { makeContext, makeDoc } from './fixtures.ts';
@@ -115,6 +116,13 @@ describe('changes page', () => {
 			],
 		);
 		expect(entries.map((e) => e.subjectWithheld ?? false)).toEqual([false, false, true, true]);
+		// The heading the page and the feed show is in the view already.
+		expect(entries.map((e) => e.title)).toEqual([
+			'Commit 4',
+			'Commit 3',
+			t('de', 'changes.subjectWithheld'),
+			t('de', 'changes.subjectWithheld'),
+		]);
 		expect(entries[0]).toMatchObject({
 			anchor: `commit-${hash(4).slice(0, 7)}`,
 			commitUrl: `https://git.example/r/-/commit/${hash(4)}`,
@@ -166,6 +174,7 @@ describe('changes page', () => {
 		const now = uncommittedEntry(history().uncommitted, ctx, resolver)!;
 		expect(now).toMatchObject({ anchor: 'uncommitted', types: ['guideline'], owners: ['smm'] });
 		expect(now.hash).toBeUndefined();
+		expect(now.title).toBe(t('en', 'changes.uncommitted'));
 		expect(now.items.map((i) => [i.kind, i.change, i.path])).toEqual([
 			['doc', 'changed', 'guidelines/fotos.mdx'],
 			['file', 'added', 'guidelines/…'],
@@ -335,5 +344,40 @@ describe('atom helpers', () => {
 		});
 		expect(xml).toContain('<author><name>A</name></author>');
 		expect(xml.trimEnd().endsWith('</feed>')).toBe(true);
+	});
+});
+
+describe('changes page data', () => {
+	it('puts the uncommitted changes first, offers filters and links the feed and the other languages', () => {
+		const ctx = makeContext(docs, 'de');
+		const h = history();
+		const entries = changeEntries(latestChanges(h, 10), ctx, resolver);
+		const now = uncommittedEntry(h.uncommitted, ctx, resolver);
+		const page = changesPage({
+			lang: 'de',
+			languages: ['de', 'en'],
+			company: 'Firma',
+			history: h,
+			entries,
+			now,
+		});
+		expect(page.entries).toEqual([now, ...entries]);
+		expect(page.filters).toBe(true);
+		expect(page.options.types).toEqual(['guideline', 'checklist']);
+		expect(page.feedPath).toBe('/de/changes/feed.xml');
+		expect(page.feedTitle).toContain('Firma');
+		expect(page.languages).toEqual([{ lang: 'en', href: '/en/changes/', translated: true }]);
+		expect(page.limit).toBeUndefined();
+		expect(page.availability).toBe(h.availability);
+		const empty = changesPage({
+			lang: 'en',
+			languages: ['de', 'en'],
+			company: 'Firma',
+			history: h,
+			entries: [],
+			now: undefined,
+		});
+		expect(empty.entries).toEqual([]);
+		expect(empty.filters).toBe(false);
 	});
 });

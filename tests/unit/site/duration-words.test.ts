@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	durationInWords,
+	formatHours,
 	minutesInWords,
 	minutesToHours,
 } from '../../../src/lib/site/model/duration-words.ts';
@@ -23,5 +24,7 @@ describe('durations in words', () => {
 		expect(minutesToHours(620)).toBe(10.3);
 		expect(minutesToHours(60)).toBe(1);
 		expect(minutesToHours(0)).toBe(0);
+		expect(formatHours(620, 'de')).toBe('10,3');
+		expect(formatHours(620, 'en')).toBe('10.3');
 	});
 });

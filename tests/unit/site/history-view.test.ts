@@ -152,6 +152,7 @@ describe('docHistoryView', () => {
 		const view = docHistoryView(state({ file: f }), 'de', links);
 		expect(view.entries).toHaveLength(HISTORY_LIMIT);
 		expect(view.total).toBe(HISTORY_LIMIT + 5);
+		expect(view.limit).toBe(HISTORY_LIMIT);
 		expect(view.truncated).toBe(true);
 		expect(diffableCommits(f, undefined)).toHaveLength(HISTORY_LIMIT - 1);
 		expect(diffableCommits(f, { path: f.path, status: 'modified' })).toHaveLength(HISTORY_LIMIT);

@@ -13,6 +13,8 @@ import {
 import { createPathOf } from '../../../src/lib/site/model/languages.ts';
 import type { SiteDoc } from '../../../src/lib/site/model/types.ts';
 import { makeDoc } from './fixtures.ts';
+import { homePage } from '../../../src/lib/site/lists/home-page.ts';
+import { buildSite, FALLBACK_CONFIG } from '../../../src/lib/site/model/site.ts';
 
 const TODAY = '2027-01-10';
 
@@ -151,5 +153,47 @@ describe('titles', () => {
 	it('treats titles that differ only in case, spaces and punctuation as the same', () => {
 		expect(sameTitle('Darf ich das posten?', 'darf ich  das Posten')).toBe(true);
 		expect(sameTitle('May I post this?', 'Darf ich das posten?')).toBe(false);
+	});
+});
+
+describe('home page data', () => {
+	const docs = [
+		makeDoc('guideline', 'fotos', { reviewedOn: '2026-12-01' }),
+		makeDoc('checklist', 'urheberrecht', { reviewedOn: '2026-11-01' }),
+		makeDoc('team', 'team'),
+	];
+	const site = buildSite(
+		{ ...FALLBACK_CONFIG, locales: { default: 'de', available: ['de', 'en'] } },
+		docs,
+		TODAY,
+	);
+
+	it('shows git’s latest changes with their dates as readers write them', () => {
+		const page = homePage(site, 'de', (d) =>
+			d.id === 'fotos'
+				? { date: '2027-01-02T10:00:00+01:00', uncommitted: false }
+				: d.id === 'team'
+					? { date: undefined, uncommitted: true }
+					: undefined,
+		);
+		expect(page.fromGit).toBe(true);
+		expect(page.recent.map((e) => [e.doc.id, e.kind, e.dateLabel])).toEqual([
+			['team', 'changed-now', undefined],
+			['fotos', 'changed', '2. Januar 2027'],
+		]);
+		expect(page.languages).toEqual([{ lang: 'en', href: '/en/', translated: true }]);
+		expect(page.playbooks).toBe('/de/playbooks/');
+		expect(page.sections.map((s) => s.type)).toEqual(['guideline', 'checklist', 'team']);
+		expect(page.summary.total).toBe(3);
+	});
+
+	it('falls back to the recorded reviews without git, never inventing dates', () => {
+		const page = homePage(site, 'de', () => undefined);
+		expect(page.fromGit).toBe(false);
+		expect(page.recent.map((e) => [e.doc.id, e.kind, e.dateLabel])).toEqual([
+			['fotos', 'reviewed', '1. Dezember 2026'],
+			['urheberrecht', 'reviewed', '1. November 2026'],
+			['team', 'reviewed', '1. Juni 2026'],
+		]);
 	});
 });

@@ -36,10 +36,12 @@ describe('fillable text', () => {
 		expect(text.variables.map((v) => v.name)).toEqual(['zeit', 'thema']);
 		expect(text.preview).toBe('Stand 14 Uhr: Lieferzeiten – bis 14 Uhr.');
 		expect(text.segments).toHaveLength(7);
+		expect(text.markers).toEqual({ zeit: '[Uhrzeit]', thema: '[Thema]' });
 		expect(fillableText('Ohne Platzhalter.', undefined)).toEqual({
 			segments: [{ kind: 'text', value: 'Ohne Platzhalter.' }],
 			variables: [],
 			preview: 'Ohne Platzhalter.',
+			markers: {},
 		});
 	});
 });

@@ -46,6 +46,8 @@ export interface MovedProvision {
 	current: string;
 	/** Why it is outdated, completing "… is outdated: <reason>". */
 	reason: string;
+	/** The same reason in German, completing „… ist ein veraltetes Zitat: <reasonDe>“. */
+	reasonDe: string;
 }
 
 /** The merged catalogue, by abbreviation, in catalogue order. */
@@ -86,6 +88,8 @@ const BUILT_IN_LAWS: readonly Law[] = [
 				current: '§ 51a UrhG',
 				reason:
 					'§ 24 UrhG (free use) was repealed on 7 June 2021; parody, caricature and pastiche are now covered by § 51a UrhG',
+				reasonDe:
+					'§ 24 UrhG (freie Benutzung) wurde am 7. Juni 2021 aufgehoben; Parodie, Karikatur und Pastiche regelt heute § 51a UrhG',
 			},
 		],
 	}),
@@ -102,6 +106,7 @@ const BUILT_IN_LAWS: readonly Law[] = [
 					pattern: String.raw`§+\s*5a\s+Abs\.\s*6`,
 					current: '§ 5a Abs. 4 UWG',
 					reason: 'this rule moved to § 5a Abs. 4 UWG on 28 May 2022',
+					reasonDe: 'die Regel steht seit dem 28. Mai 2022 in § 5a Abs. 4 UWG',
 				},
 			],
 		},
@@ -258,6 +263,8 @@ export interface CitationHit {
 	old: string;
 	current: string;
 	reason: string;
+	/** The reason in German. */
+	reasonDe: string;
 	/** 0-based offset of the match in the text. */
 	index: number;
 }
@@ -277,12 +284,21 @@ function replacementReason(law: Law, catalogue: LawCatalogue): string {
 	return `the ${law.id} was replaced by ${name ? `the ${name} (${next})` : next}${on}`;
 }
 
+function replacementReasonDe(law: Law, catalogue: LawCatalogue): string {
+	const next = law.replacedBy!;
+	const on = law.replacedOn ? ` am ${formatDate(law.replacedOn, 'de')}` : '';
+	if (law.replacement === 'renamed') return `das ${law.id} wurde${on} in ${next} umbenannt`;
+	const name = catalogue.get(next)?.name['de'];
+	return `das ${law.id} wurde${on} durch ${name ? `das ${name} (${next})` : next} ersetzt`;
+}
+
 interface OutdatedPattern {
 	/** The law's id, which every match contains: a text without it is not searched. */
 	needle: string;
 	pattern: RegExp;
 	replace: (old: string) => string;
 	reason: string;
+	reasonDe: string;
 }
 
 const patternCache = new WeakMap<LawCatalogue, OutdatedPattern[]>();
@@ -301,6 +317,7 @@ function outdatedPatterns(catalogue: LawCatalogue): OutdatedPattern[] {
 				pattern: new RegExp(`${SECTION}${id}\\b`, 'g'),
 				replace: (old) => old.replace(new RegExp(`${id}$`), next),
 				reason: replacementReason(law, catalogue),
+				reasonDe: replacementReasonDe(law, catalogue),
 			});
 		}
 		for (const moved of law.movedProvisions ?? []) {
@@ -309,6 +326,7 @@ function outdatedPatterns(catalogue: LawCatalogue): OutdatedPattern[] {
 				pattern: new RegExp(`${moved.pattern}\\s+${id}\\b`, 'g'),
 				replace: () => moved.current,
 				reason: moved.reason,
+				reasonDe: moved.reasonDe,
 			});
 		}
 	}
@@ -336,6 +354,12 @@ export function findOutdatedCitations(
 	for (const c of outdatedPatterns(catalogue))
 		if (text.includes(c.needle))
 			for (const m of text.matchAll(c.pattern))
-				hits.push({ old: m[0], current: c.replace(m[0]), reason: c.reason, index: m.index });
+				hits.push({
+					old: m[0],
+					current: c.replace(m[0]),
+					reason: c.reason,
+					reasonDe: c.reasonDe,
+					index: m.index,
+				});
 	return hits.sort((a, b) => a.index - b.index);
 }

@@ -1,4 +1,6 @@
 /** Template pages: the text with its `{{placeholders}}` marked, filled in by the reader on the page. */
+import type { Template } from '../../../../schemas/index.ts';
+import { refsTo, type Ref, type ViewContext } from '../model/context.ts';
 
 export type TemplateSegment = { kind: 'text'; value: string } | { kind: 'variable'; name: string };
 
@@ -47,6 +49,8 @@ export interface FillableText {
 	variables: FillableVariable[];
 	/** The text filled with the examples, for previews outside the page (never the starting value). */
 	preview: string;
+	/** What each placeholder of the text shows while empty (see {@link placeholderMarker}), by name. */
+	markers: Record<string, string>;
 }
 
 /** What an empty placeholder shows in the text: its description in brackets, e.g. `[Name der Person]`. */
@@ -61,10 +65,32 @@ export function fillableText(
 	const segments = templateSegments(text);
 	const declared = new Map((variables ?? []).map((v) => [v.name, v]));
 	const used: FillableVariable[] = [];
+	const markers: Record<string, string> = {};
 	for (const s of segments) {
 		if (s.kind !== 'variable') continue;
 		const v = declared.get(s.name);
+		markers[s.name] = placeholderMarker(v ?? { name: s.name });
 		if (v && !used.includes(v)) used.push(v);
 	}
-	return { segments, variables: used, preview: templatePreview(text, variables) };
+	return { segments, variables: used, preview: templatePreview(text, variables), markers };
+}
+
+/** A template page: its text to fill in, its placeholders as written, and the playbooks using it. */
+export interface TemplateView {
+	fillable: FillableText;
+	/** The text as written, with its placeholders marked. */
+	segments: TemplateSegment[];
+	/** Every declared variable, for the table of placeholders. */
+	variables: FillableVariable[];
+	playbooks: Ref[];
+}
+
+export function templateView(data: Template, ctx: ViewContext): TemplateView {
+	const fillable = fillableText(data.text, data.variables);
+	return {
+		fillable,
+		segments: fillable.segments,
+		variables: data.variables ?? [],
+		playbooks: refsTo(ctx, data.playbooks, 'playbook'),
+	};
 }

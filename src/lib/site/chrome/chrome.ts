@@ -1,7 +1,7 @@
 /**
  * What every page of one language shares, computed once per site model and
  * language instead of once per page: the search dialog's filter groups and
- * the header's crisis link. Also the search filters of one document page,
+ * the header's crisis link, the brand colours and the logo. Also the search filters of one document page,
  * from the channel platforms worked out once per site model.
  */
 import type { CrisisLink } from '../by-type/crisis.ts';
@@ -15,7 +15,8 @@ import {
 	type Platform,
 } from './facets.ts';
 import { glossaryPath, hasGlossary } from '../../domain/glossary.ts';
-import type { Site } from '../model/site.ts';
+import { brandStyle } from './brand.ts';
+import { logoPath, type Site } from '../model/site.ts';
 import type { Language, SiteDoc } from '../model/types.ts';
 
 export interface LanguageChrome {
@@ -27,6 +28,10 @@ export interface LanguageChrome {
 	crisis: CrisisLink | undefined;
 	/** The footer's link to the glossary page, if the handbook defines terms in this language. */
 	glossary: string | undefined;
+	/** The brand colour adjusted for AA contrast, as custom properties on `<html>` (brand.ts). */
+	brand: string | undefined;
+	/** The logo's path, for the icon; undefined without a logo. */
+	logo: string | undefined;
 }
 
 const chromes = new WeakMap<Site, Map<Language, LanguageChrome>>();
@@ -45,6 +50,8 @@ export function languageChrome(site: Site, lang: Language): LanguageChrome {
 			ownLanguage: facetLabel('language', lang, lang, site.vocabulary),
 			crisis: site.crisisLink(lang),
 			glossary: hasGlossary(site.config, lang) ? glossaryPath(lang) : undefined,
+			brand: brandStyle(site.config.company.primaryColor),
+			logo: logoPath(site.config),
 		};
 		byLang.set(lang, chrome);
 	}

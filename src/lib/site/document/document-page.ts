@@ -1,11 +1,12 @@
 /**
- * Everything a document page shows besides the body, computed once per page
- * from the site model and the document's git view, so the page and its
- * components only display it.
+ * Everything a document page shows, its body's view included (body.ts),
+ * computed once per page from the site model and the document's git view, so
+ * the page and its components only display it.
  */
 import { isSearchable } from '../../domain/publication.ts';
 import { t } from '../../../i18n/index.ts';
 import { approvalView, type ApprovalView } from './approval.ts';
+import { bodyView, type BodyView } from './body.ts';
 import { docSearchFilters } from '../chrome/chrome.ts';
 import { crisisFirstScreen, type CrisisFirstScreen } from '../by-type/crisis-first-screen.ts';
 import type { ViewContext } from '../model/context.ts';
@@ -22,7 +23,7 @@ import { docMeta, editUrl, type DocMetaView } from './meta.ts';
 import { playbookView, type PlaybookView } from '../by-type/playbook.ts';
 import { readerContext } from '../model/reader.ts';
 import { languageFilter, typeFilter, typeMeta } from '../chrome/search.ts';
-import type { Site } from '../model/site.ts';
+import type { Site, VocabularyLabel } from '../model/site.ts';
 import type { DocLink, Language, SiteDoc } from '../model/types.ts';
 import { sectionPager, type SectionPager } from '../lists/sections.ts';
 import { docPath, homePath, sectionPath } from '../model/urls.ts';
@@ -37,7 +38,6 @@ export interface DocumentPage {
 	fallback: boolean;
 	/** `lang` for interface text inside the article, which is in the document's language on fallback pages. */
 	ui: Language | undefined;
-	ctx: ViewContext;
 	meta: DocMetaView;
 	approval: ApprovalView;
 	translations: DocLink[];
@@ -77,6 +77,10 @@ export interface DocumentPage {
 	approvalAfterBody: boolean;
 	/** A playbook's body and the first screen built from it; undefined for other types. */
 	playbook: { view: PlaybookView; firstScreen: CrisisFirstScreen | undefined } | undefined;
+	/** The body of the document's type: its data and view. */
+	body: BodyView;
+	/** Vocabulary labels (legal areas, platforms, audiences …) in the page's language. */
+	label: VocabularyLabel;
 }
 
 export function documentPage(
@@ -84,6 +88,7 @@ export function documentPage(
 	doc: SiteDoc,
 	lang: Language,
 	git: { view: DocHistoryView | undefined; repoPath: string | undefined },
+	options: { base?: string } = {},
 ): DocumentPage {
 	const { type, id } = doc;
 	const docLang = doc.data.language;
@@ -98,13 +103,13 @@ export function documentPage(
 	]
 		.filter(Boolean)
 		.join(' · ');
+	const playbook = doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined;
 	return {
 		doc,
 		lang,
 		docLang,
 		fallback,
 		ui: fallback ? lang : undefined,
-		ctx,
 		meta,
 		approval: approvalView(doc, ctx, site.today, site.config.review.warnDays),
 		translations: translationsOf(doc, site.docs),
@@ -134,7 +139,13 @@ export function documentPage(
 		pager: sectionPager(site.docs, doc, lang, site.languages, t(lang, `docTypePlural.${type}`)),
 		highlightTerms: indexed && type !== 'prepublish',
 		approvalAfterBody: type === 'prepublish',
-		playbook: doc.type === 'playbook' ? playbookPage(doc.data, ctx) : undefined,
+		playbook,
+		body: bodyView(doc, ctx, {
+			base: options.base ?? '/',
+			workweek: site.config.workweek,
+			playbook: playbook?.view,
+		}),
+		label: (kind, id) => site.label(kind, id, lang),
 	};
 }
 

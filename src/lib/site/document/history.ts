@@ -71,6 +71,8 @@ export interface DocHistoryView {
 	entries: HistoryEntryView[];
 	/** Number of commits of the document that git knows. */
 	total: number;
+	/** How many commits are listed at most ({@link HISTORY_LIMIT}), for the note when truncated. */
+	limit: number;
 	/** True when older commits exist than those listed. */
 	truncated: boolean;
 	/** The full history of the file on the git host, when it can be linked. */
@@ -143,6 +145,7 @@ export function docHistoryView(
 		lastChanged: lastChanged(state, lang, links),
 		entries,
 		total: commits.length,
+		limit: HISTORY_LIMIT,
 		truncated: commits.length > listed.length,
 	};
 	if (links.fileHistoryUrl && commits.length > 0) view.fileHistoryUrl = links.fileHistoryUrl;

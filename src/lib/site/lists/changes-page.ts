@@ -107,6 +107,8 @@ export interface ChangeEntryView {
 	 * deleted one): its message may name it, so the page and the feeds show a neutral title.
 	 */
 	subjectWithheld?: boolean;
+	/** The entry's heading: the subject (or the neutral title), or "changed now" for uncommitted changes. */
+	title: string;
 	commitUrl?: string;
 	/** The files listed, at most {@link FILES_PER_CHANGE}. */
 	items: ChangedItemView[];
@@ -289,10 +291,12 @@ export function changeEntries(
 			date: e.date,
 			dateLabel: formatDate(commitDay(e.date), ctx.lang),
 			authorName: e.authorName,
+			title: '',
 			...listed(all),
 		};
 		if (all.some(isUnpublishedDocument)) view.subjectWithheld = true;
 		else view.subject = e.subject;
+		view.title = entryTitle(view, ctx.lang);
 		const url = resolve.commitUrl(e.hash);
 		if (url) view.commitUrl = url;
 		return view;
@@ -310,7 +314,7 @@ export function uncommittedEntry(
 		[...uncommitted.values()].map((u) => item(u, UNCOMMITTED_KIND[u.status], ctx, resolve)),
 		ctx.lang,
 	);
-	return { anchor: 'uncommitted', ...listed(all) };
+	return { anchor: 'uncommitted', title: t(ctx.lang, 'changes.uncommitted'), ...listed(all) };
 }
 
 export interface FilterOptions {

@@ -4,7 +4,7 @@
  */
 import { parseDuration, splitMinutes } from '../../domain/duration.ts';
 import { t, tn } from '../../../i18n/index.ts';
-import { formatList } from '../../util/format.ts';
+import { formatList, formatNumber } from '../../util/format.ts';
 import type { Language } from './types.ts';
 
 /** Minutes in words; 0 is "immediately". */
@@ -27,4 +27,9 @@ export function durationInWords(iso: string, lang: Language): string {
 /** Minutes as hours with at most one decimal, e.g. 620 → 10.3. */
 export function minutesToHours(minutes: number): number {
 	return Math.round((minutes / 60) * 10) / 10;
+}
+
+/** Minutes as hours for display, e.g. 620 → `10,3` (de) / `10.3` (en). */
+export function formatHours(minutes: number, lang: Language): string {
+	return formatNumber(minutesToHours(minutes), lang);
 }

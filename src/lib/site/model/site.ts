@@ -5,6 +5,9 @@
 import type { ConfidentialMode } from '../../domain/publication.ts';
 import { DOC_TYPES } from '../../../../schemas/index.ts';
 import type { VocabularyKind } from '../../../../schemas/index.ts';
+
+/** A vocabulary entry's label in the page's language (Site.label bound to it), for components to show. */
+export type VocabularyLabel = (kind: VocabularyKind, id: string) => string;
 import { mergeVocabulary, termLabel, type Vocabulary } from '../../domain/vocabulary/index.ts';
 import { createIndexes, type ViewContext } from './context.ts';
 import { crisisLink, type CrisisLink } from '../by-type/crisis.ts';
