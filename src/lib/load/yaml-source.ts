@@ -316,7 +316,7 @@ const PARSER_MESSAGES_DE: [RegExp, (m: RegExpExecArray) => string][] = [
 ];
 
 /** A parser message in German: known ones translated, others quoted after a German lead-in. */
-export function parserMessageDe(message: string): string {
+function parserMessageDe(message: string): string {
 	for (const [pattern, german] of PARSER_MESSAGES_DE) {
 		const m = pattern.exec(message);
 		if (m) return german(m);
