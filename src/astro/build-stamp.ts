@@ -13,7 +13,7 @@ import { resolveContentDir } from '../lib/load/content-dir.ts';
 import { historyEnabled } from '../lib/history/version-history.ts';
 import { today } from '../lib/domain/today.ts';
 
-export const STAMP_FILE = path.join('.astro', 'kodex-build.json');
+const STAMP_FILE = path.join('.astro', 'kodex-build.json');
 
 /** What the build depends on besides the files: the settings Kodex reads from the environment. */
 export type BuildSettings = Record<'today' | 'content' | 'drafts' | 'history' | 'strict', string>;

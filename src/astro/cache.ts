@@ -88,7 +88,7 @@ export function setCommand(command: Command): void {
 	shared().command = command;
 }
 
-export function getCommand(): Command | undefined {
+function getCommand(): Command | undefined {
 	return shared().command;
 }
 

@@ -14,9 +14,9 @@ import { getValidation } from './cache.ts';
 import { failsBuild, onRevalidated } from './validation.ts';
 
 /** Where the page script asks for the current problems. */
-export const DEV_PROBLEMS_PATH = '/__kodex/problems';
+const DEV_PROBLEMS_PATH = '/__kodex/problems';
 /** The event the dev server sends after every re-validation. */
-export const DEV_PROBLEMS_EVENT = 'kodex:problems';
+const DEV_PROBLEMS_EVENT = 'kodex:problems';
 
 export interface DevProblems {
 	/** Number of problems that would stop a build. */
@@ -32,7 +32,7 @@ export interface DevProblems {
 }
 
 /** The language `npm run check` would use: KODEX_LANG, else the handbook's default language. */
-export function devLanguage(result: ValidationResult): CliLanguage {
+function devLanguage(result: ValidationResult): CliLanguage {
 	return cliLanguage(process.env['KODEX_LANG'], result.handbook.config?.data?.locales.default);
 }
 

@@ -33,7 +33,7 @@ import { failsBuild, refusal, report } from './validation.ts';
  * process has ended, so Pagefind never runs beside the build's heap. `astro build` alone
  * (the tests, the benchmark's plain use) indexes here as before.
  */
-export const SEARCH_DEFERRED_ENV = 'KODEX_SEARCH_DEFERRED';
+const SEARCH_DEFERRED_ENV = 'KODEX_SEARCH_DEFERRED';
 
 /** Tells the build wrapper (src/cli/build.ts) that the content, not Kodex, stopped the build. */
 function markContentErrors(): void {

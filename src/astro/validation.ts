@@ -39,7 +39,7 @@ export function report(
 }
 
 /** Check's language for this result: KODEX_LANG, else the handbook's default language. */
-export function reportLanguage(
+function reportLanguage(
 	result: ValidationResult,
 	env: NodeJS.ProcessEnv = process.env,
 ): CliLanguage {

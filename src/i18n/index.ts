@@ -25,7 +25,7 @@ export type Dictionary = Record<DictionaryKey, string>;
 export const dictionaries: Record<UiLanguage, Dictionary> = { de, en };
 
 /** Interface language for pages whose language has no dictionary. */
-export const FALLBACK_UI_LANGUAGE: UiLanguage = 'en';
+const FALLBACK_UI_LANGUAGE: UiLanguage = 'en';
 
 function hasDictionary(tag: string): tag is UiLanguage {
 	return Object.hasOwn(dictionaries, tag);
@@ -77,12 +77,6 @@ function lookup(ui: UiLanguage, key: UiKey): string {
 	throw new Error(`Unknown UI string "${key}"`);
 }
 
-/** The UI string `key` in `lang` when the interface has one, else undefined (for labels with a fallback). */
-export function tIfDefined(lang: Language, key: string): string | undefined {
-	const dictionary: Readonly<Record<string, string>> = dictionaries[uiLanguage(lang)];
-	return dictionary[key];
-}
-
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `vars`. */
 export function t(lang: Language, key: UiKey, vars?: Record<string, string | number>): string {
 	const text = lookup(uiLanguage(lang), key);
@@ -123,5 +117,3 @@ export function translator(
 ): (key: UiKey, vars?: Record<string, string | number>) => string {
 	return (key, vars) => t(lang, key, vars);
 }
-
-export type Translate = ReturnType<typeof translator>;

@@ -74,7 +74,7 @@ const APPROVED = {
 } as const;
 
 /** How many documents of each kind a corpus of `n` holds (n ≥ 10). */
-export function mix(n: number): Corpus['counts'] {
+function mix(n: number): Corpus['counts'] {
 	const other = 4; // team, channel, goal, template
 	const checklists = Math.max(AREAS.length, Math.round(n * 0.08));
 	const playbooks = Math.max(1, Math.round(n * 0.02));
@@ -473,7 +473,7 @@ export function generateCorpus(n: number, seed = 1): Corpus {
 }
 
 /** Git environment with fixed identity and dates, shielded from the machine's configuration. */
-export function gitEnv(date: string): NodeJS.ProcessEnv {
+function gitEnv(date: string): NodeJS.ProcessEnv {
 	return {
 		...process.env,
 		GIT_CONFIG_GLOBAL: os.devNull,

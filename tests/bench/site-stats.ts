@@ -78,7 +78,7 @@ function jsClosure(dist: string, file: string, seen: Set<string>): number {
 }
 
 /** Gzipped JavaScript a page runs before search is opened. */
-export function jsBeforeSearch(dist: string, html: string): number {
+function jsBeforeSearch(dist: string, html: string): number {
 	const seen = new Set<string>();
 	let total = 0;
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {

@@ -8,7 +8,7 @@ import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** The axe rule tags of WCAG 2.2 level AA (with everything of A and of 2.0 and 2.1 it includes). */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
 const AXE_SOURCE = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),

@@ -7,7 +7,7 @@ import { generateCorpus, writeCorpus } from '../bench/corpus.ts';
 import { TEST_TMP } from '../setup/build-site.ts';
 import { buildFixtureSite } from './fixture-site.ts';
 
-export const LONG_LISTS_N = 300;
+const LONG_LISTS_N = 300;
 const corpusDir = path.join(TEST_TMP, 'long-lists-corpus');
 
 /** The built site's folder (review dashboard and guideline index over several pages). */

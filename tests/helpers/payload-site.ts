@@ -10,7 +10,7 @@ import { TEST_TMP } from '../setup/build-site.ts';
 import { buildFixtureSite } from './fixture-site.ts';
 
 const NAME = 'payloads';
-export const PAYLOAD_CONTENT = path.relative('.', path.join(TEST_TMP, 'content-payloads'));
+const PAYLOAD_CONTENT = path.relative('.', path.join(TEST_TMP, 'content-payloads'));
 export const PAYLOAD_PAGE = '/de/guidelines/angriff/';
 /** The file the ESM payload tries to write on the build machine. */
 export const PAYLOAD_FILE = '/tmp/kodex-payload-KXESM';

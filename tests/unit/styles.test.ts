@@ -62,10 +62,7 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
  * Selectors defined in more than one place: each selector of a rule in another file in the
  * same context, or a whole rule's selector list twice in the same file and context.
  */
-export function duplicateSelectors(
-	files: ReadonlyMap<string, Root>,
-	sameFileExempt: ReadonlySet<string> = new Set(),
-): string[] {
+export function duplicateSelectors(files: ReadonlyMap<string, Root>): string[] {
 	const acrossFiles = new Map<string, Set<string>>();
 	const withinFile = new Map<string, string[]>();
 	for (const [file, root] of files) {
@@ -88,7 +85,7 @@ export function duplicateSelectors(
 		if (where.size > 1) found.push(`${key} in ${[...where].join(', ')}`);
 	}
 	for (const [key, where] of withinFile) {
-		if (where.length > 1 && !sameFileExempt.has(key.split(' ')[0]!)) {
+		if (where.length > 1) {
 			found.push(`${key} twice: ${where.join(', ')}`);
 		}
 	}
@@ -132,9 +129,7 @@ describe('the style files', () => {
 	});
 
 	it('define no selector twice in the same media and layer context', () => {
-		// prepublish.css: the reader lane reworks the pre-publish page this session; its own
-		// repeated rules are merged after that (cross-file duplicates are checked for it too).
-		expect(duplicateSelectors(files, new Set(['prepublish.css']))).toEqual([]);
+		expect(duplicateSelectors(files)).toEqual([]);
 	});
 
 	it('offset jump targets in one place: the root scroll-padding, no scroll-margin of their own', () => {

@@ -1,9 +1,6 @@
 /** German UI strings for channels, goals and response templates. */
 const deChannel = {
 	'channel.profile': 'Steckbrief',
-	'channel.platform': 'Plattform',
-	'channel.handle': 'Konto',
-	'channel.url': 'Adresse',
 	'channel.state': 'Zustand',
 	'channel.purpose': 'Zweck',
 	'channel.targetGroups': 'Zielgruppen',
@@ -30,9 +27,7 @@ const deChannel = {
 	'template.description': 'Bedeutung',
 	'template.example': 'Beispiel',
 	'template.platforms': 'Plattformen',
-	'template.maxLength': 'Höchstens {count} Zeichen nach dem Ausfüllen',
 	'template.playbooks': 'Verwendet in',
-	'goal.objective': 'Ziel',
 	'goal.metric': 'Kennzahl',
 	'goal.baseline': 'Ausgangswert',
 	'goal.target': 'Zielwert',

@@ -12,7 +12,6 @@ const deHome = {
 	'home.task.crisisAll': 'Alle Krisen-Playbooks',
 	'home.task.contacts': 'Wer ist zuständig?',
 	'home.task.contactsText': 'Rollen, Vertretungen und Postfächer des Teams.',
-	'home.task.open': 'Öffnen: {title}',
 	'home.recent': 'Zuletzt geprüft',
 	'home.recentNote': 'Nach dem Datum der letzten Prüfung, das die Verantwortlichen eintragen.',
 	'home.recentOn': 'geprüft am',

@@ -7,8 +7,6 @@ const deSearch = {
 	'search.label': 'Suchbegriff',
 	'search.placeholder': 'z. B. Urheberrecht, Shitstorm, Impressum …',
 	'search.close': 'Schließen',
-	'search.filterType': 'Dokumenttyp',
-	'search.allTypes': 'Alle Typen',
 	'search.noResults': 'Keine Treffer für „{query}“.',
 	'search.loading': 'Suche wird geladen …',
 	'search.resultCount': '{count} Treffer',

@@ -3,9 +3,6 @@ import type de from '../de/channel.ts';
 
 const enChannel: Record<keyof typeof de, string> = {
 	'channel.profile': 'Profile',
-	'channel.platform': 'Platform',
-	'channel.handle': 'Account',
-	'channel.url': 'Address',
 	'channel.state': 'State',
 	'channel.purpose': 'Purpose',
 	'channel.targetGroups': 'Target groups',
@@ -32,9 +29,7 @@ const enChannel: Record<keyof typeof de, string> = {
 	'template.description': 'Meaning',
 	'template.example': 'Example',
 	'template.platforms': 'Platforms',
-	'template.maxLength': 'At most {count} characters once filled in',
 	'template.playbooks': 'Used in',
-	'goal.objective': 'Objective',
 	'goal.metric': 'Metric',
 	'goal.baseline': 'Baseline',
 	'goal.target': 'Target',

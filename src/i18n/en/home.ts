@@ -14,7 +14,6 @@ const enHome: Record<keyof typeof de, string> = {
 	'home.task.crisisAll': 'All crisis playbooks',
 	'home.task.contacts': 'Who is responsible?',
 	'home.task.contactsText': 'The team’s roles, deputies and mailboxes.',
-	'home.task.open': 'Open: {title}',
 	'home.recent': 'Recently reviewed',
 	'home.recentNote': 'By the date of the last review, as recorded by the owners.',
 	'home.recentOn': 'reviewed on',

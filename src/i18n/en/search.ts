@@ -9,8 +9,6 @@ const enSearch: Record<keyof typeof de, string> = {
 	'search.label': 'Search term',
 	'search.placeholder': 'e.g. copyright, crisis, imprint …',
 	'search.close': 'Close',
-	'search.filterType': 'Document type',
-	'search.allTypes': 'All types',
 	'search.noResults': 'No results for “{query}”.',
 	'search.loading': 'Loading search …',
 	'search.resultCount': '{count} results',

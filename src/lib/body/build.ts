@@ -42,7 +42,7 @@ function bodyLanguage(file: BodyFile, fallback: Language): Language {
  * Links to other sites (http, https, `//host`) open without `window.opener` and without
  * sending the handbook's address as referrer: an internal page's URL can itself say too much.
  */
-export const EXTERNAL_LINKS: ExternalLinkOptions = {
+const EXTERNAL_LINKS: ExternalLinkOptions = {
 	rel: ['noopener', 'noreferrer'],
 	protocols: ['http', 'https'],
 };

@@ -37,7 +37,7 @@ function historyStore(): DiskStore<StoredVersions> | null {
 }
 
 /** The key of a history: everything its content depends on (see the header). */
-export function historyKey(
+function historyKey(
 	repo: { root: string | null; prefix: string; head: string | null; availability: string },
 	uncommitted: ReadonlyMap<string, UncommittedChange>,
 ): string {

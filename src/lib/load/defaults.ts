@@ -190,7 +190,7 @@ export function applyDefaults(
 }
 
 /** A diagnostic's path read back into segments: `roles[1].mailbox` → `['roles', 1, 'mailbox']`. */
-export function parsePath(formatted: string): (string | number)[] {
+function parsePath(formatted: string): (string | number)[] {
 	const out: (string | number)[] = [];
 	for (const m of formatted.matchAll(/([^.[\]]+)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g)) {
 		if (m[1] !== undefined) out.push(m[1]);

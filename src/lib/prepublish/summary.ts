@@ -8,8 +8,6 @@ import type { Verdict } from './verdict.ts';
 import { fill, postLines, roleLine } from './text.ts';
 import type { Answers, CheckData, CheckStrings, ItemAnswers } from './types.ts';
 
-export { fill, postLines, roleLine };
-
 /** `Version 3, geprüft am …` for a checklist or the check itself. */
 function versionLine(
 	strings: CheckStrings,

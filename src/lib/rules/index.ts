@@ -45,7 +45,7 @@ import { translationStructureMatches, translationVersionCurrent } from './transl
 import type { Rule, RuleContext } from './types.ts';
 
 export type { Rule, RuleContext } from './types.ts';
-export { buildIndex, type HandbookIndex } from './handbook-index.ts';
+export { buildIndex } from './handbook-index.ts';
 
 export const RULES: Rule[] = [
 	idsUnique,

@@ -32,9 +32,9 @@ export const TEST_GLOSSARY: GlossaryEntry[] = [
 	{ term: 'consent', language: 'en', definition: 'A person’s free agreement.' },
 ];
 
-export const NO_LINKS: BodyPipelineOptions['resolveLinks'] = async () => () => undefined;
+const NO_LINKS: BodyPipelineOptions['resolveLinks'] = async () => () => undefined;
 
-export const TEST_CATALOGUE: BodyPipelineOptions['citations'] = {
+const TEST_CATALOGUE: BodyPipelineOptions['citations'] = {
 	laws: ['KUG', 'DSGVO', 'DDG', 'UrhG', 'MStV'],
 	href: (law, ref) =>
 		law === 'MStV' ? undefined : `https://law.test/${law}/${/\d+[a-z]?/.exec(ref)?.[0] ?? ''}`,

@@ -22,11 +22,8 @@ export {
 	formatValue,
 	proseSegments,
 	type DiffLabels,
-	type DiffSummary,
 	type FieldRow,
-	type ProseSegment,
 	type TableWords,
-	type ValueView,
 } from './diff-render.ts';
 
 /** `/de/guidelines/fotos/changes/3f2c1ab/`: the comparison of commit `3f2c1ab` with the current version. */

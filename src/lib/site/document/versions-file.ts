@@ -54,7 +54,7 @@ export function isPublishedVersion(data: unknown, options: PublicationOptions): 
 	return isPublished({ status, classification }, options);
 }
 
-export function compareWords(lang: Language): CompareWords {
+function compareWords(lang: Language): CompareWords {
 	const ui = uiLanguage(lang);
 	const dictionary: Readonly<Record<string, string>> = dictionaries[ui];
 	const skipLines = Object.fromEntries(
@@ -105,10 +105,7 @@ export interface VersionInput {
  * The label of a version in the pickers: `Version 3 · 4. Dezember 2026 · 3f2c1ab`
  * (the commit tells apart versions of one day), without what is unknown.
  */
-export function versionLabel(
-	v: Pick<VersionInput, 'key' | 'version' | 'date'>,
-	lang: Language,
-): string {
+function versionLabel(v: Pick<VersionInput, 'key' | 'version' | 'date'>, lang: Language): string {
 	const parts = [
 		v.version !== undefined ? t(lang, 'approval.version', { version: v.version }) : undefined,
 		v.date ? formatDate(v.date.slice(0, 10), lang) : t(lang, 'diff.includesUncommitted'),

@@ -62,7 +62,7 @@ const EXTRA_KEYS = [
 	'language.en',
 ];
 
-export function prepublishStrings(lang: ViewContext['lang'], docLang?: Language): CheckStrings {
+function prepublishStrings(lang: ViewContext['lang'], docLang?: Language): CheckStrings {
 	const dict = dictionaries[uiLanguage(lang)];
 	const out: CheckStrings = {};
 	for (const [key, value] of Object.entries(dict))
