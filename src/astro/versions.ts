@@ -28,7 +28,7 @@ const versionsByRead = new WeakMap<
 >();
 
 /** The published versions of a document, newest first; [] without history. */
-export async function comparableVersions(type: DocType, id: string): Promise<VersionInput[]> {
+async function comparableVersions(type: DocType, id: string): Promise<VersionInput[]> {
 	const [site, history] = await Promise.all([loadSite(), loadSiteHistory()]);
 	let bySite = versionsByRead.get(history.git);
 	if (!bySite) versionsByRead.set(history.git, (bySite = new WeakMap()));

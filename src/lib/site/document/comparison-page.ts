@@ -24,8 +24,8 @@ import {
 	tableWords,
 	versionsPath,
 	type DiffLabels,
-	type DiffSummary,
 } from './diff-view.ts';
+import type { DiffSummary } from './diff-render.ts';
 import { commitDay, type FileGitState } from './history.ts';
 import { approvalLine, CURRENT, pickerLabel, type VersionInput } from './versions-file.ts';
 
