@@ -13,21 +13,6 @@ const DIRS = ['src', 'schemas'];
 const MAX_LINES = 300;
 const REASON = /^[ \t]*(?:\*|\/\/)?[ \t]*Why one file:[ \t]*[^\s*]/m;
 
-/**
- * Files other lanes of this session are splitting. They are listed here only so
- * that this branch's guard passes before their work is merged; the lead empties
- * this set at the merge.
- */
-const OWNED_BY_OTHER_LANES: ReadonlySet<string> = new Set([
-	'src/lib/load/load.ts',
-	'src/lib/load/yaml-source.ts',
-	'src/components/doc/PrepublishBody.astro',
-	'src/pages/[lang]/[section]/[id]/changes/[commit].astro',
-	'src/lib/site/lists/prepublish.ts',
-	'src/styles/prepublish.css',
-	'src/styles/history.css',
-]);
-
 function sourceFiles(): string[] {
 	return DIRS.flatMap((dir) =>
 		readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -66,12 +51,8 @@ function lineCount(text: string): number {
 }
 
 /** Every file over the limit whose top comment states no reason, as "path (N lines)". */
-function oversized(
-	files: ReadonlyArray<{ path: string; text: string }>,
-	exempt: ReadonlySet<string> = new Set(),
-): string[] {
+function oversized(files: ReadonlyArray<{ path: string; text: string }>): string[] {
 	return files
-		.filter((f) => !exempt.has(f.path))
 		.map((f) => ({ path: f.path, lines: lineCount(f.text), comment: topComment(f.text) }))
 		.filter((f) => f.lines > MAX_LINES && !REASON.test(f.comment))
 		.map((f) => `${f.path} (${f.lines} lines)`);
@@ -90,15 +71,7 @@ describe('file size in src/ and schemas/', () => {
 	});
 
 	it('keeps every file at 300 lines or states why it is one file', () => {
-		expect(oversized(files, OWNED_BY_OTHER_LANES)).toEqual([]);
-	});
-
-	it('lists only files that still exist and are still too long under OWNED_BY_OTHER_LANES', () => {
-		const stale = [...OWNED_BY_OTHER_LANES].filter((p) => {
-			const file = files.find((f) => f.path === p);
-			return file === undefined || oversized([file]).length === 0;
-		});
-		expect(stale).toEqual([]);
+		expect(oversized(files)).toEqual([]);
 	});
 });
 
@@ -136,10 +109,5 @@ describe('the size checker', () => {
 				{ path: 'src/h.ts', text: empty },
 			]),
 		).toEqual(['src/g.ts (302 lines)', 'src/h.ts (303 lines)']);
-	});
-
-	it('skips exempt files', () => {
-		const text = long('');
-		expect(oversized([{ path: 'src/i.ts', text }], new Set(['src/i.ts']))).toEqual([]);
 	});
 });
