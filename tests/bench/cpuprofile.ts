@@ -7,6 +7,11 @@
  *
  * `--match` adds the inclusive time of every stack frame whose function name or file contains
  * the text (e.g. `--match outline.ts`). Idle samples are left out of the shares.
+ *
+ * Phases of an `astro build` profile, by the innermost frame on a sample's stack that tells:
+ * page rendering (code of the bundled site in `.prerender/`), bundling (Vite, rolldown, the MDX
+ * compiler and the remark/rehype pipeline it runs), Kodex run from its sources (config
+ * loading, validation, integration hooks), Astro's own code, and the rest (Node, GC).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -38,7 +43,20 @@ function owner(url: string): string {
 	return path.basename(url);
 }
 
+const BUNDLING =
+	/node_modules\/(rolldown|vite|@astrojs\/mdx|@astrojs\/markdown-remark|@astrojs\/compiler|@mdx-js|postcss|lightningcss|esbuild)/;
+
+function phaseOf(url: string): string | undefined {
+	if (url.includes('/.prerender/')) return 'page rendering (bundled site)';
+	if (BUNDLING.test(url)) return 'bundling (Vite, rolldown, MDX compile)';
+	if (/\/src\/.*\.ts$/.test(url) && !url.includes('node_modules'))
+		return 'Kodex from sources (config, validation, hooks)';
+	if (url.includes('node_modules/astro/')) return 'astro';
+	return undefined;
+}
+
 function summarise(files: string[], top: number, match: string | undefined): void {
+	const phases = new Map<string, number>();
 	const self = new Map<string, number>();
 	const byOwner = new Map<string, number>();
 	const inclusive = new Map<string, number>();
@@ -61,14 +79,18 @@ function summarise(files: string[], top: number, match: string | undefined): voi
 			byOwner.set(o, (byOwner.get(o) ?? 0) + ms);
 			const seen = new Set<string>();
 			let hit = false;
+			let phase: string | undefined;
 			for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) {
 				const k = key(n);
+				phase ??= phaseOf(n.callFrame.url);
 				if (match && (k.includes(match) || n.callFrame.url.includes(match))) hit = true;
 				if (seen.has(k)) continue;
 				seen.add(k);
 				inclusive.set(k, (inclusive.get(k) ?? 0) + ms);
 			}
 			if (hit) matched += ms;
+			const label = phase ?? (node.callFrame.url ? 'other' : node.callFrame.functionName);
+			phases.set(label, (phases.get(label) ?? 0) + ms);
 		});
 	}
 	const print = (title: string, map: Map<string, number>) => {
@@ -83,6 +105,7 @@ function summarise(files: string[], top: number, match: string | undefined): voi
 		console.log(
 			`frames matching "${match}": ${(matched / 1000).toFixed(2)} s, ${((100 * matched) / total).toFixed(1)} %`,
 		);
+	print('phases', phases);
 	print('self time by package or file', byOwner);
 	print('self time by function', self);
 	print('inclusive time by function', inclusive);
