@@ -94,7 +94,7 @@ let lastStyle: { primary: string | undefined; style: string | undefined } | unde
 
 /** The CSS custom properties for `<html style>`. */
 export function brandStyle(primary: string | undefined): string | undefined {
-	if (lastStyle?.primary === primary) return lastStyle.style;
+	if (lastStyle && lastStyle.primary === primary) return lastStyle.style;
 	const p = brandPalette(primary);
 	const style = p
 		? `--brand: ${p.brand}; --on-brand: ${p.onBrand}; --brand-dark: ${p.brandDark}`
