@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	brandPalette,
 	brandStyle,
@@ -39,5 +39,18 @@ describe('brand colour', () => {
 		expect(brandStyle('#0E6A7E')).toBe(
 			'--brand: #0e6a7e; --on-brand: #ffffff; --brand-dark: #3e8898',
 		);
+	});
+
+	it('gives each colour its own style when the colour changes between calls (the style is remembered)', async () => {
+		// A fresh module, so that no colour is remembered yet: no colour first, as a handbook without one.
+		vi.resetModules();
+		const fresh = await import('../../../src/lib/site/chrome/brand.ts');
+		expect(fresh.brandStyle(undefined)).toBeUndefined();
+		expect(fresh.brandStyle('#0E6A7E')).toBe(
+			'--brand: #0e6a7e; --on-brand: #ffffff; --brand-dark: #3e8898',
+		);
+		expect(fresh.brandStyle('#0E6A7E')).toBe(fresh.brandStyle('#0e6a7e'));
+		expect(fresh.brandStyle(undefined)).toBeUndefined();
+		expect(fresh.brandStyle('not a colour')).toBeUndefined();
 	});
 });

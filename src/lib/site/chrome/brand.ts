@@ -89,9 +89,16 @@ export function brandPalette(primary: string | undefined): BrandPalette | undefi
 	};
 }
 
+/** The last colour asked for and its style: every page of a build asks for the same one. */
+let lastStyle: { primary: string | undefined; style: string | undefined } | undefined;
+
 /** The CSS custom properties for `<html style>`. */
 export function brandStyle(primary: string | undefined): string | undefined {
+	if (lastStyle && lastStyle.primary === primary) return lastStyle.style;
 	const p = brandPalette(primary);
-	if (!p) return undefined;
-	return `--brand: ${p.brand}; --on-brand: ${p.onBrand}; --brand-dark: ${p.brandDark}`;
+	const style = p
+		? `--brand: ${p.brand}; --on-brand: ${p.onBrand}; --brand-dark: ${p.brandDark}`
+		: undefined;
+	lastStyle = { primary, style };
+	return style;
 }

@@ -6,11 +6,15 @@
  * contents. Computed once per page from the page's HTML, so the table of
  * contents always matches what the page shows, whichever component drew a
  * heading.
+ *
+ * The HTML is only scanned (html-scan.ts), never parsed into a tree: the ids and
+ * anchor links are spliced into the original string. Every page of a large
+ * handbook passes through here, and a tree built and serialised again per page
+ * cost several per cent of the build.
  */
 import GithubSlugger from 'github-slugger';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
+import { escapeAttribute } from 'entities';
+import { scanHtml, type HtmlElement } from './html-scan.ts';
 
 export interface OutlineEntry {
 	/** The heading's id, the target of `#id`. */
@@ -35,68 +39,50 @@ export interface OutlineOptions {
 	anchorLabel: (heading: string) => string;
 }
 
-const HEADING = /^h([2-6])$/;
 /** Headings only for assistive technology (the footnotes label): no anchor, not in the contents. */
 const HIDDEN_CLASSES = ['sr-only', 'visually-hidden'];
 
-function classes(node: Element): string[] {
-	const value = node.properties['className'];
-	return Array.isArray(value) ? value.map(String) : [];
+/**
+ * Which headings the outline gives an id (and maybe an anchor): not marked to be left
+ * alone, not only for screen readers, and not inside a heading that is outlined itself.
+ */
+function outlined(elements: HtmlElement[]): boolean[] {
+	const result: boolean[] = [];
+	const blocked: boolean[] = [];
+	elements.forEach((element, i) => {
+		const parent = element.insideHeading;
+		blocked[i] = parent !== undefined && (result[parent]! || blocked[parent]!);
+		result[i] =
+			!blocked[i] && !element.ignored && !element.classes.some((c) => HIDDEN_CLASSES.includes(c));
+	});
+	return result;
 }
 
-/** A subtree the outline leaves alone: marked `data-toc-ignore`, or a template. */
-function ignored(node: Element): boolean {
-	return node.properties['dataTocIgnore'] !== undefined || node.tagName === 'template';
-}
-
-/** The text a reader sees: text nodes, without `aria-hidden` parts, whitespace collapsed. */
-function visibleText(node: Element | Root): string {
-	let text = '';
-	const walk = (n: Root | RootContent) => {
-		if (n.type === 'text') text += n.value;
-		else if (n.type === 'element' && n.properties['ariaHidden'] === 'true') return;
-		else if ('children' in n) for (const child of n.children) walk(child);
-	};
-	walk(node);
-	return text.replace(/\s+/g, ' ').trim();
-}
-
-function contains(node: Element, tagName: string): boolean {
-	return node.children.some(
-		(c) => c.type === 'element' && (c.tagName === tagName || contains(c, tagName)),
+function anchorLink(id: string, label: string): string {
+	return (
+		` <a class="heading-anchor" href="#${escapeAttribute(id)}" aria-label="${escapeAttribute(label)}"` +
+		` data-pagefind-ignore=""><span aria-hidden="true">#</span></a>`
 	);
 }
 
-function anchorLink(id: string, label: string): Element {
-	return {
-		type: 'element',
-		tagName: 'a',
-		properties: {
-			className: ['heading-anchor'],
-			href: `#${id}`,
-			ariaLabel: label,
-			dataPagefindIgnore: '',
-		},
-		children: [
-			{
-				type: 'element',
-				tagName: 'span',
-				properties: { ariaHidden: 'true' },
-				children: [{ type: 'text', value: '#' }],
-			},
-		],
-	};
+/** The heading's start tag with `id` set: in place of its own id attribute, or added last. */
+function startTagWithId(element: HtmlElement, id: string): string {
+	let found = false;
+	const attributes = element.attributes.map(([name, value]) => {
+		if (name !== 'id') return [name, value] as const;
+		found = true;
+		return [name, id] as const;
+	});
+	if (!found) attributes.push(['id', id]);
+	const serialised = attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`);
+	return `<${element.name}${serialised.join('')}>`;
 }
 
-/** Every id in the tree, so new ones never collide with the page's own. */
-function existingIds(tree: Root): Set<string> {
-	const ids = new Set<string>();
-	const walk = (n: Root | RootContent) => {
-		if (n.type === 'element' && typeof n.properties['id'] === 'string') ids.add(n.properties['id']);
-		if ('children' in n) for (const child of n.children) walk(child);
-	};
-	walk(tree);
-	return ids;
+interface Splice {
+	at: number;
+	/** Characters of the original replaced (0 for an insertion). */
+	length: number;
+	text: string;
 }
 
 /**
@@ -104,14 +90,16 @@ function existingIds(tree: Root): Set<string> {
  * else a slug of its text that no other element uses) and an anchor link
  * (unless it sits in a `<summary>` or already holds a link, where a second
  * interactive element would not work), and lists the h2 and h3 headings that
- * are not hidden.
+ * are not hidden. Headings inside `data-toc-ignore` or a `<template>` stay as they are;
+ * those in a part hidden until a script shows it get ids and anchors but stay out of
+ * the contents (a link to them would lead nowhere).
  */
 export function outline(html: string, options: OutlineOptions): Outline {
-	const tree = fromHtml(html, { fragment: true });
-	const taken = existingIds(tree);
+	const { elements, ids: taken } = scanHtml(html);
 	const used = new Set<string>();
 	const slugger = new GithubSlugger();
 	const entries: OutlineEntry[] = [];
+	const splices: Splice[] = [];
 
 	const uniqueId = (text: string): string => {
 		let id = slugger.slug(text || 'section');
@@ -119,32 +107,36 @@ export function outline(html: string, options: OutlineOptions): Outline {
 		return id;
 	};
 
-	// Headings in a part hidden until a script shows it (a later step) get ids and anchors, but
-	// stay out of the contents: a link to them would lead nowhere.
-	const walk = (parent: Root | Element, inInteractive: boolean, hidden: boolean) => {
-		for (const node of parent.children) {
-			if (node.type !== 'element' || ignored(node)) continue;
-			const level = HEADING.exec(node.tagName)?.[1];
-			if (level && !classes(node).some((c) => HIDDEN_CLASSES.includes(c))) {
-				const text = visibleText(node);
-				const own = node.properties['id'];
-				const id = typeof own === 'string' && own && !used.has(own) ? own : uniqueId(text);
-				used.add(id);
-				node.properties['id'] = id;
-				if (!inInteractive && !contains(node, 'a'))
-					node.children.push(
-						{ type: 'text', value: ' ' },
-						anchorLink(id, options.anchorLabel(text)),
-					);
-				if ((level === '2' || level === '3') && text && !hidden)
-					entries.push({ id, text, depth: Number(level) as 2 | 3 });
-				continue;
-			}
-			const interactive = ['summary', 'a', 'button', 'label'].includes(node.tagName);
-			walk(node, inInteractive || interactive, hidden || node.properties['hidden'] !== undefined);
-		}
-	};
-	walk(tree, false, false);
+	const marked = outlined(elements);
+	for (const [i, heading] of elements.entries()) {
+		if (!marked[i]) continue;
+		const text = heading.text.replace(/\s+/g, ' ').trim();
+		const own = heading.id;
+		const id = own !== undefined && own && !used.has(own) ? own : uniqueId(text);
+		used.add(id);
+		if (id !== own)
+			splices.push({
+				at: heading.start,
+				length: heading.startTagEnd - heading.start,
+				text: startTagWithId(heading, id),
+			});
+		if (!heading.interactive && !heading.holdsLink)
+			splices.push({
+				at: heading.contentEnd,
+				length: 0,
+				text: heading.closeFirst + anchorLink(id, options.anchorLabel(text)),
+			});
+		if ((heading.heading === 2 || heading.heading === 3) && text && !heading.hidden)
+			entries.push({ id, text, depth: heading.heading });
+	}
+
+	let out = '';
+	let from = 0;
+	for (const splice of splices.sort((a, b) => a.at - b.at)) {
+		out += html.slice(from, splice.at) + splice.text;
+		from = splice.at + splice.length;
+	}
+	out += html.slice(from);
 	// A single heading needs no table of contents.
-	return { html: toHtml(tree), entries, contents: entries.length > 1 ? entries : [] };
+	return { html: out, entries, contents: entries.length > 1 ? entries : [] };
 }
