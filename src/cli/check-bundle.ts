@@ -9,7 +9,7 @@
  * that went into it and a hash of their bytes plus `node_modules/.package-lock.json`
  * (npm rewrites it on every install); each run hashes those files again and
  * uses the bundle only when nothing changed, otherwise it bundles afresh with
- * esbuild (which Astro's Vite brings). When bundling fails, the caller runs the
+ * esbuild (a dependency of Kodex and of Astro). When bundling fails, the caller runs the
  * sources as they are. KODEX_BUNDLE=off always runs the sources.
  *
  * `import.meta.url` and `import.meta.dirname` keep the values they have in the
