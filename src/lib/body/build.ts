@@ -19,6 +19,7 @@ import { remarkGlossaryTerms } from './glossary-terms.ts';
 import { remarkDocumentLinks, type ResolveLink } from './document-links.ts';
 import { rehypeSafeBody } from './safe-html.ts';
 import { remarkRestoreBareColons } from './syntax.ts';
+import { remarkTypography } from './typography.ts';
 
 export interface BodyPipelineOptions {
 	/** Resolves `kodex:` and relative document links; called once per compiled body. */
@@ -56,6 +57,9 @@ export function bodyPipeline(options: BodyPipelineOptions): {
 } {
 	return {
 		remarkPlugins: [
+			// First, where Astro's own remark-smartypants ran (it is switched off in
+			// src/astro/body.ts): the same typography, with fewer natural-language parses.
+			remarkTypography,
 			remarkDirective,
 			remarkRestoreBareColons,
 			[
