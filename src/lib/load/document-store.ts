@@ -41,16 +41,16 @@ export type DocumentStore = DiskStore<StoredDoc>;
 /** The store, or undefined when there is no place for it (KODEX_CACHE=off, no sources). */
 export function openDocumentStore(): DocumentStore | undefined {
 	const lib = path.resolve(import.meta.dirname, '..');
-	const version = codeVersion(import.meta.dirname, [
-		path.join(lib, 'diagnostics/schema-issues.ts'),
-		path.join(lib, 'diagnostics/diagnostics.ts'),
-		path.join(lib, 'diagnostics/suggest.ts'),
-		path.join(lib, 'model/model.ts'),
-		path.resolve(lib, '../../node_modules/.package-lock.json'),
-	]);
-	const schemas = codeVersion(path.resolve(lib, '../../schemas'));
-	return version && schemas
-		? openStore<StoredDoc>('documents', `${version}-${schemas}`)
+	// Everything a document's parse and schema check can depend on: the loader, the messages
+	// (with their German wording and suggestions), the model, the domain facts and utilities
+	// the messages use (dates, slugs, formatting), the schemas and the installed packages.
+	const parts = [
+		codeVersion(import.meta.dirname, [path.resolve(lib, '../../node_modules/.package-lock.json')]),
+		...['diagnostics', 'model', 'domain', 'util'].map((dir) => codeVersion(path.join(lib, dir))),
+		codeVersion(path.resolve(lib, '../../schemas')),
+	];
+	return parts.every((part) => part !== undefined)
+		? openStore<StoredDoc>('documents', parts.join('-'))
 		: undefined;
 }
 
