@@ -5,6 +5,8 @@
  * reachable without JavaScript, and the pages stay small at any size.
  * Pure: the pages pass the entries and the list's address.
  */
+import { t } from '../../../i18n/index.ts';
+import type { Language } from '../model/types.ts';
 
 /** Review dashboard rows per page (about 1 KB of HTML each). */
 export const REVIEW_PAGE_SIZE = 100;
@@ -79,6 +81,17 @@ export function paginate<T>(items: readonly T[], size: number, listPath: string)
  */
 export function pageParam(number: number): string | undefined {
 	return number <= 1 ? undefined : `page/${number}`;
+}
+
+/** A page's title: the list's own on its only page, else `Richtlinien, Seite 2 von 3`. */
+export function pageTitle(
+	lang: Language,
+	list: string,
+	page: Pick<ListPage<unknown>, 'number' | 'count'>,
+): string {
+	return page.count > 1
+		? t(lang, 'listPager.title', { title: list, number: page.number, count: page.count })
+		: list;
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 	type SortColumn,
 } from './dashboard.ts';
 import { reviewCsvPath, reviewPath } from './home.ts';
-import { pageParam, type ListPage } from './paging.ts';
+import { pageParam, pageTitle, type ListPage } from './paging.ts';
 import { reviewPages } from './review-pages.ts';
 
 export interface ReviewRowView extends DashboardRow {
@@ -89,10 +89,7 @@ export function reviewPage(site: Site, lang: Language, number: number): ReviewPa
 	const list = t(lang, 'review.title');
 	return {
 		list,
-		title:
-			page.count > 1
-				? t(lang, 'listPager.title', { title: list, number: page.number, count: page.count })
-				: list,
+		title: pageTitle(lang, list, page),
 		intro: t(lang, 'review.intro', { date: formatDate(site.today, lang) }),
 		trail: [{ label: t(lang, 'nav.home'), href: homePath(lang) }],
 		languages: languageLinks(lang, site.languages, reviewPath),

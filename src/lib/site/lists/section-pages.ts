@@ -9,7 +9,14 @@ import { languageLinks, type LanguageLink } from '../model/languages.ts';
 import type { Site } from '../model/site.ts';
 import type { DocLink, DocType, Language } from '../model/types.ts';
 import { homePath, sectionPath } from '../model/urls.ts';
-import { memoPages, pageParam, paginate, SECTION_PAGE_SIZE, type ListPage } from './paging.ts';
+import {
+	memoPages,
+	pageParam,
+	pageTitle,
+	paginate,
+	SECTION_PAGE_SIZE,
+	type ListPage,
+} from './paging.ts';
 import { sectionOrder, sectionSummaries } from './sections.ts';
 
 export interface SectionEntry {
@@ -73,10 +80,7 @@ export function sectionPage(
 	const list = t(lang, `docTypePlural.${type}`);
 	return {
 		list,
-		title:
-			page.count > 1
-				? t(lang, 'listPager.title', { title: list, number: page.number, count: page.count })
-				: list,
+		title: pageTitle(lang, list, page),
 		intro: t(lang, `docTypeIntro.${type}`),
 		trail: [{ label: t(lang, 'nav.home'), href: homePath(lang) }],
 		languages: languageLinks(lang, site.languages, (l) =>
