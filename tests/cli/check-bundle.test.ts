@@ -8,26 +8,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshBundle } from '../../src/cli/check-bundle.ts';
+import { materialiseCase } from '../helpers/broken-cases.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
 fs.mkdirSync(path.join(ROOT, 'tests/.tmp'), { recursive: true });
 const tmp = fs.mkdtempSync(path.join(ROOT, 'tests/.tmp/check-bundle-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-/** The base handbook with the overlay of a broken case (see tests/cli/check.test.ts). */
+/** The base handbook with the overlay of a broken case (tests/helpers/broken-cases.ts). */
 function materialise(caseName: string): string {
-	const dir = path.join(tmp, 'cases', caseName);
-	fs.cpSync(path.join(FIXTURES, 'base'), dir, { recursive: true });
-	if (caseName === 'base') return dir;
-	const overlay = path.join(FIXTURES, 'bad', caseName);
-	fs.cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('_delete.txt') });
-	const deleteList = path.join(overlay, '_delete.txt');
-	if (fs.existsSync(deleteList))
-		for (const rel of fs.readFileSync(deleteList, 'utf8').split('\n'))
-			if (rel.trim()) fs.rmSync(path.join(dir, rel.trim()), { recursive: true });
-	return dir;
+	return materialiseCase(path.join(tmp, 'cases', caseName), caseName);
 }
 
 interface Run {

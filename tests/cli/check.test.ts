@@ -15,10 +15,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Diagnostic, Severity } from '../../src/lib/diagnostics/diagnostics.ts';
 import { EXAMPLE_TODAY } from '../setup/build-site.ts';
+import { materialiseCase } from '../helpers/broken-cases.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
-const BASE = path.join(FIXTURES, 'base');
 const BAD = path.join(FIXTURES, 'bad');
 const TODAY = '2026-11-22';
 
@@ -32,23 +32,9 @@ afterAll(() => fs.rmSync(tmpRoot, { recursive: true, force: true }));
 // ---------------------------------------------------------------------------
 // Running the CLI
 
-/** Copies base plus the overlay of `caseName` into a fresh temp folder and returns its path. */
+/** A fresh copy of the base handbook, with the overlay of a broken case when one is named. */
 function materialise(caseName?: string): string {
-	const dir = fs.mkdtempSync(path.join(tmpRoot, `${caseName ?? 'base'}-`));
-	fs.cpSync(BASE, dir, { recursive: true });
-	if (caseName === undefined) return dir;
-	const overlay = path.join(BAD, caseName);
-	fs.cpSync(overlay, dir, {
-		recursive: true,
-		filter: (src) => path.basename(src) !== '_delete.txt',
-	});
-	const deleteList = path.join(overlay, '_delete.txt');
-	if (fs.existsSync(deleteList)) {
-		for (const rel of fs.readFileSync(deleteList, 'utf8').split('\n')) {
-			if (rel.trim()) fs.rmSync(path.join(dir, rel.trim()), { recursive: true });
-		}
-	}
-	return dir;
+	return materialiseCase(fs.mkdtempSync(path.join(tmpRoot, `${caseName ?? 'base'}-`)), caseName);
 }
 
 interface Run {

@@ -11,6 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { toJsonReport } from '../../src/lib/diagnostics/format-json.ts';
 import type { SourceDoc } from '../../src/lib/model/model.ts';
 import { validate, type ValidationResult } from '../../src/lib/validate.ts';
+import { materialiseCase } from '../helpers/broken-cases.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
@@ -30,17 +31,9 @@ afterEach(() => {
 		else process.env[name] = value;
 });
 
-/** The base handbook with the overlay of a broken case (see tests/cli/check.test.ts). */
+/** The base handbook with the overlay of a broken case (tests/helpers/broken-cases.ts). */
 function materialise(caseName: string): string {
-	const dir = path.join(tmp, 'cases', caseName);
-	fs.cpSync(path.join(FIXTURES, 'base'), dir, { recursive: true });
-	const overlay = path.join(FIXTURES, 'bad', caseName);
-	fs.cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('_delete.txt') });
-	const deleteList = path.join(overlay, '_delete.txt');
-	if (fs.existsSync(deleteList))
-		for (const rel of fs.readFileSync(deleteList, 'utf8').split('\n'))
-			if (rel.trim()) fs.rmSync(path.join(dir, rel.trim()), { recursive: true });
-	return dir;
+	return materialiseCase(path.join(tmp, 'cases', caseName), caseName);
 }
 
 /** A report and what the model says about every document, positions included. */
